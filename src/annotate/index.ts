@@ -1,0 +1,31 @@
+import type { Article, CleanArticle } from '../model/types.js';
+import { packFor } from '../lang/index.js';
+import { annotateTimes, inferDct } from './time/index.js';
+import { annotateEntities } from './entities/index.js';
+import { annotateQuotes } from './quotes/index.js';
+import { annotateClaims } from './claims/index.js';
+
+export interface AnnotateOptions {
+  /** Document creation time to anchor relative dates on (overrides the printed one). */
+  dct?: string;
+}
+
+/**
+ * Runs every annotator over one article. Each annotator is a pure function of the article (and
+ * of earlier annotators' spans where it needs them), so this can run in a worker or elsewhere.
+ */
+export function annotate(clean: CleanArticle, opts: AnnotateOptions = {}): Article {
+  const pack = packFor(clean.language);
+  let article: CleanArticle = clean;
+  if (opts.dct) {
+    article = { ...clean, publishedAt: opts.dct, publishedAtSource: clean.publishedAtSource ?? 'printed' };
+  } else if (!clean.publishedAt) {
+    const inferred = inferDct(clean, pack);
+    if (inferred) article = { ...clean, publishedAt: inferred, publishedAtSource: 'inferred' };
+  }
+  const times = annotateTimes(article, pack, article.publishedAt);
+  const entities = annotateEntities(article, pack);
+  const quotes = annotateQuotes(article, pack, entities);
+  const claims = annotateClaims(article, pack, entities);
+  return { ...article, entities, times, quotes, claims };
+}

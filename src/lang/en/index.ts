@@ -1,0 +1,6 @@
+import type { LangPack } from '../pack.js';
+import { months, weekdays, timeZones } from './calendar.js';
+import { stopwords } from './stopwords.js';
+
+/** English: assembled from the data modules beside this file. */
+export const en: LangPack = { code: 'en', months, weekdays, stopwords, timeZones };
