@@ -1,0 +1,74 @@
+import type { Store } from '../store/store.js';
+import { walkPaths, readFileDocs, defaultReadOptions, describeError, type ReadOptions } from '../ingest/index.js';
+import { linkArticle } from '../link/index.js';
+import { processDoc } from './process.js';
+
+export interface IngestProblem {
+  origin: string;
+  reason: string;
+}
+
+export interface IngestSummary {
+  files: number;
+  documents: number;
+  stored: number;
+  duplicates: number;
+  failed: IngestProblem[];
+}
+
+export interface IngestProgress {
+  /** Called once the paths are expanded into files. */
+  start?(files: number, bytes: number): void;
+  /** Called after each file, with the bytes it held. */
+  file?(path: string, bytes: number, summary: IngestSummary): void;
+}
+
+/**
+ * `linimasa ingest`: every file under the paths, through read -> clean -> annotate -> link ->
+ * store. Each article is written in its own transaction together with what linking derives
+ * from it, so a kill loses at most the article in flight, and a rerun skips what is stored
+ * (content hashes) and finishes the rest. Problems are collected, never thrown.
+ */
+export async function runIngest(
+  paths: string[],
+  store: Store,
+  opts: { read?: ReadOptions; progress?: IngestProgress } = {},
+): Promise<IngestSummary> {
+  const { files, problems } = walkPaths(paths);
+  const summary: IngestSummary = { files: files.length, documents: 0, stored: 0, duplicates: 0, failed: [] };
+  const fail = (origin: string, reason: string) => {
+    summary.failed.push({ origin, reason });
+    try {
+      store.recordFailure(origin, reason);
+    } catch {
+      /* a failure log that cannot be written must not stop the batch */
+    }
+  };
+  for (const p of problems) fail(p.path, p.reason);
+  opts.progress?.start?.(files.length, files.reduce((n, f) => n + f.size, 0));
+
+  for (const f of files) {
+    for await (const item of readFileDocs(f.path, f.size, opts.read ?? defaultReadOptions)) {
+      if (item.kind === 'error') {
+        fail(item.origin, item.reason);
+        continue;
+      }
+      summary.documents++;
+      const raw = item.doc;
+      if (store.hasHash(raw.hash)) {
+        summary.duplicates++;
+        continue;
+      }
+      try {
+        const article = processDoc(raw);
+        const stored = store.transaction(() => store.putArticle(linkArticle(article, store)));
+        if (stored) summary.stored++;
+        else summary.duplicates++;
+      } catch (e) {
+        fail(raw.origin, `could not process: ${describeError(e)}`);
+      }
+    }
+    opts.progress?.file?.(f.path, f.size, summary);
+  }
+  return summary;
+}

@@ -1,0 +1,29 @@
+import { mkdtempSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const SHARED = resolve(ROOT, '..', 'shared');
+export const SEEDS = join(SHARED, 'seeds');
+export const hasShared = existsSync(join(SHARED, 'seeds'));
+/** Tests that read real articles say why they skipped instead of passing silently. */
+export const sharedMissing = hasShared ? false : `../shared is missing (expected at ${SHARED})`;
+
+export function tempDir(prefix = 'linimasa-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Runs the built CLI (`npm test` compiles first) with its own database. */
+export function cli(args: string[], opts: { db?: string; input?: string | Buffer; cwd?: string } = {}): SpawnSyncReturns<string> {
+  const env = { ...process.env };
+  if (opts.db) env.LINIMASA_DB = opts.db;
+  return spawnSync(process.execPath, [join(ROOT, 'bin', 'linimasa.js'), ...args], {
+    encoding: 'utf8',
+    env,
+    input: opts.input,
+    cwd: opts.cwd ?? ROOT,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+}
