@@ -11,8 +11,11 @@ export interface WalkProblem {
   reason: string;
 }
 
-/** Files that are never news: VCS folders, OS droppings, our own database. */
-const SKIP_NAMES = /^(\.git|\.svn|node_modules|\.DS_Store|Thumbs\.db)$|\.db(-wal|-shm)?$/;
+/**
+ * Inside a folder, files that are never news: VCS folders, OS droppings, our own database, and
+ * a collection's own documentation (README, LICENSE …). Any of them given by name is read.
+ */
+const SKIP_NAMES = /^(\.git|\.svn|node_modules|\.DS_Store|Thumbs\.db)$|\.db(-wal|-shm)?$|^(readme|license|licence|changelog|copying)(\.\w+)?$/i;
 
 /**
  * Expands the paths a user gave into files (folders recursively, in a stable sorted order).
