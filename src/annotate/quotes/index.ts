@@ -1,7 +1,571 @@
+/**
+ * Quotes: direct quotes (inside quote marks) and indirect speech, each with its speaker.
+ *
+ * Cue forms (the words come from the language's speech lexicon, `src/lang/<code>/speech.ts`):
+ * - after the quote: `“…,” ujar Putin`, `"…," kata Lavrov`, `“…,” ujarnya`, `"…," he said`,
+ *   `"…," Smith told reporters`;
+ * - before it: `Kata Choe, “…”`, `Ali mengatakan, “…”`, `Menurut X, “…”`;
+ * - embedded in a reporting sentence: `Kim menyebut … sebagai “…”`;
+ * - a quote split around its cue or continued in the next paragraph takes the same speaker;
+ * - indirect: `X mengatakan, …`, `Ia menyebut …`, `X menyatakan bahwa …`, `Menurut X, …`,
+ *   `…, kata X.`, `X said (that) …`, `X told reporters …`, `According to X, …`.
+ *
+ * A pronoun (`ia`, `dia`, `ujarnya`, `he`) or a role (`juru bicara Kremlin`) is resolved to the
+ * most recent speaker, else to the nearest person mention before the cue.
+ *
+ * `QuoteSpan.speaker` holds, in this order: the canonical entity id of the entity mention that
+ * covers the speaker (when linking has set `entity`), else that mention's text, else — when no
+ * mention covers it (e.g. the tagger found none) — the name as printed, widened to the longest
+ * form of it earlier in the article (`Ali` -> `Ali Mundakir`). Null when the text does not say.
+ */
 import type { CleanArticle, EntityMention, QuoteSpan } from '../../model/types.js';
 import type { LangPack } from '../../lang/pack.js';
+import { speechFor, type SpeechLexicon } from '../../lang/speech.js';
+import { isCap, paragraphs, sentences, tokenAt, tokenize, trimSpan, wordCount, type Tok } from './text.js';
+import { adjacent, cleanRun, makeContext, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerRef } from './speaker.js';
 
-/** STUB (owned by issue 4, quotes): direct and indirect quotes with their speakers. */
-export function annotateQuotes(_article: CleanArticle, _pack: LangPack, _entities: EntityMention[]): QuoteSpan[] {
-  return [];
+export type QuoteCue = 'after' | 'before' | 'embedded' | 'continued' | 'indirect' | 'according' | 'after-indirect' | 'none';
+
+/** A quote with how its speaker was found: the internal result the exported spans are made from. */
+export interface QuoteHit {
+  start: number;
+  end: number;
+  text: string;
+  direct: boolean;
+  cue: QuoteCue;
+  /** The speaker's name (resolved through pronouns and roles), its offsets, or null. */
+  speakerText: string | null;
+  speakerStart: number | null;
+  speakerEnd: number | null;
+  /** Index into `entities` of the mention chosen as speaker, when one fits. */
+  speakerMention: number | null;
+  /** How the speaker was named at the cue. */
+  via: 'name' | 'pronoun' | 'role' | 'group' | null;
+}
+
+const OPENERS = '“„«';
+const CLOSERS = '”»';
+const STRAIGHT = '"';
+
+interface Pair {
+  open: number; // offset of the opening mark
+  close: number; // offset of the closing mark (or paragraph end when unclosed)
+  closed: boolean;
+  para: number;
+}
+
+/** Pairs quote marks inside each paragraph; an unclosed quote runs to the paragraph's end. */
+function quotePairs(text: string, paras: Array<[number, number]>): Pair[] {
+  const out: Pair[] = [];
+  paras.forEach(([ps, pe], pi) => {
+    let open = -1;
+    for (let i = ps; i < pe; i++) {
+      const c = text[i];
+      let kind: 'open' | 'close' | null = null;
+      if (OPENERS.includes(c)) kind = 'open';
+      else if (CLOSERS.includes(c)) kind = 'close';
+      else if (c === STRAIGHT) {
+        const prev = i > ps ? text[i - 1] : ' ';
+        const next = i + 1 < pe ? text[i + 1] : ' ';
+        if (open < 0 && !/\s/.test(next)) kind = 'open';
+        else if (open >= 0) kind = 'close';
+        else if (/[\s([]/.test(prev)) kind = 'open';
+      }
+      if (kind === 'open') {
+        if (open >= 0 && c === STRAIGHT) kind = 'close';
+        else if (open >= 0) {
+          // A new opener while one is open: the first was never closed (paragraph-style quote).
+          out.push({ open, close: i, closed: false, para: pi });
+          open = i;
+          continue;
+        } else {
+          open = i;
+          continue;
+        }
+      }
+      if (kind === 'close' && open >= 0) {
+        out.push({ open, close: i, closed: true, para: pi });
+        open = -1;
+      }
+    }
+    if (open >= 0 && pe - open > 1) out.push({ open, close: pe, closed: false, para: pi });
+  });
+  return out;
+}
+
+interface Event {
+  start: number;
+  end: number;
+  /** Where the cue sits, for "most recent speaker". */
+  at: number;
+  direct: boolean;
+  cue: QuoteCue;
+  ref: SpeakerRef | null;
+  /** Link to an earlier event whose speaker this one shares (split or continued quotes). */
+  sameAs?: Event;
+  resolved?: Resolved | null;
+}
+
+interface Resolved {
+  text: string;
+  start: number;
+  end: number;
+  mention: number | null;
+}
+
+function stemWithClitic(low: string, lex: SpeechLexicon, verbs: string[]): boolean {
+  for (const c of lex.clitics) if (low.endsWith(c) && verbs.includes(low.slice(0, -c.length))) return true;
+  return false;
+}
+
+/** Finds quotes in `text` (internal form with speaker offsets). */
+export function findQuotes(text: string, pack: LangPack, entities: EntityMention[] = []): QuoteHit[] {
+  const lex = speechFor(pack.code);
+  const toks = tokenize(text);
+  const notName = new Set<string>([...Object.keys(pack.weekdays), ...Object.keys(pack.months), ...pack.stopwords, ...lex.adverbs]);
+  const ctx = makeContext(text, toks, lex, notName);
+  const paras = paragraphs(text);
+  const pairs = quotePairs(text, paras);
+  const sents: Array<[number, number]> = paras.flatMap(([s, e]) => sentences(text, s, e));
+  const sentenceOf = (off: number): [number, number] => sents.find(([s, e]) => off >= s && off < e) ?? [off, off];
+  const inQuote = (off: number) => pairs.some((p) => off > p.open && off < p.close);
+  const cueVerbs = lex.cueVerbs;
+  const isCueVerb = (t: Tok | undefined) => !!t && t.word && (cueVerbs.includes(t.low) || stemWithClitic(t.low, lex, cueVerbs));
+  const isReporting = (t: Tok | undefined) => !!t && t.word && lex.reportingVerbs.includes(t.low);
+  const isWeak = (t: Tok | undefined) => !!t && t.word && lex.weakReportingVerbs.includes(t.low);
+  const clitic = (t: Tok) => lex.clitics.some((c) => t.low.endsWith(c) && t.low.length > c.length + 2 && !cueVerbs.includes(t.low));
+  const pronounRef = (t: Tok): SpeakerRef => ({ kind: 'pronoun', start: t.start, end: t.end, text: t.text });
+  const accordingAt = (i: number): number => matchPhrase(toks, i, lex.accordingTo);
+
+  const events: Event[] = [];
+
+  // ---- direct quotes
+  const directEvents: Event[] = [];
+  pairs.forEach((p, pi) => {
+    const [ps, pe] = paras[p.para];
+    const [is, ie] = trimSpan(text, p.open + 1, p.close, ',;:');
+    if (ie <= is) return;
+    const words = wordCount(text.slice(is, ie));
+    if (words === 0) return;
+    const next = pairs[pi + 1];
+    const clauseEnd = Math.min(next && next.para === p.para ? next.open : pe, sentenceEndAfter(sents, p.close + 1, pe));
+    const prev = pairs[pi - 1];
+    const beforeStart = prev && prev.para === p.para ? prev.close + 1 : ps;
+    let ref: SpeakerRef | null = null;
+    let cue: QuoteCue = 'none';
+    let at = p.open;
+
+    // (a) cue after the quote: `“…,” ujar Putin`, `“…,” ujarnya`, `"…," he said`, `"…," Smith said`.
+    if (p.closed) {
+      let i = tokenAt(toks, p.close + 1);
+      while (toks[i] && toks[i].start < clauseEnd && /^[,.]$/.test(toks[i].text)) i++;
+      const t = toks[i];
+      if (t && t.start < clauseEnd) {
+        if (isCueVerb(t) || isReporting(t)) {
+          cue = 'after';
+          at = t.start;
+          if (stemWithClitic(t.low, lex, cueVerbs) || (clitic(t) && !cueVerbs.includes(t.low))) ref = pronounRef(t);
+          else ref = speakerAfter(ctx, i + 1, clauseEnd);
+        } else {
+          // Subject then verb within a few words: `"…," Smith said`, `“…,” Putin menambahkan`.
+          for (let k = i + 1; k < i + 8 && toks[k] && toks[k].start < clauseEnd; k++) {
+            if (isCueVerb(toks[k]) || isReporting(toks[k])) {
+              const r = speakerBefore(ctx, k, i);
+              if (r && r.start === toks[i].start + (toks[i].low === 'the' ? 4 : 0)) {
+                cue = 'after';
+                at = toks[k].start;
+                ref = r;
+              } else if (r && toks[i].low === 'the') {
+                cue = 'after';
+                at = toks[k].start;
+                ref = r;
+              }
+              break;
+            }
+            if (!toks[k].word && toks[k].text !== '-') break;
+          }
+        }
+      }
+    }
+
+    // (b) cue before the quote: `Kata Choe, “…”`, `Ali mengatakan, “…”`, `Menurut X, “…”`.
+    if (cue === 'none') {
+      let j = tokenAt(toks, p.open) - 1;
+      const floorTok = tokenAt(toks, beforeStart);
+      while (j >= floorTok && /^[,:]$/.test(toks[j].text)) j--;
+      if (j >= floorTok && lex.complementizers.includes(toks[j].low)) j--;
+      if (j >= floorTok) {
+        const sentStart = tokenAt(toks, Math.max(beforeStart, sentenceOf(p.open)[0]));
+        // `Kata Choe,` / `Katanya,` / `ujar Menteri X:`
+        for (let v = j; v >= Math.max(floorTok, j - 6); v--) {
+          if (isCueVerb(toks[v]) && (v === sentStart || !toks[v - 1].word || v === j)) {
+            let r: SpeakerRef | null = null;
+            if (v === j && stemWithClitic(toks[v].low, lex, cueVerbs)) r = pronounRef(toks[v]);
+            else if (v < j) r = speakerAfter(ctx, v + 1, toks[j].end);
+            // The speaker must be all there is between the verb and the quote (`Kata Choe, “`).
+            if (r && r.end === toks[j].end) {
+              ref = r;
+              cue = 'before';
+              at = toks[v].start;
+            }
+            break;
+          }
+        }
+        // `Ali mengatakan, “…”`, `Ia menegaskan: “…”`
+        if (cue === 'none' && (isReporting(toks[j]) || isWeak(toks[j]) || isCueVerb(toks[j]))) {
+          ref = speakerBefore(ctx, j, sentStart);
+          if (ref) {
+            cue = 'before';
+            at = toks[j].start;
+          }
+        }
+        // `Menurut X, “…”`
+        if (cue === 'none') {
+          for (let a = sentStart; a <= j; a++) {
+            const e = accordingAt(a);
+            if (e > 0) {
+              const r = accordingSource(ctx, e, toks[j].end + 1, pronounRef);
+              if (r) {
+                ref = r;
+                cue = 'before';
+                at = toks[a].start;
+              }
+              break;
+            }
+          }
+        }
+        // Embedded: a reporting verb earlier in the same sentence (`Kim menyebut … sebagai “…”`).
+        if (cue === 'none' && words >= 3) {
+          for (let v = j; v >= sentStart; v--) {
+            const t = toks[v];
+            if (isReporting(t) || isWeak(t) || isCueVerb(t)) {
+              const r = speakerBefore(ctx, v, sentStart);
+              if (r) {
+                ref = r;
+                cue = 'embedded';
+                at = t.start;
+              }
+              break;
+            }
+            // `yang disebutnya sebagai “…”`: a passive verb with a pronoun clitic.
+            if (t.word && clitic(t) && /^di/.test(t.low) && cueVerbs.some((c) => t.low.includes(c))) {
+              ref = pronounRef(t);
+              cue = 'embedded';
+              at = t.start;
+              break;
+            }
+          }
+        }
+      }
+    }
+
+    // Two words or fewer inside a sentence are a term or a scare quote, unless a cue follows.
+    if (words < 3 && cue !== 'after' && !/[.!?…]$/.test(text.slice(is, ie))) return;
+
+    // (c) continuation: the quote follows a cued quote in its paragraph or opens the paragraph.
+    let sameAs: Event | undefined;
+    if (cue === 'none') {
+      const lastDirect = directEvents[directEvents.length - 1];
+      const gap = text.slice(beforeStart, p.open).trim();
+      const samePara = lastDirect && prev && prev.para === p.para && lastDirect.start > prev.open && lastDirect.start <= prev.close;
+      if (samePara && lastDirect.cue !== 'none' && words >= 3 && (gap === '' || sentencesIn(gap) <= 1)) {
+        cue = 'continued';
+        sameAs = lastDirect;
+      } else if (text.slice(ps, p.open).trim() === '' && words >= 4) {
+        cue = 'continued';
+        // Continues whoever spoke last, if that was in the previous paragraph or the one before.
+        const last = events[events.length - 1] ?? directEvents[directEvents.length - 1];
+        const lastPara = last ? paras.findIndex(([s, e]) => last.at >= s && last.at <= e) : -1;
+        if (last && lastPara >= p.para - 2) sameAs = last;
+      } else if (words < 4 || !/[.!?…]$/.test(text.slice(is, ie))) {
+        return; // a scare quote, a term or a title, not speech
+      }
+    }
+
+    const ev: Event = { start: is, end: ie, at, direct: true, cue, ref, sameAs };
+    directEvents.push(ev);
+    events.push(ev);
+  });
+
+  // ---- indirect speech
+  const directIn = (s: number, e: number) => directEvents.some((d) => d.start >= s && d.start < e);
+  const embeddedVia = (at: number) => directEvents.some((d) => d.cue === 'embedded' && d.at === at);
+  for (const [ss, se] of sents) {
+    if (inQuote(ss + 1) && inQuote(se - 1)) continue;
+    const a = tokenAt(toks, ss);
+    let b = a;
+    while (toks[b] && toks[b].start < se) b++;
+    let found: Event | null = null;
+    for (let v = a; v < b && !found; v++) {
+      const t = toks[v];
+      if (!t.word || inQuote(t.start)) continue;
+      // `Menurut X, …` / `Menurutnya, …`
+      const acc = accordingAt(v);
+      if (acc > 0 || (clitic(t) && lex.accordingTo.includes(t.low.slice(0, -lex.clitics.find((c) => t.low.endsWith(c))!.length)))) {
+        let r: SpeakerRef | null;
+        let k: number;
+        if (acc > 0) {
+          r = accordingSource(ctx, acc, se, pronounRef);
+          k = acc;
+        } else {
+          r = pronounRef(t);
+          k = v + 1;
+        }
+        if (!r) continue;
+        // The content: after the comma that closes `Menurut X,` or, when `menurut X` comes last,
+        // the clause before it.
+        while (toks[k] && toks[k].start < se && toks[k].text !== ',') k++;
+        let cs: number;
+        let ce: number;
+        if (toks[k] && toks[k].start < se && toks[k].text === ',' && v <= a + 2) {
+          [cs, ce] = trimSpan(text, toks[k].end, se, '.');
+        } else if (v > a + 2 && toks[v - 1]?.text === ',') {
+          [cs, ce] = trimSpan(text, ss, toks[v - 1].start, '.,');
+        } else continue;
+        if (wordCount(text.slice(cs, ce)) < 3 || directIn(cs, ce)) continue;
+        found = { start: cs, end: ce, at: t.start, direct: false, cue: 'according', ref: r };
+        break;
+      }
+      const strong = isReporting(t);
+      const weak = !strong && isWeak(t);
+      if (!strong && !weak) continue;
+      let k = v + 1;
+      const afterVerb = toks[k];
+      if (afterVerb && lex.audience.includes(afterVerb.low)) k++;
+      else if (afterVerb && (afterVerb.low === 'kepada' || afterVerb.low === 'to') && toks[k + 1] && lex.audience.includes(toks[k + 1].low)) k += 2;
+      const hasComp = toks[k] && (lex.complementizers.includes(toks[k].low) || /^[,:]$/.test(toks[k].text));
+      if (weak && !hasComp) continue;
+      const r = speakerBefore(ctx, v, a);
+      if (!r) continue;
+      while (toks[k] && toks[k].start < se && (/^[,:]$/.test(toks[k].text) || lex.complementizers.includes(toks[k].low))) k++;
+      if (!toks[k] || toks[k].start >= se) continue;
+      const [cs, ce] = trimSpan(text, toks[k].start, se, '.');
+      if (wordCount(text.slice(cs, ce)) < 2 || embeddedVia(t.start) || directIn(cs, cs + 2)) continue;
+      found = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
+    }
+    // Post-posed cue without quote marks: `…, kata X.`, `…, katanya.`, `…, the minister said.`
+    if (!found && !directIn(ss, se)) {
+      for (let v = b - 1; v > a + 2; v--) {
+        const t = toks[v];
+        if (!t.word) continue;
+        if (!(isCueVerb(t) || isReporting(t))) continue;
+        let r: SpeakerRef | null = null;
+        let commaTok = v - 1;
+        if (toks[v - 1].text === ',') r = stemWithClitic(t.low, lex, cueVerbs) ? pronounRef(t) : speakerAfter(ctx, v + 1, se);
+        else {
+          // `…, the minister said.` / `…, Smith said.`
+          let c = v - 1;
+          while (c > a && toks[c].text !== ',') c--;
+          if (c > a && v - c <= 5) {
+            r = speakerBefore(ctx, v, c + 1);
+            commaTok = c;
+          }
+        }
+        if (!r || toks[commaTok].text !== ',') break;
+        // Everything after the speaker must be a short tail (`kepada wartawan`, `di Jakarta`).
+        const [cs, ce] = trimSpan(text, ss, toks[commaTok].start, ',');
+        if (wordCount(text.slice(cs, ce)) >= 3) found = { start: cs, end: ce, at: t.start, direct: false, cue: 'after-indirect', ref: r };
+        break;
+      }
+    }
+    if (found) events.push(found);
+  }
+
+  events.sort((x, y) => x.start - y.start);
+  // ---- resolve speakers in reading order
+  const persons = personMentions(ctx, entities);
+  let last: { r: Resolved; at: number } | null = null;
+  const byStart = [...events].sort((x, y) => Math.min(x.at, x.start) - Math.min(y.at, y.start));
+  for (const ev of byStart) {
+    let res: Resolved | null = null;
+    if (ev.sameAs) res = ev.sameAs.resolved ?? null;
+    else if (ev.ref) {
+      if (ev.ref.kind === 'name') res = nameResolved(ctx, ev.ref, entities);
+      else if (ev.ref.kind === 'pronoun' || ev.ref.kind === 'role') res = antecedent(ctx, ev, last, persons, paras, entities);
+    } else if (ev.cue === 'continued') res = null;
+    ev.resolved = res;
+    if (res) last = { r: res, at: ev.at };
+  }
+
+  return events.map((ev) => ({
+    start: ev.start,
+    end: ev.end,
+    text: text.slice(ev.start, ev.end),
+    direct: ev.direct,
+    cue: ev.cue,
+    speakerText: ev.resolved?.text ?? null,
+    speakerStart: ev.resolved?.start ?? null,
+    speakerEnd: ev.resolved?.end ?? null,
+    speakerMention: ev.resolved?.mention ?? null,
+    via: ev.ref?.kind ?? (ev.sameAs?.ref?.kind ?? null),
+  }));
+}
+
+function sentencesIn(s: string): number {
+  return (s.match(/[.!?](\s|$)/g) ?? []).length;
+}
+
+function sentenceEndAfter(sents: Array<[number, number]>, off: number, fallback: number): number {
+  for (const [s, e] of sents) if (off >= s && off < e) return e;
+  return fallback;
+}
+
+/** Matches one of the (multi-word, lower-case) phrases at token i; returns the index after it, or -1. */
+function matchPhrase(toks: Tok[], i: number, phrases: string[]): number {
+  let best = -1;
+  for (const p of phrases) {
+    const w = p.split(/\s+/);
+    let ok = true;
+    for (let k = 0; k < w.length; k++) if (toks[i + k]?.low !== w[k]) ok = false;
+    if (ok && i + w.length > best) best = i + w.length;
+  }
+  return best;
+}
+
+/** The source after `menurut` / `according to`: skips source nouns (`laporan`), takes the name. */
+function accordingSource(ctx: SpeakerContext, i: number, limit: number, pronounRef: (t: Tok) => SpeakerRef): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  let k = i;
+  while (toks[k] && toks[k].start < limit && (lex.sourceNouns.includes(toks[k].low) || toks[k].low === 'dari' || toks[k].low === 'the')) k++;
+  const t = toks[k];
+  if (!t || t.start >= limit) return null;
+  if (lex.pronouns.includes(t.low)) return pronounRef(t);
+  return speakerAfter(ctx, k, limit);
+}
+
+interface Person {
+  start: number;
+  end: number;
+  text: string;
+  mention: number | null;
+}
+
+/** Person mentions to resolve pronouns against: tagger mentions when there are any, else titled names. */
+function personMentions(ctx: SpeakerContext, entities: EntityMention[]): Person[] {
+  if (entities.length) {
+    return entities
+      .map((m, i) => ({ m, i }))
+      .filter(({ m }) => m.type === 'PERSON')
+      .map(({ m, i }) => ({ start: m.start, end: m.end, text: m.text, mention: i }));
+  }
+  return titledNames(ctx).map((r) => ({ start: r.start, end: r.end, text: r.text, mention: null }));
+}
+
+/** A name at the cue, mapped to the entity mention that covers it, else widened to its long form. */
+function nameResolved(ctx: SpeakerContext, r: SpeakerRef, entities: EntityMention[]): Resolved {
+  let best = -1;
+  let bestOverlap = 0;
+  entities.forEach((m, i) => {
+    const ov = Math.min(m.end, r.end) - Math.max(m.start, r.start);
+    const score = ov + (m.type === 'PERSON' ? 0.5 : 0);
+    if (ov > 0 && score > bestOverlap) {
+      best = i;
+      bestOverlap = score;
+    }
+  });
+  if (best >= 0) {
+    const m = entities[best];
+    return { text: m.text, start: m.start, end: m.end, mention: best };
+  }
+  return { text: longForm(ctx, r), start: r.start, end: r.end, mention: null };
+}
+
+/** The longest earlier capitalized run in the article that ends with (or contains) this short name. */
+function longForm(ctx: SpeakerContext, r: SpeakerRef): string {
+  const words = r.text.split(/\s+/);
+  if (words.length > 1) return r.text;
+  const idx = ctx.wordIndex.get(r.text) ?? [];
+  let best = r.text;
+  for (const i of idx) {
+    if (ctx.toks[i].start >= r.start) break;
+    // Walk the run that contains token i.
+    let a = i;
+    while (a > 0 && isCap(ctx.toks[a - 1]) && adjacent(ctx, a - 1)) a--;
+    let b = i + 1;
+    while (b < ctx.toks.length && isCap(ctx.toks[b]) && adjacent(ctx, b - 1)) b++;
+    const c = cleanRun(ctx, a, b);
+    if (!c || i < c[0] || i >= c[1]) continue;
+    let [x, y] = c;
+    if (y - x > 3) {
+      // Too long to be only the name: keep the name around the short form.
+      if (i === y - 1) x = y - 2;
+      else {
+        x = i;
+        y = Math.min(y, i + 3);
+      }
+    }
+    if (y - x < 2) continue;
+    const s = ctx.text.slice(ctx.toks[x].start, ctx.toks[y - 1].end);
+    if (s.length > best.length) best = s;
+  }
+  return best;
+}
+
+
+/**
+ * The person a pronoun or role at a cue stands for: the most recent speaker when it spoke within
+ * the two paragraphs before, else the nearest person mention before the cue, else the most recent
+ * speaker at any distance. A role first looks for the same role printed next to a name earlier.
+ */
+function antecedent(
+  ctx: SpeakerContext,
+  ev: Event,
+  last: { r: Resolved; at: number } | null,
+  persons: Person[],
+  paras: Array<[number, number]>,
+  entities: EntityMention[],
+): Resolved | null {
+  const ref = ev.ref!;
+  const cueAt = Math.min(ev.at, ev.start);
+  if (ref.kind === 'role') {
+    const role = ref.text.toLowerCase().replace(/^(the|sang)\s+/, '');
+    let from = 0;
+    let found: Resolved | null = null;
+    const low = ctx.text.toLowerCase();
+    for (;;) {
+      const i = low.indexOf(role, from);
+      if (i < 0 || i >= ref.start) break;
+      from = i + 1;
+      // The name right after the role, or the one before `, role`.
+      const ti = tokenAt(ctx.toks, i + role.length);
+      const after = speakerAfter(ctx, ti, i + role.length + 60);
+      if (after && after.kind === 'name') found = nameResolved(ctx, after, entities);
+      else {
+        const tb = tokenAt(ctx.toks, i) - 1;
+        if (ctx.toks[tb]?.text === ',') {
+          const bb = speakerBefore(ctx, tb + 1, Math.max(0, tb - 6));
+          if (bb && bb.kind === 'name') found = nameResolved(ctx, bb, entities);
+        }
+      }
+    }
+    if (found) return found;
+  }
+  const paraOf = (off: number) => paras.findIndex(([s, e]) => off >= s && off <= e);
+  const cuePara = paraOf(cueAt);
+  if (last && cuePara - paraOf(last.at) <= 2) {
+    // A person named after the last speaker, in the same paragraph as the cue, takes over.
+    const p = [...persons].reverse().find((x) => x.end <= cueAt && x.start > last.at && paraOf(x.start) === cuePara);
+    if (p && entities.length && ref.kind === 'pronoun' && !sameName(p.text, last.r.text)) return { text: p.text, start: p.start, end: p.end, mention: p.mention };
+    return last.r;
+  }
+  const p = [...persons].reverse().find((x) => x.end <= cueAt);
+  if (p && cuePara - paraOf(p.start) <= 3) return { text: p.text, start: p.start, end: p.end, mention: p.mention };
+  return last?.r ?? null;
+}
+
+function sameName(a: string, b: string): boolean {
+  const A = a.toLowerCase().split(/\s+/);
+  const B = b.toLowerCase().split(/\s+/);
+  return A.some((x) => B.includes(x));
+}
+
+/**
+ * Direct and indirect quotes of one article. See the module comment for what `speaker` holds.
+ */
+export function annotateQuotes(article: CleanArticle, pack: LangPack, entities: EntityMention[]): QuoteSpan[] {
+  return findQuotes(article.text, pack, entities).map((h) => {
+    const m = h.speakerMention !== null ? entities[h.speakerMention] : null;
+    const speaker = m ? (m.entity ?? m.text) : h.speakerText;
+    return { start: h.start, end: h.end, text: h.text, speaker, direct: h.direct };
+  });
 }

@@ -1,12 +1,314 @@
-import type { CleanArticle, TimeSpan } from '../../model/types.js';
+/**
+ * Time annotator: finds time expressions (TIMEX3) in `article.text` and normalizes them against
+ * the document creation time (DCT) and against the date the text is already talking about.
+ *
+ * - `annotateTimes(article, pack, dct)`: the spans (`{start, end, text, type, value}`).
+ * - `annotateTimesDetailed(...)`: the same with TIMEX3 `mod` and resolution flags.
+ * - `inferDct(article, pack, now?)`: a DCT for articles that print none.
+ * - `sentenceDate(...)` / `eventDates(...)`: the date a sentence talks about, for the event and
+ *   timeline stage.
+ *
+ * The grammar lives in `grammar.ts` (one parser per form, built from the language's time lexicon
+ * in `src/lang/<code>/time.ts`); this file selects, refines and resolves matches in text order.
+ */
+import type { CleanArticle, TimeSpan, TimexType } from '../../model/types.js';
 import type { LangPack } from '../../lang/pack.js';
+import { timeLexiconFor, type TimeLexicon } from '../../lang/time.js';
+import { type YMD, fmtDay, isValid, parseIsoDay, weekday } from './calendar.js';
+import { type Parser, type ResolveCtx, type TimexValue, alt, dayOfPeriod, dayOfPrefix, modPrefix, parsers } from './grammar.js';
 
-/** STUB (owned by issue 3, time): find and normalize time expressions against the DCT. */
-export function annotateTimes(_article: CleanArticle, _pack: LangPack, _dct: string | null): TimeSpan[] {
-  return [];
+export interface TimexSpan extends TimeSpan {
+  /** TIMEX3 `mod` (`START`, `MID`, `END`, `APPROX`, `LESS_THAN`, …) when the text qualifies the value. */
+  mod?: string;
+  /** True when the value depends on the DCT or on the date talked about. */
+  relative?: boolean;
+  /** Internal: weekday + day/month without a year (used by `inferDct`). */
+  weekdayDate?: { wd: number; d: number; m: number };
+  explicitYear?: boolean;
 }
 
-/** STUB: infer the document creation time when none is printed (weekday + day/month, latest date). */
-export function inferDct(_article: CleanArticle, _pack: LangPack): string | null {
-  return null;
+interface Candidate {
+  start: number;
+  end: number;
+  parser: Parser;
+  prio: number;
+  match: RegExpExecArray;
+}
+
+const compiled = new Map<string, { parser: Parser; re: RegExp | null; prio: number }[]>();
+function grammarFor(lex: TimeLexicon) {
+  let g = compiled.get(lex.code);
+  if (!g) {
+    g = parsers.map((parser, prio) => ({ parser, re: parser.pattern(lex), prio }));
+    compiled.set(lex.code, g);
+  }
+  return g;
+}
+
+const futureRe = new Map<string, RegExp>();
+function futureCue(lex: TimeLexicon): RegExp {
+  let r = futureRe.get(lex.code);
+  if (!r) {
+    r = new RegExp(`(?<![\\p{L}\\p{N}])${alt(lex.futureCues)}(?![\\p{L}\\p{N}])`, 'iu');
+    futureRe.set(lex.code, r);
+  }
+  return r;
+}
+
+function sentenceStart(text: string, pos: number): number {
+  for (let i = pos - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ' ') && !/\d/.test(text[i - 1] ?? ''))) return i + 1;
+  }
+  return 0;
+}
+
+const dayOf = (v: string): YMD | null => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/.exec(v);
+  return m ? { y: +m[1], m: +m[2], d: +m[3] } : null;
+};
+const ymOf = (v: string): YMD | null => {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T.*)?$/.exec(v);
+  return m ? { y: +m[1], m: m[2] ? +m[2] : 1, d: 1 } : null;
+};
+
+/** Normalizes a DCT string (`2025-10-28`, `2025-10-28T16:40:00+07:00`) to a day. */
+function dctDay(dct: string | null | undefined): YMD | null {
+  const d = parseIsoDay(dct ?? null);
+  return d && isValid(d) ? d : null;
+}
+
+/**
+ * All time expressions of `text`, resolved in text order. `dct` anchors relative expressions;
+ * with `dct` null, relative values keep `X` placeholders or general references.
+ */
+export function findTimes(text: string, lex: TimeLexicon, dct: string | null): TimexSpan[] {
+  const dctYmd = dctDay(dct);
+  const grammar = grammarFor(lex);
+  const probe: ResolveCtx = { lex, text, start: 0, end: 0, dct: dctYmd ?? { y: 2000, m: 1, d: 1 }, refDay: null, refYM: null, future: false };
+
+  // 1. every parser's matches that its extract accepts
+  const cands: Candidate[] = [];
+  for (const { parser, re, prio } of grammar) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      // trim trailing whitespace/commas a pattern may have eaten
+      let end = m.index + m[0].length;
+      while (end > m.index && /[\s,]/.test(text[end - 1])) end--;
+      const c = { start: m.index, end, parser, prio, match: m };
+      probe.start = c.start;
+      probe.end = c.end;
+      if (parser.extract(m, probe)) cands.push(c);
+      re.lastIndex = m.index + 1; // allow overlapping matches of the same parser
+      if (re.lastIndex < end) re.lastIndex = Math.max(re.lastIndex, wordEnd(text, m.index));
+    }
+  }
+
+  // 2. longest non-overlapping
+  cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.prio - b.prio || a.start - b.start);
+  const taken: Candidate[] = [];
+  for (const c of cands) {
+    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+    taken.push(c);
+  }
+  taken.sort((a, b) => a.start - b.start);
+
+  // 3. resolve in order, tracking the date the text talks about
+  const out: TimexSpan[] = [];
+  let refDay: YMD | null = null;
+  let refYM: YMD | null = null;
+  const modRe = modPrefix(lex);
+  const dayOfRe = dayOfPrefix(lex);
+  const fut = futureCue(lex);
+  let prevEnd = 0;
+  for (const c of taken) {
+    const ss = sentenceStart(text, c.start);
+    const ctx: ResolveCtx = {
+      lex, text, start: c.start, end: c.end, dct: dctYmd, refDay, refYM,
+      future: fut.test(text.slice(ss, c.start)),
+    };
+    const v: TimexValue | null = c.parser.extract(c.match, ctx);
+    if (!v) continue;
+    let start = c.start;
+    let value = v.value;
+    let type: TimexType = v.type;
+    let mod = v.mod;
+    const before = text.slice(Math.max(prevEnd, start - 40), start);
+    // refiners: "hari terakhir tahun 1999", "awal tahun ini", "mid-1990s"
+    const dm = type === 'DATE' ? dayOfRe.exec(before) : null;
+    const dayOfV = dm ? dayOfPeriod(value, !!dm.groups?.last) : null;
+    if (dm && dayOfV) {
+      start -= dm[0].length;
+      value = dayOfV;
+    } else if (type === 'DATE' && !mod && !/_REF$/.test(value)) {
+      const mm = modRe.exec(before);
+      if (mm) {
+        start -= mm[0].length;
+        mod = lex.mods[mm.groups!.mod.toLowerCase().replace(/\s+/g, ' ')];
+      }
+    }
+    const span: TimexSpan = { start, end: c.end, text: text.slice(start, c.end), type, value };
+    if (mod) span.mod = mod;
+    if (v.relative) span.relative = true;
+    if (v.weekdayDate) span.weekdayDate = v.weekdayDate;
+    if (v.explicitYear) span.explicitYear = true;
+    out.push(span);
+    prevEnd = c.end;
+    // the date the text now talks about (ref-anchored expressions do not move it)
+    if ((type === 'DATE' || type === 'TIME') && c.parser.name !== 'refDay' && !/^X/.test(value)) {
+      const d = dayOf(value);
+      if (d && !value.includes('/')) {
+        refDay = d;
+        refYM = { ...d };
+      } else if (!value.includes('/')) {
+        const ym = ymOf(value);
+        if (ym && /^\d{4}-\d{2}$/.test(value)) refYM = ym;
+      }
+    }
+  }
+  return out;
+}
+
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && /[\p{L}\p{N}]/u.test(text[j])) j++;
+  return Math.max(j, i + 1);
+}
+
+/** Time expressions with TIMEX3 mods and resolution flags. */
+export function annotateTimesDetailed(article: Pick<CleanArticle, 'text' | 'language'>, pack: Pick<LangPack, 'code'> | null, dct: string | null): TimexSpan[] {
+  const lex = timeLexiconFor(pack?.code ?? article.language);
+  return findTimes(article.text, lex, dct);
+}
+
+/** Finds and normalizes the article's time expressions against the DCT (`article.publishedAt` by default). */
+export function annotateTimes(article: CleanArticle, pack: LangPack, dct: string | null): TimeSpan[] {
+  return annotateTimesDetailed(article, pack, dct ?? article.publishedAt).map(({ start, end, text, type, value }) => ({ start, end, text, type, value }));
+}
+
+/**
+ * Infers a DCT (ISO `YYYY-MM-DD`) for an article that prints none:
+ * 1. a weekday with a day/month and no year (`Senin (27/10)`) fixes the year: the year nearest
+ *    `now` (not after it) in which that day is that weekday, and not before the latest year the
+ *    article states explicitly; the latest such date wins;
+ * 2. otherwise the latest explicit full date in the text;
+ * 3. otherwise null.
+ * `now` defaults to the clock; pass it for reproducible results.
+ */
+export function inferDct(article: Pick<CleanArticle, 'text' | 'language'>, pack: Pick<LangPack, 'code'> | null, now: Date = new Date()): string | null {
+  const spans = annotateTimesDetailed(article, pack, null);
+  const nowY = now.getUTCFullYear();
+  let evidence = -Infinity;
+  for (const s of spans) {
+    if (!s.explicitYear) continue;
+    const m = /^(\d{4})/.exec(s.value);
+    if (m && +m[1] <= nowY) evidence = Math.max(evidence, +m[1]);
+  }
+  let best: YMD | null = null;
+  for (const s of spans) {
+    if (!s.weekdayDate) continue;
+    const { wd, d, m } = s.weekdayDate;
+    const nowDay = { y: nowY, m: now.getUTCMonth() + 1, d: now.getUTCDate() };
+    let found: YMD | null = null;
+    for (let y = nowY; y >= Math.max(nowY - 60, Number.isFinite(evidence) ? evidence : nowY - 60); y--) {
+      const c = { y, m, d };
+      if (!isValid(c) || weekday(c) !== wd) continue;
+      if (y === nowY && (c.m > nowDay.m || (c.m === nowDay.m && c.d > nowDay.d))) continue;
+      found = c;
+      break;
+    }
+    if (!found && Number.isFinite(evidence)) {
+      for (let y = evidence; y <= evidence + 10; y++) {
+        const c = { y, m, d };
+        if (isValid(c) && weekday(c) === wd) {
+          found = c;
+          break;
+        }
+      }
+    }
+    if (found && (!best || fmtDay(found) > fmtDay(best))) best = found;
+  }
+  if (best) return fmtDay(best);
+  let latest: string | null = null;
+  for (const s of spans) {
+    if (!s.explicitYear || (s.type !== 'DATE' && s.type !== 'TIME')) continue;
+    const d = dayOf(s.value);
+    if (!d || d.y > nowY) continue;
+    const v = fmtDay(d);
+    if (!latest || v > latest) latest = v;
+  }
+  return latest;
+}
+
+// ---------------------------------------------------------------------------------------------
+// the date a sentence talks about (for the event / timeline stage)
+
+export interface SentenceDate {
+  /** TIMEX3 date value (`2025-10-27`, `2025-09`, `2024`, or a range `a/b`); time of day dropped. */
+  value: string;
+  /** `sentence`: a time expression in the sentence; `context`: the last date stated before it in
+   * the same paragraph; `dct`: the article's publication date. */
+  source: 'sentence' | 'context' | 'dct';
+  /** The time expression the date comes from (null for `dct`). */
+  time: TimeSpan | null;
+}
+
+const isCalendar = (t: TimeSpan): boolean => (t.type === 'DATE' || t.type === 'TIME') && /^\d{2,4}/.test(t.value);
+const datePart = (v: string): string => v.split('/').map((p) => p.replace(/T.*$/, '')).join('/');
+const granularity = (v: string): number => datePart(v).split('/')[0].length; // 10 day, 7 month, 4 year
+
+/**
+ * The date the sentence `[start, end)` of `article.text` talks about. Among the sentence's own
+ * calendar expressions the finest one wins (a day beats a month beats a year; the first on ties);
+ * with none, the last day stated earlier in the same paragraph; else the DCT (`publishedAt`);
+ * else null. `times` are the article's time spans (e.g. `article.times`).
+ */
+export function sentenceDate(article: Pick<CleanArticle, 'text' | 'publishedAt'>, times: TimeSpan[], start: number, end: number): SentenceDate | null {
+  const inside = times.filter((t) => t.start >= start && t.end <= end && isCalendar(t));
+  if (inside.length) {
+    let best = inside[0];
+    for (const t of inside) if (granularity(t.value) > granularity(best.value)) best = t;
+    return { value: datePart(best.value), source: 'sentence', time: best };
+  }
+  const paraStart = article.text.lastIndexOf('\n', start - 1) + 1;
+  const prev = times.filter((t) => t.end <= start && t.start >= paraStart && isCalendar(t) && granularity(t.value) >= 10);
+  if (prev.length) {
+    const t = prev[prev.length - 1];
+    return { value: datePart(t.value), source: 'context', time: t };
+  }
+  const d = parseIsoDay(article.publishedAt);
+  return d ? { value: fmtDay(d), source: 'dct', time: null } : null;
+}
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  date: SentenceDate | null;
+}
+
+/** Splits `article.text` into sentences and gives each the date it talks about (see `sentenceDate`). */
+export function eventDates(article: Pick<CleanArticle, 'text' | 'publishedAt'>, times: TimeSpan[]): SentenceSpan[] {
+  const text = article.text;
+  const out: SentenceSpan[] = [];
+  const re = /[^\n]*?(?:[.!?]["”’)]*(?=\s+["“‘(]?\p{Lu})|\n|$)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      if (re.lastIndex > text.length) break;
+      continue;
+    }
+    let s = m.index;
+    let e = m.index + m[0].length;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e, date: sentenceDate(article, times, s, e) });
+  }
+  return out;
 }

@@ -1,6 +1,8 @@
 import type { LangPack } from '../pack.js';
 import { months, weekdays, timeZones } from './calendar.js';
 import { stopwords } from './stopwords.js';
+import { markers } from './markers.js';
+import { boilerplate } from './boilerplate.js';
 
 /** English: assembled from the data modules beside this file. */
-export const en: LangPack = { code: 'en', months, weekdays, stopwords, timeZones };
+export const en: LangPack = { code: 'en', months, weekdays, stopwords, timeZones, markers, boilerplate };

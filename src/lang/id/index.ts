@@ -1,6 +1,17 @@
 import type { LangPack } from '../pack.js';
 import { months, weekdays, timeZones } from './calendar.js';
 import { stopwords } from './stopwords.js';
+import { markers } from './markers.js';
+import { boilerplate } from './boilerplate.js';
 
 /** Indonesian: assembled from the data modules beside this file. */
-export const id: LangPack = { code: 'id', months, weekdays, stopwords, timeZones };
+export const id: LangPack = {
+  code: 'id',
+  months,
+  weekdays,
+  stopwords,
+  timeZones,
+  defaultTimeZone: '+07:00',
+  markers,
+  boilerplate,
+};
