@@ -1,7 +1,8 @@
 import type { Store } from '../store/store.js';
 import { walkPaths, readFileDocs, defaultReadOptions, describeError, type ReadOptions } from '../ingest/index.js';
 import { linkArticle } from '../link/index.js';
-import { processDoc } from './process.js';
+import type { Article } from '../model/types.js';
+import { inlineProcessor, type Processor } from './pool.js';
 
 export interface IngestProblem {
   origin: string;
@@ -32,8 +33,9 @@ export interface IngestProgress {
 export async function runIngest(
   paths: string[],
   store: Store,
-  opts: { read?: ReadOptions; progress?: IngestProgress } = {},
+  opts: { read?: ReadOptions; progress?: IngestProgress; processor?: Processor } = {},
 ): Promise<IngestSummary> {
+  const processor = opts.processor ?? inlineProcessor();
   const { files, problems } = walkPaths(paths);
   const summary: IngestSummary = { files: files.length, documents: 0, stored: 0, duplicates: 0, failed: [] };
   const fail = (origin: string, reason: string) => {
@@ -47,6 +49,27 @@ export async function runIngest(
   for (const p of problems) fail(p.path, p.reason);
   opts.progress?.start?.(files.length, files.reduce((n, f) => n + f.size, 0));
 
+  // Documents are cleaned and annotated in parallel (when the processor has workers) but
+  // linked and written one at a time in input order, so the store's content does not depend on
+  // which worker finished first.
+  const inFlight: { origin: string; result: Promise<Article | Error> }[] = [];
+  const window = Math.max(1, processor.parallelism * 2);
+  const commitHead = async () => {
+    const head = inFlight.shift()!;
+    const r = await head.result;
+    if (r instanceof Error) {
+      fail(head.origin, `could not process: ${r.message}`);
+      return;
+    }
+    try {
+      const stored = store.transaction(() => store.putArticle(linkArticle(r, store)));
+      if (stored) summary.stored++;
+      else summary.duplicates++;
+    } catch (e) {
+      fail(head.origin, `could not store: ${describeError(e)}`);
+    }
+  };
+
   for (const f of files) {
     for await (const item of readFileDocs(f.path, f.size, opts.read ?? defaultReadOptions)) {
       if (item.kind === 'error') {
@@ -59,16 +82,11 @@ export async function runIngest(
         summary.duplicates++;
         continue;
       }
-      try {
-        const article = processDoc(raw);
-        const stored = store.transaction(() => store.putArticle(linkArticle(article, store)));
-        if (stored) summary.stored++;
-        else summary.duplicates++;
-      } catch (e) {
-        fail(raw.origin, `could not process: ${describeError(e)}`);
-      }
+      inFlight.push({ origin: raw.origin, result: processor.process(raw).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))) });
+      while (inFlight.length >= window) await commitHead();
     }
     opts.progress?.file?.(f.path, f.size, summary);
   }
+  while (inFlight.length) await commitHead();
   return summary;
 }

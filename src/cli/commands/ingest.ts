@@ -4,6 +4,8 @@ import { defaultReadOptions } from '../../ingest/index.js';
 import { openStore, resolveDbPath } from '../../store/index.js';
 import { terminalProgress } from '../progress.js';
 import { dbOption } from '../options.js';
+import { inlineProcessor, workerProcessor } from '../../pipeline/pool.js';
+import { availableParallelism } from 'node:os';
 
 export function ingestCommand(): Command {
   return new Command('ingest')
@@ -11,22 +13,28 @@ export function ingestCommand(): Command {
     .argument('<paths...>', 'files or folders (read recursively): .txt, .html/.htm (also .gz), .json, .jsonl, RSS/Atom')
     .addOption(dbOption())
     .option('--max-mb <n>', 'largest file read whole, in MB (larger JSON Lines files are streamed)', String(defaultReadOptions.maxBytes / 1024 / 1024))
+    .option('-j, --jobs <n>', 'worker threads that clean and annotate in parallel (1 = none)', String(availableParallelism()))
     .option('--json', 'print the summary as JSON')
     .option('-q, --quiet', 'no progress bar')
     .addHelpText('after', '\nExit status: 0 when every input was read, 1 when some inputs failed (listed with reasons), 2 on a usage or database error.')
-    .action(async (paths: string[], opts: { db?: string; maxMb: string; json?: boolean; quiet?: boolean }) => {
+    .action(async (paths: string[], opts: { db?: string; maxMb: string; jobs: string; json?: boolean; quiet?: boolean }) => {
       const maxMb = Number(opts.maxMb);
       if (!(maxMb > 0)) throw new Error(`--max-mb must be a positive number, got "${opts.maxMb}"`);
+      const jobs = Number(opts.jobs);
+      if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs must be a whole number of at least 1, got "${opts.jobs}"`);
       const store = openStore(resolveDbPath(opts.db));
+      const processor = jobs > 1 ? workerProcessor(jobs) : inlineProcessor();
       const progress = terminalProgress(!opts.quiet);
       let summary;
       try {
         summary = await runIngest(paths, store, {
           read: { ...defaultReadOptions, maxBytes: Math.round(maxMb * 1024 * 1024) },
           progress,
+          processor,
         });
       } finally {
         progress.stop();
+        await processor.close();
         store.close();
       }
       if (opts.json) {
