@@ -85,7 +85,7 @@ function dctDay(dct: string | null | undefined): YMD | null {
 export function findTimes(text: string, lex: TimeLexicon, dct: string | null): TimexSpan[] {
   const dctYmd = dctDay(dct);
   const grammar = grammarFor(lex);
-  const probe: ResolveCtx = { lex, text, start: 0, end: 0, dct: dctYmd ?? { y: 2000, m: 1, d: 1 }, refDay: null, refYM: null, future: false };
+  const probe: ResolveCtx = { lex, text, start: 0, end: 0, dct: dctYmd ?? { y: 2000, m: 1, d: 1 }, refDay: null, refYM: null, sentenceDay: null, future: false };
 
   // 1. every parser's matches that its extract accepts
   const cands: Candidate[] = [];
@@ -123,6 +123,7 @@ export function findTimes(text: string, lex: TimeLexicon, dct: string | null): T
   const out: TimexSpan[] = [];
   let refDay: YMD | null = null;
   let refYM: YMD | null = null;
+  let refDayPos = -1;
   const modRe = modPrefix(lex);
   const dayOfRe = dayOfPrefix(lex);
   const fut = futureCue(lex);
@@ -131,7 +132,8 @@ export function findTimes(text: string, lex: TimeLexicon, dct: string | null): T
     const ss = sentenceStart(text, c.start);
     const ctx: ResolveCtx = {
       lex, text, start: c.start, end: c.end, dct: dctYmd, refDay, refYM,
-      future: fut.test(text.slice(ss, c.start)),
+      sentenceDay: refDay && refDayPos >= ss ? refDay : null,
+      future: fut.test(text.slice(Math.max(ss, c.start - 30), c.start)),
     };
     const v: TimexValue | null = c.parser.extract(c.match, ctx);
     if (!v) continue;
@@ -165,11 +167,21 @@ export function findTimes(text: string, lex: TimeLexicon, dct: string | null): T
       const d = dayOf(value);
       if (d && !value.includes('/')) {
         refDay = d;
+        refDayPos = start;
         refYM = { ...d };
       } else if (!value.includes('/')) {
         const ym = ymOf(value);
-        if (ym && /^\d{4}-\d{2}$/.test(value)) refYM = ym;
+        if (ym && /^\d{4}(-\d{2})?$/.test(value)) refYM = ym;
       }
+    }
+  }
+  // a clock time printed just before its date (`pukul 7:55 WIB, Jumat (5/12/2014)`) takes that date
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    const m = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}.*)$/.exec(a.value);
+    if (a.type === 'TIME' && m && a.relative && /^\s*,?\s*$/.test(text.slice(a.end, b.start)) && /^\d{4}-\d{2}-\d{2}$/.test(b.value)) {
+      a.value = b.value + m[1];
     }
   }
   return out;
@@ -194,43 +206,33 @@ export function annotateTimes(article: CleanArticle, pack: LangPack, dct: string
 
 /**
  * Infers a DCT (ISO `YYYY-MM-DD`) for an article that prints none:
- * 1. a weekday with a day/month and no year (`Senin (27/10)`) fixes the year: the year nearest
- *    `now` (not after it) in which that day is that weekday, and not before the latest year the
- *    article states explicitly; the latest such date wins;
- * 2. otherwise the latest explicit full date in the text;
+ * 1. a weekday with a day/month and no year (`Senin (27/10)`) fixes the year: among the years in
+ *    which that day is that weekday (and not after `now`), the one nearest the other evidence —
+ *    the latest year the article states explicitly (up to `now`) — or, with no such evidence, the
+ *    one nearest `now`; when several such expressions occur, the latest resulting date wins;
+ * 2. otherwise the latest explicit full date in the text (not after `now`);
  * 3. otherwise null.
  * `now` defaults to the clock; pass it for reproducible results.
  */
 export function inferDct(article: Pick<CleanArticle, 'text' | 'language'>, pack: Pick<LangPack, 'code'> | null, now: Date = new Date()): string | null {
   const spans = annotateTimesDetailed(article, pack, null);
-  const nowY = now.getUTCFullYear();
-  let evidence = -Infinity;
+  const nowDay = { y: now.getUTCFullYear(), m: now.getUTCMonth() + 1, d: now.getUTCDate() };
+  let evidence: number | null = null;
   for (const s of spans) {
     if (!s.explicitYear) continue;
     const m = /^(\d{4})/.exec(s.value);
-    if (m && +m[1] <= nowY) evidence = Math.max(evidence, +m[1]);
+    if (m && +m[1] <= nowDay.y) evidence = Math.max(evidence ?? -Infinity, +m[1]);
   }
+  const target = evidence ?? nowDay.y;
   let best: YMD | null = null;
   for (const s of spans) {
     if (!s.weekdayDate) continue;
     const { wd, d, m } = s.weekdayDate;
-    const nowDay = { y: nowY, m: now.getUTCMonth() + 1, d: now.getUTCDate() };
     let found: YMD | null = null;
-    for (let y = nowY; y >= Math.max(nowY - 60, Number.isFinite(evidence) ? evidence : nowY - 60); y--) {
+    for (let y = nowDay.y; y >= nowDay.y - 100; y--) {
       const c = { y, m, d };
-      if (!isValid(c) || weekday(c) !== wd) continue;
-      if (y === nowY && (c.m > nowDay.m || (c.m === nowDay.m && c.d > nowDay.d))) continue;
-      found = c;
-      break;
-    }
-    if (!found && Number.isFinite(evidence)) {
-      for (let y = evidence; y <= evidence + 10; y++) {
-        const c = { y, m, d };
-        if (isValid(c) && weekday(c) === wd) {
-          found = c;
-          break;
-        }
-      }
+      if (!isValid(c) || weekday(c) !== wd || fmtDay(c) > fmtDay(nowDay)) continue;
+      if (!found || Math.abs(y - target) < Math.abs(found.y - target)) found = c;
     }
     if (found && (!best || fmtDay(found) > fmtDay(best))) best = found;
   }
@@ -239,7 +241,7 @@ export function inferDct(article: Pick<CleanArticle, 'text' | 'language'>, pack:
   for (const s of spans) {
     if (!s.explicitYear || (s.type !== 'DATE' && s.type !== 'TIME')) continue;
     const d = dayOf(s.value);
-    if (!d || d.y > nowY) continue;
+    if (!d || fmtDay(d) > fmtDay(nowDay)) continue;
     const v = fmtDay(d);
     if (!latest || v > latest) latest = v;
   }

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { annotateTimesDetailed, eventDates, inferDct, sentenceDate, type TimexSpan } from '../src/annotate/time/index.js';
+
+/** Finds the time expression whose text is `span` in `text` annotated against `dct`. */
+function find(lang: 'id' | 'en', text: string, dct: string | null, span: string): TimexSpan {
+  const times = annotateTimesDetailed({ text, language: lang }, { code: lang }, dct);
+  const t = times.find((x) => x.text === span);
+  if (!t) throw new Error(`no span ${JSON.stringify(span)} in ${JSON.stringify(times.map((x) => [x.text, x.value]))}`);
+  return t;
+}
+
+// DCT: Tuesday 28 October 2025 (ISO week 44)
+const DCT = '2025-10-28T16:40:00+07:00';
+
+type Case = [sentence: string, span: string, type: string, value: string, mod?: string];
+
+const idCases: Case[] = [
+  ['Menteri itu tiba di ibu kota, Senin (27/10).', 'Senin (27/10)', 'DATE', '2025-10-27'],
+  ['Kapal itu berlabuh Rabu (19/6/2024) di pelabuhan lama.', 'Rabu (19/6/2024)', 'DATE', '2024-06-19'],
+  ['Rapat kabinet berlangsung hingga Senin malam (27/10).', 'Senin malam (27/10)', 'TIME', '2025-10-27TNI'],
+  ['Gempa terjadi Minggu (28/12/2014) waktu setempat.', 'Minggu (28/12/2014)', 'DATE', '2014-12-28'],
+  ['Surat itu bertanggal 27/10/2025 dan ditandatangani wali kota.', '27/10/2025', 'DATE', '2025-10-27'],
+  ['Berita ini diperbarui 28 Oktober 2025 16.40 WIB oleh redaksi.', '28 Oktober 2025 16.40 WIB', 'TIME', '2025-10-28T16:40+07:00'],
+  ['Hujan deras mengguyur kota kemarin sehingga jalan tergenang.', 'kemarin', 'DATE', '2025-10-27'],
+  ['Panitia akan mengumumkan hasilnya lusa.', 'lusa', 'DATE', '2025-10-30'],
+  ['Pasar saham dibuka menguat hari ini.', 'hari ini', 'DATE', '2025-10-28'],
+  ['Harga cabai naik pekan lalu di banyak daerah.', 'pekan lalu', 'DATE', '2025-W43'],
+  ['Inflasi bulan lalu tercatat rendah.', 'bulan lalu', 'DATE', '2025-09'],
+  ['Perjanjian itu diteken tahun lalu.', 'tahun lalu', 'DATE', '2024'],
+  ['Pemilu daerah digelar tahun depan.', 'tahun depan', 'DATE', '2026'],
+  ['Jembatan itu runtuh pada April lalu.', 'April lalu', 'DATE', '2025-04'],
+  ['Kenaikan tarif berlaku mulai awal tahun ini.', 'awal tahun ini', 'DATE', '2025', 'START'],
+  ['Proyek rampung pertengahan tahun ini.', 'pertengahan tahun ini', 'DATE', '2025', 'MID'],
+  ['Target itu dikejar hingga akhir tahun ini.', 'akhir tahun ini', 'DATE', '2025', 'END'],
+  ['Kebakaran itu terjadi dua hari lalu di gudang tua.', 'dua hari lalu', 'DATE', '2025-10-26'],
+  ['Banjir besar melanda kota itu pada 2022.', '2022', 'DATE', '2022'],
+  ['Sekolah tersebut didirikan pada tahun 1948.', 'tahun 1948', 'DATE', '1948'],
+  ['Ia pensiun pada hari terakhir tahun 1999.', 'hari terakhir tahun 1999', 'DATE', '1999-12-31'],
+  ['Ia kembali ke desanya setelah hampir seperempat abad merantau.', 'hampir seperempat abad', 'DURATION', 'P25Y'],
+  ['Dia menjabat selama enam tahun.', 'enam tahun', 'DURATION', 'P6Y'],
+  ['Perusahaan itu sudah berdiri dua puluh lima tahun.', 'dua puluh lima tahun', 'DURATION', 'P25Y'],
+  ['Festival akan digelar pada 28–29 Oktober mendatang di alun-alun.', '28–29 Oktober mendatang', 'DATE', '2025-10-28/2025-10-29'],
+  ['Pajak kendaraan dibayar setiap tahun.', 'setiap tahun', 'SET', 'P1Y'],
+  ['Harga minyak saat ini masih rendah.', 'saat ini', 'DATE', 'PRESENT_REF'],
+  ['Ia belajar dari kesalahan di masa lalu.', 'masa lalu', 'DATE', 'PAST_REF'],
+  ['Kota itu ingin menjadi pusat wisata di masa depan.', 'masa depan', 'DATE', 'FUTURE_REF'],
+  ['Kontrak habis pada kuartal III 2026.', 'kuartal III 2026', 'DATE', '2026-Q3'],
+  ['Cerita itu berasal dari abad ke-19.', 'abad ke-19', 'DATE', '18'],
+  ['Rumah itu dibangun pada tahun 1990-an.', 'tahun 1990-an', 'DATE', '199'],
+];
+
+describe('Indonesian time forms (DCT Tuesday 2025-10-28)', () => {
+  for (const [sentence, span, type, value, mod] of idCases) {
+    it(`${span} -> ${value}`, () => {
+      const t = find('id', sentence, DCT, span);
+      expect(t.type).toBe(type);
+      expect(t.value).toBe(value);
+      if (mod) expect(t.mod).toBe(mod);
+    });
+  }
+
+  it('Oktober mendatang -> the coming October', () => {
+    expect(find('id', 'Pameran itu dibuka Oktober mendatang.', '2025-08-01', 'Oktober mendatang').value).toBe('2025-10');
+  });
+
+  it('tiga hari sejak Minggu -> P3D and the Sunday before the DCT', () => {
+    const s = 'Delegasi itu berkunjung selama tiga hari sejak Minggu.';
+    expect(find('id', s, '2025-10-27', 'tiga hari').value).toBe('P3D');
+    expect(find('id', s, '2025-10-27', 'Minggu').value).toBe('2025-10-26');
+  });
+
+  it('hari itu, sehari sebelumnya, (pada) hari sebelumnya -> against the date talked about', () => {
+    const s = 'Banjir melanda desa itu pada Kamis (16/10). Hari itu sekolah diliburkan. Sehari sebelumnya hujan turun deras. Warga sudah diperingatkan pada hari sebelumnya.';
+    expect(find('id', s, DCT, 'Hari itu').value).toBe('2025-10-16');
+    expect(find('id', s, DCT, 'Sehari sebelumnya').value).toBe('2025-10-15');
+    expect(find('id', s, DCT, 'hari sebelumnya').value).toBe('2025-10-15');
+  });
+
+  it('September tahun sebelumnya -> against the year talked about', () => {
+    const s = 'Kedua menteri bertemu Selasa (16/1/2024). Mereka melanjutkan kesepakatan bulan September tahun sebelumnya.';
+    expect(find('id', s, '2024-01-17', 'bulan September tahun sebelumnya').value).toBe('2023-09');
+  });
+
+  it('number words', () => {
+    expect(find('id', 'Ia dipenjara sebelas tahun.', DCT, 'sebelas tahun').value).toBe('P11Y');
+    expect(find('id', 'Antrean mengular tiga belas hari.', DCT, 'tiga belas hari').value).toBe('P13D');
+    expect(find('id', 'Desa itu berumur seratus dua puluh tahun.', DCT, 'seratus dua puluh tahun').value).toBe('P120Y');
+  });
+
+  it('Minggu lalu (weekday) vs minggu lalu (week)', () => {
+    expect(find('id', 'Toko itu tutup minggu lalu.', DCT, 'minggu lalu').value).toBe('2025-W43');
+  });
+});
+
+const enCases: Case[] = [
+  ['The minister arrived on Monday, October 27.', 'Monday, October 27', 'DATE', '2025-10-27'],
+  ['The statement was issued October 28, 2025 4:40 p.m. local time.', 'October 28, 2025 4:40 p.m.', 'TIME', '2025-10-28T16:40'],
+  ['Shares fell yesterday in early trading.', 'yesterday', 'DATE', '2025-10-27'],
+  ['The results come out the day after tomorrow.', 'the day after tomorrow', 'DATE', '2025-10-30'],
+  ['Markets opened higher today.', 'today', 'DATE', '2025-10-28'],
+  ['Prices rose last week.', 'last week', 'DATE', '2025-W43'],
+  ['Inflation was low last month.', 'last month', 'DATE', '2025-09'],
+  ['The pact was signed last year.', 'last year', 'DATE', '2024'],
+  ['Elections are due next year.', 'next year', 'DATE', '2026'],
+  ['The bridge collapsed last April.', 'last April', 'DATE', '2025-04'],
+  ['Fares went up early this year.', 'early this year', 'DATE', '2025', 'START'],
+  ['The fire broke out two days ago.', 'two days ago', 'DATE', '2025-10-26'],
+  ['Floods hit the city in 2022.', '2022', 'DATE', '2022'],
+  ['He retired on the last day of 1999.', 'the last day of 1999', 'DATE', '1999-12-31'],
+  ['He served for six years.', 'six years', 'DURATION', 'P6Y'],
+  ['The firm is twenty-five years old.', 'twenty-five years', 'DURATION', 'P25Y'],
+  ['The festival runs October 28-29 in the square.', 'October 28-29', 'DATE', '2025-10-28/2025-10-29'],
+  ['Taxes are paid every year.', 'every year', 'SET', 'P1Y'],
+  ['Oil is cheap now.', 'now', 'DATE', 'PRESENT_REF'],
+  ['Profit rose in the third quarter of 2025.', 'the third quarter of 2025', 'DATE', '2025-Q3'],
+  ['Sales surged in the 1990s.', 'the 1990s', 'DATE', '199'],
+];
+
+describe('English time forms (DCT Tuesday 2025-10-28)', () => {
+  for (const [sentence, span, type, value, mod] of enCases) {
+    it(`${span} -> ${value}`, () => {
+      const t = find('en', sentence, DCT, span);
+      expect(t.type).toBe(type);
+      expect(t.value).toBe(value);
+      if (mod) expect(t.mod).toBe(mod);
+    });
+  }
+  it('the day before -> against the date talked about', () => {
+    const s = 'The talks ended on Thursday, October 16. The day before, the envoy met rebels.';
+    expect(find('en', s, DCT, 'The day before').value).toBe('2025-10-15');
+  });
+});
+
+describe('DCT inference and sentence dates', () => {
+  const now = new Date('2026-01-15T00:00:00Z');
+  it('weekday + day/month fixes the year', () => {
+    expect(inferDct({ text: 'Presiden menerima tamu negara, Senin (27/10). Pertemuan berlangsung tertutup.', language: 'id' }, { code: 'id' }, now)).toBe('2025-10-27');
+    expect(inferDct({ text: 'Kedua menteri bertemu Selasa malam (16/1).', language: 'id' }, { code: 'id' }, now)).toBe('2024-01-16');
+  });
+  it('the year nearest the other evidence in the article', () => {
+    // 27 October is a Monday in 2008, 2014 and 2025: an article that otherwise talks about 2013 is from 2014
+    expect(inferDct({ text: 'Kontrak diteken pada 2013. Proyek dimulai Senin (27/10).', language: 'id' }, { code: 'id' }, now)).toBe('2014-10-27');
+    // ...one that talks about 2024 is from 2025
+    expect(inferDct({ text: 'Pakta itu diteken pada 2024. Menteri tiba Senin (27/10).', language: 'id' }, { code: 'id' }, now)).toBe('2025-10-27');
+  });
+  it('else the latest explicit date', () => {
+    expect(inferDct({ text: 'Rapat pertama pada 3 Maret 2021, rapat kedua 5 Mei 2021.', language: 'id' }, { code: 'id' }, now)).toBe('2021-05-05');
+    expect(inferDct({ text: 'Tidak ada tanggal di sini.', language: 'id' }, { code: 'id' }, now)).toBeNull();
+  });
+  it('sentenceDate / eventDates', () => {
+    const text = 'Banjir melanda desa itu pada Kamis (16/10). Sekolah diliburkan.\nWarga mengungsi bulan lalu.';
+    const art = { text, publishedAt: '2025-10-28' };
+    const times = annotateTimesDetailed({ text, language: 'id' }, { code: 'id' }, art.publishedAt);
+    const sents = eventDates(art, times);
+    expect(sents.map((s) => [s.date?.value, s.date?.source])).toEqual([
+      ['2025-10-16', 'sentence'],
+      ['2025-10-16', 'context'],
+      ['2025-09', 'sentence'],
+    ]);
+    expect(sentenceDate(art, [], 0, 10)).toEqual({ value: '2025-10-28', source: 'dct', time: null });
+  });
+});
