@@ -1,7 +1,490 @@
+/**
+ * Claims: numbers with what they count and who says so.
+ *
+ * - Numbers in the language's print format (`10.000`, `1,5 juta`, `Rp 2,3 triliun`, `25 persen`,
+ *   `10,000`, `$2.3 billion`) and number words (`dua puluh lima`, `setengah juta`, `twenty-five`);
+ *   `quantity` is the JS number (1,5 juta -> 1500000).
+ * - `unit`: a currency (`rupiah`, `dolar AS`), percent (`persen`), or the counted noun right after
+ *   the number (`tentara`, `ton`, `barel`), with a `per X` rate kept (`dolar AS per barel`).
+ * - Not claims: dates (`17 Januari`, `27/10`), clock times (`16.40`, `13:54`), years, ordinals
+ *   (`ke-3`), durations and ages (`tiga hari`, `30 tahun`), identifiers and phone numbers
+ *   (`34-10401`, `500-000`), list numbers, numbers glued to letters (`RON92`, `COVID-19`).
+ * - `attributedTo`: the speaker when the number is inside a quote or reported speech; else the
+ *   source of a report cue in the same sentence (`Menurut laporan Reuters`, `according to X`,
+ *   `X melaporkan`, `dilansir X`). A basis cue (`berdasarkan estimasi dari Seoul dan Kyiv`) gives way
+ *   to a report cue in the same or the preceding sentence of the paragraph (the reporter is the
+ *   stronger source: Reuters, not Seoul and Kyiv); alone, its sources are kept as printed
+ *   (`Seoul dan Kyiv`). Like quote speakers, a source is the canonical entity id of the mention
+ *   that covers it when there is one, else the mention's text, else the name as printed.
+ */
 import type { CleanArticle, ClaimSpan, EntityMention } from '../../model/types.js';
 import type { LangPack } from '../../lang/pack.js';
+import { numbersFor, type NumberLexicon } from '../../lang/numbers.js';
+import { speechFor, type SpeechLexicon } from '../../lang/speech.js';
+import { findQuotes, type QuoteHit } from '../quotes/index.js';
+import { isCap, paragraphs, sentences, tokenAt, tokenize, type Tok } from '../quotes/text.js';
+import { makeContext, speakerAfter, speakerBefore, type SpeakerContext } from '../quotes/speaker.js';
 
-/** STUB (owned by issue 4, claims): numbers with what they count and who claims them. */
-export function annotateClaims(_article: CleanArticle, _pack: LangPack, _entities: EntityMention[]): ClaimSpan[] {
-  return [];
+/** A claim with the offsets of its source: the internal result the exported spans are made from. */
+export interface ClaimHit {
+  start: number;
+  end: number;
+  text: string;
+  quantity: number;
+  unit: string | null;
+  /** Source name as found (speaker or report source), its offsets, and the mention covering it. */
+  sourceText: string | null;
+  sourceStart: number | null;
+  sourceEnd: number | null;
+  sourceMention: number | null;
+  /** How the source was found. */
+  via: 'quote' | 'report' | 'report-previous' | 'basis' | null;
+}
+
+interface NumberHit {
+  start: number;
+  end: number;
+  value: number;
+  /** Token index after the number (and its scale word). */
+  next: number;
+  /** A currency came before the number. */
+  currency: string | null;
+  scaled: boolean;
+  words: boolean;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Parses a printed numeral in the lexicon's format; null when it is not a plain quantity. */
+export function parseNumeral(s: string, lex: NumberLexicon): number | null {
+  const t = escapeRe(lex.thousandsSep);
+  const d = escapeRe(lex.decimalMark);
+  if (new RegExp(`^\\d{1,3}(?:${t}\\d{3})+(?:${d}\\d+)?$`).test(s) || new RegExp(`^\\d+(?:${d}\\d+)?$`).test(s)) {
+    return Number(s.split(lex.thousandsSep).join('').replace(lex.decimalMark, '.'));
+  }
+  return null;
+}
+
+/** Parses number words starting at token i (`dua puluh lima`, `setengah juta`); returns value and end. */
+export function parseNumberWords(toks: Tok[], i: number, lex: NumberLexicon): { value: number; end: number } | null {
+  let total = 0;
+  let group = 0;
+  let last = 0;
+  let j = i;
+  let any = false;
+  const parts = (t: Tok) => t.low.split('-');
+  while (j < toks.length) {
+    const ws = parts(toks[j]);
+    let ok = true;
+    for (const w of ws) {
+      if (w in lex.units) {
+        const v = lex.units[w];
+        if (v >= 1000) total += v;
+        else if (v >= 100) group += v;
+        else if (last && !(last >= 20 && v < 10 && last % 10 === 0)) ok = false;
+        else last = last + v;
+      } else if (w in lex.fractions) {
+        if (last) ok = false;
+        else last = lex.fractions[w];
+      } else if (w in lex.multipliers) {
+        const m = lex.multipliers[w];
+        if (w === 'belas') group += (last || 1) + 10;
+        else group += (last || 1) * m;
+        last = 0;
+      } else if (w in lex.scales) {
+        if (!any) ok = false;
+        else {
+          total += (group + last || 1) * lex.scales[w];
+          group = 0;
+          last = 0;
+        }
+      } else if (any && lex.joiners.includes(w) && ws.length === 1) {
+        const n = toks[j + 1];
+        if (!n || !parts(n).every((x) => x in lex.units || x in lex.multipliers)) ok = false;
+      } else ok = false;
+      if (!ok) break;
+      any = true;
+    }
+    if (!ok) break;
+    j++;
+  }
+  if (!any || j === i) return null;
+  return { value: total + group + last, end: j };
+}
+
+const NUMERIC_RE = /\p{N}(?:[\p{N}.,:/-]*\p{N})?/gu;
+
+/** Finds the numbers of a text that can be claims (dates, times, years, codes left out). */
+function findNumbers(text: string, toks: Tok[], lex: NumberLexicon, pack: LangPack): NumberHit[] {
+  const out: NumberHit[] = [];
+  const calendar = new Set([...Object.keys(pack.months), ...Object.keys(pack.weekdays)]);
+  const curBefore = Object.keys(lex.currencyBefore).sort((a, b) => b.length - a.length);
+  const lineStart = (off: number) => {
+    const k = text.lastIndexOf('\n', off - 1);
+    return text.slice(k + 1, off).trim() === '';
+  };
+  // Digits.
+  NUMERIC_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMERIC_RE.exec(text))) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const raw = m[0];
+    const before = text[s - 1] ?? ' ';
+    const after = text[e] ?? ' ';
+    if (/[\p{L}_]/u.test(before)) {
+      // Glued to letters (`RON92`, `Km10`), unless those letters are a currency (`Rp5.000`).
+      const lowHead = text.slice(Math.max(0, s - 4), s).toLowerCase();
+      if (!curBefore.some((c) => /\p{L}/u.test(c) && lowHead.endsWith(c))) continue;
+    }
+    if (before === '-' && /\p{L}/u.test(text[s - 2] ?? '')) continue; // COVID-19, ke-3
+    if (/[\p{L}]/u.test(after) && !/^[%]/.test(after)) {
+      // `9A`, `3rd`, `1980-an` is caught below; `4jutaan` is rare.
+      if (!/^(an)\b/.test(text.slice(e))) continue;
+    }
+    if (/[/:]/.test(raw) || /-/.test(raw)) continue; // dates, times, ranges, identifiers
+    if (after === '-' || (after === '/' && /\d/.test(text[e + 1] ?? ''))) continue;
+    const value = parseNumeral(raw, lex);
+    if (value === null) continue; // `16.40`, `1.2.3`
+    if (/^0\d/.test(raw)) continue; // `0735 GMT`, `0812…`: clock times and identifiers
+    const zoneAfter = /^\s?(\p{L}{2,5})\b/u.exec(text.slice(e, e + 7));
+    if (zoneAfter && zoneAfter[1].toLowerCase() in pack.timeZones && zoneAfter[1] === zoneAfter[1].toUpperCase()) continue;
+    const digits = raw.replace(/\D/g, '');
+    if (digits.length >= 7 && !raw.includes(lex.thousandsSep) && !raw.includes(lex.decimalMark)) continue; // phone
+    // A list number at the start of a line (`1. SPBU …`).
+    if (lineStart(s) && /^[.)]/.test(text.slice(e))) continue;
+    let i = tokenAt(toks, s);
+    while (toks[i] && toks[i].start < e) i++;
+    // Word before.
+    let p = tokenAt(toks, s) - 1;
+    while (p >= 0 && !toks[p].word && /[(]/.test(toks[p].text)) p--;
+    const prev = toks[p];
+    if (prev && prev.end <= s) {
+      if (calendar.has(prev.low) && /^\d{1,4}$/.test(raw)) continue; // `Januari 2024`, `September 2023`
+      if (lex.nonClaimBefore.includes(prev.low) && !/^\s*[.]/.test(text.slice(prev.end, s))) continue;
+      if (lex.nonClaimBefore.includes(prev.low + '.')) continue;
+    }
+    // Currency before (`Rp 2,3 triliun`, `US$ 50`, `$50`).
+    let currency: string | null = null;
+    let start = s;
+    const head = text.slice(Math.max(0, s - 6), s);
+    for (const c of curBefore) {
+      const re = new RegExp(`(?:^|[^\\p{L}])(${escapeRe(c)})\\s?$`, 'iu');
+      const cm = re.exec(head);
+      if (cm) {
+        currency = lex.currencyBefore[c];
+        start = s - head.length + head.toLowerCase().lastIndexOf(cm[1].toLowerCase());
+        break;
+      }
+    }
+    let val = value;
+    let end = e;
+    let scaled = false;
+    if (toks[i] && toks[i].word && toks[i].low in lex.scales) {
+      val *= lex.scales[toks[i].low];
+      end = toks[i].end;
+      scaled = true;
+      i++;
+    }
+    // Years: a plain four-digit number 1800-2099 with nothing money-like about it.
+    if (/^\d{4}$/.test(raw) && value >= 1800 && value <= 2099 && !currency && !scaled) {
+      const nx = toks[i];
+      const pct = nx && (nx.low in lex.percent || nx.text === '%');
+      if (!pct) continue;
+    }
+    // Dates: `17 Januari`, `27 Oktober`.
+    if (toks[i] && calendar.has(toks[i].low) && /^\d{1,2}$/.test(raw)) continue;
+    out.push({ start, end, value: Math.round(val * 1e6) / 1e6, next: i, currency, scaled, words: false });
+  }
+  // Number words.
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.word || /\d/.test(t.text)) continue;
+    const first = t.low.split('-')[0];
+    if (!(first in lex.units) && !(first in lex.fractions)) continue;
+    const r = parseNumberWords(toks, i, lex);
+    if (!r) continue;
+    const phrase = text.slice(t.start, toks[r.end - 1].end).toLowerCase();
+    const tail = text.slice(t.start, t.start + 40).toLowerCase();
+    if (lex.idioms.some((x) => tail.startsWith(x))) {
+      i = r.end - 1;
+      continue;
+    }
+    const prev = toks[i - 1];
+    if (prev && (prev.low === 'salah' || prev.low === 'ke' || prev.text === '-')) continue;
+    const scaled = phrase.split(/[\s-]+/).some((w) => w in lex.scales);
+    if (r.value < 2 && !scaled) {
+      i = r.end - 1;
+      continue;
+    }
+    out.push({ start: t.start, end: toks[r.end - 1].end, value: r.value, next: r.end, currency: null, scaled, words: true });
+    i = r.end - 1;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The unit after a number: percent, currency (with `per X`), or the counted noun. */
+function unitAfter(
+  text: string,
+  toks: Tok[],
+  n: NumberHit,
+  lex: NumberLexicon,
+  stop: ReadonlySet<string>,
+  calendar: ReadonlySet<string>,
+): { unit: string | null; end: number; skip: boolean } {
+  let i = n.next;
+  let end = n.end;
+  let unit: string | null = n.currency;
+  const t = toks[i];
+  const gap = t ? text.slice(n.end, t.start) : '';
+  // The unit is on the same line, at most two spaces away (`192\nAmericans` is a table).
+  const near = t && /^[ \t\u00a0]{0,2}$/.test(gap);
+  if (near && (t.low in lex.percent || t.text === '%')) {
+    return { unit: lex.percent[t.low] ?? lex.percent['%'], end: t.end, skip: false };
+  }
+  if (!unit && near) {
+    // Currency words (longest first: `dolar amerika serikat`, `dolar as`, `dolar`).
+    const keys = Object.keys(lex.currencyAfter).sort((a, b) => b.split(' ').length - a.split(' ').length);
+    for (const k of keys) {
+      const w = k.split(' ');
+      if (w.every((x, q) => toks[i + q]?.low === x)) {
+        unit = lex.currencyAfter[k];
+        end = toks[i + w.length - 1].end;
+        i += w.length;
+        break;
+      }
+    }
+  }
+  if (unit) {
+    // A rate: `dolar AS per barel`, `Rp 12.000 per dollar AS`.
+    if (toks[i]?.low === 'per' && toks[i + 1]?.word) {
+      let k = i + 1;
+      let name = toks[k].text;
+      for (const key of Object.keys(lex.currencyAfter).sort((a, b) => b.split(' ').length - a.split(' ').length)) {
+        const w = key.split(' ');
+        if (w.every((x, q) => toks[k + q]?.low === x)) {
+          name = lex.currencyAfter[key];
+          k += w.length - 1;
+          break;
+        }
+      }
+      unit = `${unit} per ${name}`;
+      end = toks[k].end;
+    }
+    return { unit, end, skip: false };
+  }
+  if (!near || !t.word) return { unit: null, end, skip: false };
+  if (lex.timeUnits.includes(t.low)) return { unit: null, end, skip: true };
+  if (calendar.has(t.low)) return { unit: null, end, skip: true };
+  let k = i;
+  if (lex.classifiers.includes(t.low) && toks[k + 1]?.word && !stop.has(toks[k + 1].low) && !lex.notUnits.includes(toks[k + 1].low)) k++;
+  const u = toks[k];
+  if (lex.notUnits.includes(u.low) || stop.has(u.low) || /\d/.test(u.text)) return { unit: null, end, skip: false };
+  let unitText = u.low === u.text || /^\p{Lu}/u.test(u.text) && u.text.slice(1) === u.text.slice(1).toLowerCase() ? u.low : u.text;
+  end = u.end;
+  // A rate: `barel per hari`.
+  if (toks[k + 1]?.low === 'per' && toks[k + 2]?.word && !/\d/.test(toks[k + 2].text)) {
+    unitText = `${unitText} per ${toks[k + 2].low}`;
+    end = toks[k + 2].end;
+  }
+  return { unit: unitText, end, skip: false };
+}
+
+interface Source {
+  text: string;
+  start: number;
+  end: number;
+  mention: number | null;
+}
+
+function mentionFor(entities: EntityMention[], start: number, end: number): number | null {
+  let best: number | null = null;
+  let bestOv = 0;
+  entities.forEach((m, i) => {
+    const ov = Math.min(m.end, end) - Math.max(m.start, start);
+    if (ov > bestOv) {
+      best = i;
+      bestOv = ov;
+    }
+  });
+  return best;
+}
+
+/** Report and basis sources named in a sentence `[ss, se)`. */
+function sentenceSources(
+  ctx: SpeakerContext,
+  ss: number,
+  se: number,
+  entities: EntityMention[],
+): { report: Source | null; basis: Source | null } {
+  const { toks, lex, text } = ctx;
+  const a = tokenAt(toks, ss);
+  let report: Source | null = null;
+  let basis: Source | null = null;
+  const src = (start: number, end: number): Source => {
+    const mi = mentionFor(entities, start, end);
+    return { text: text.slice(start, end), start, end, mention: mi };
+  };
+  for (let i = a; i < toks.length && toks[i].start < se; i++) {
+    if (!report) {
+      const e = matchPhrase(toks, i, [...lex.reportCues, ...lex.citeCues]);
+      if (e > 0) {
+        let k = e;
+        while (toks[k] && toks[k].start < se && (lex.sourceNouns.includes(toks[k].low) || toks[k].low === 'dari' || toks[k].low === 'the')) k++;
+        const r = toks[k] && toks[k].start < se ? speakerAfter(ctx, k, se) : null;
+        if (r && r.kind === 'name') report = src(r.start, r.end);
+      }
+      if (!report && lex.reportVerbs.includes(toks[i].low)) {
+        const r = speakerBefore(ctx, i, a);
+        if (r && r.kind === 'name') report = src(r.start, r.end);
+      }
+    }
+    if (!basis) {
+      const e = matchPhrase(toks, i, lex.basisCues);
+      if (e > 0) {
+        let k = e;
+        while (toks[k] && toks[k].start < se && (lex.sourceNouns.includes(toks[k].low) || toks[k].low === 'dari' || toks[k].low === 'from' || toks[k].low === 'by')) k++;
+        const r = toks[k] && toks[k].start < se && isCap(toks[k]) ? speakerAfter(ctx, k, se) : null;
+        if (r && r.kind === 'name') {
+          // `Seoul dan Kyiv`: keep the coordinated sources together, as printed.
+          let end = r.end;
+          const j = tokenAt(toks, r.end);
+          if (toks[j] && ['dan', 'and', 'serta'].includes(toks[j].low) && isCap(toks[j + 1]) && toks[j + 1].start < se) {
+            const r2 = speakerAfter(ctx, j + 1, se);
+            if (r2 && r2.kind === 'name') end = r2.end;
+          }
+          basis = src(r.start, end);
+        }
+      }
+    }
+  }
+  return { report, basis };
+}
+
+function matchPhrase(toks: Tok[], i: number, phrases: string[]): number {
+  let best = -1;
+  for (const p of phrases) {
+    const w = p.split(/\s+/);
+    let ok = true;
+    for (let k = 0; k < w.length; k++) if (toks[i + k]?.low !== w[k]) ok = false;
+    if (ok && i + w.length > best) best = i + w.length;
+  }
+  return best;
+}
+
+/** Finds claims in `text` (internal form with source offsets). */
+export function findClaims(text: string, pack: LangPack, entities: EntityMention[] = [], quotes?: QuoteHit[]): ClaimHit[] {
+  const lex = numbersFor(pack.code);
+  const speech: SpeechLexicon = speechFor(pack.code);
+  const toks = tokenize(text);
+  const calendar = new Set([...Object.keys(pack.months), ...Object.keys(pack.weekdays)]);
+  const stop = pack.stopwords;
+  const ctx = makeContext(text, toks, speech, [...calendar, ...pack.stopwords, ...speech.adverbs], calendar);
+  const qs = quotes ?? findQuotes(text, pack, entities);
+  const paras = paragraphs(text);
+  const sents: Array<{ s: number; e: number; para: number }> = [];
+  paras.forEach(([ps, pe], pi) => sentences(text, ps, pe).forEach(([s, e]) => sents.push({ s, e, para: pi })));
+  const sentIdx = (off: number) => sents.findIndex((x) => off >= x.s && off < x.e);
+  const sourceCache = new Map<number, { report: Source | null; basis: Source | null }>();
+  const sourcesOf = (si: number) => {
+    let r = sourceCache.get(si);
+    if (!r) {
+      r = sentenceSources(ctx, sents[si].s, sents[si].e, entities);
+      sourceCache.set(si, r);
+    }
+    return r;
+  };
+
+  const out: ClaimHit[] = [];
+  for (const n of findNumbers(text, toks, lex, pack)) {
+    const u = unitAfter(text, toks, n, lex, stop, calendar);
+    if (u.skip) continue;
+    const isPct = u.unit !== null && Object.values(lex.percent).includes(u.unit);
+    if (!u.unit && !n.scaled && !n.currency) {
+      // A bare number counts only with an approximator (`sekitar 40.000 yang terpasang`).
+      const pb = toks[tokenAt(toks, n.start) - 1];
+      if (!pb || !lex.approximators.includes(pb.low)) continue;
+    }
+    if (n.words && !u.unit && !isPct) continue;
+    // Approximator in the span (`sekitar 10.000 tentara`, `lebih dari 50 persen`).
+    let start = n.start;
+    let pi = tokenAt(toks, n.start) - 1;
+    for (let w = 0; w < 2 && pi >= 0; w++, pi--) {
+      const two = pi > 0 ? `${toks[pi - 1].low} ${toks[pi].low}` : '';
+      if (two && lex.approximators.includes(two)) {
+        start = toks[pi - 1].start;
+        break;
+      }
+      if (lex.approximators.includes(toks[pi].low)) {
+        start = toks[pi].start;
+        break;
+      }
+      if (toks[pi].word) break;
+    }
+    const end = u.end;
+    // Attribution.
+    let source: Source | null = null;
+    let via: ClaimHit['via'] = null;
+    const inside = qs
+      .filter((q) => q.start <= n.start && q.end >= n.end && q.speakerText)
+      .sort((x, y) => x.end - x.start - (y.end - y.start))[0];
+    if (inside) {
+      source = { text: inside.speakerText!, start: inside.speakerStart ?? -1, end: inside.speakerEnd ?? -1, mention: inside.speakerMention };
+      via = 'quote';
+    } else {
+      const si = sentIdx(n.start);
+      if (si >= 0) {
+        const here = sourcesOf(si);
+        if (here.report) {
+          source = here.report;
+          via = 'report';
+        } else if (here.basis) {
+          // The reporter of the preceding sentence outranks the basis of an estimate.
+          const prev = si > 0 && sents[si - 1].para === sents[si].para ? si - 1 : -1;
+          const pq = prev >= 0 ? qs.find((q) => q.speakerText && q.start >= sents[prev].s && q.end <= sents[prev].e && !q.direct) : undefined;
+          const pr = prev >= 0 ? sourcesOf(prev).report : null;
+          if (pr) {
+            source = pr;
+            via = 'report-previous';
+          } else if (pq) {
+            source = { text: pq.speakerText!, start: pq.speakerStart ?? -1, end: pq.speakerEnd ?? -1, mention: pq.speakerMention };
+            via = 'report-previous';
+          } else {
+            source = here.basis;
+            via = 'basis';
+          }
+        }
+      }
+    }
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      quantity: n.value,
+      unit: u.unit,
+      sourceText: source?.text ?? null,
+      sourceStart: source && source.start >= 0 ? source.start : null,
+      sourceEnd: source && source.end >= 0 ? source.end : null,
+      sourceMention: source?.mention ?? null,
+      via,
+    });
+  }
+  return out;
+}
+
+/** Numeric claims of one article. See the module comment for what `attributedTo` holds. */
+export function annotateClaims(article: CleanArticle, pack: LangPack, entities: EntityMention[]): ClaimSpan[] {
+  return findClaims(article.text, pack, entities).map((c) => {
+    const m = c.sourceMention !== null ? entities[c.sourceMention] : null;
+    return {
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      quantity: c.quantity,
+      unit: c.unit,
+      attributedTo: m ? (m.entity ?? m.text) : c.sourceText,
+    };
+  });
 }

@@ -22,7 +22,7 @@ import type { CleanArticle, EntityMention, QuoteSpan } from '../../model/types.j
 import type { LangPack } from '../../lang/pack.js';
 import { speechFor, type SpeechLexicon } from '../../lang/speech.js';
 import { isCap, paragraphs, sentences, tokenAt, tokenize, trimSpan, wordCount, type Tok } from './text.js';
-import { adjacent, cleanRun, makeContext, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, leadingSubject, makeContext, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerRef } from './speaker.js';
 
 export type QuoteCue = 'after' | 'before' | 'embedded' | 'continued' | 'indirect' | 'according' | 'after-indirect' | 'none';
 
@@ -52,43 +52,66 @@ interface Pair {
   close: number; // offset of the closing mark (or paragraph end when unclosed)
   closed: boolean;
   para: number;
+  /** Length of the opening and closing marks (2 for the ``…'' of wire copy). */
+  openLen: number;
+  closeLen: number;
 }
 
-/** Pairs quote marks inside each paragraph; an unclosed quote runs to the paragraph's end. */
+/**
+ * Pairs quote marks inside each paragraph. Straight quotes and a closing mark used as an opener
+ * (`”Kami …,” ujarnya`) open when nothing is open and a word follows. A quote left open at the end
+ * of its paragraph counts only when the next paragraph opens with a quote mark (a quote running
+ * over several paragraphs); otherwise the mark is a stray one and is ignored.
+ */
 function quotePairs(text: string, paras: Array<[number, number]>): Pair[] {
   const out: Pair[] = [];
+  const isMark = (c: string) => OPENERS.includes(c) || CLOSERS.includes(c) || c === STRAIGHT;
   paras.forEach(([ps, pe], pi) => {
     let open = -1;
+    let openLen = 1;
     for (let i = ps; i < pe; i++) {
       const c = text[i];
+      // Wire copy writes quotes as ``…'' (two characters each).
+      if (c === '`' && text[i + 1] === '`') {
+        if (open >= 0) out.push({ open, close: i, closed: false, para: pi, openLen, closeLen: 0 });
+        open = i;
+        openLen = 2;
+        i++;
+        continue;
+      }
+      if (c === "'" && text[i + 1] === "'" && open >= 0) {
+        out.push({ open, close: i, closed: true, para: pi, openLen, closeLen: 2 });
+        open = -1;
+        i++;
+        continue;
+      }
+      if (!isMark(c)) continue;
+      const prev = i > ps ? text[i - 1] : ' ';
+      const next = i + 1 < pe ? text[i + 1] : ' ';
       let kind: 'open' | 'close' | null = null;
-      if (OPENERS.includes(c)) kind = 'open';
-      else if (CLOSERS.includes(c)) kind = 'close';
-      else if (c === STRAIGHT) {
-        const prev = i > ps ? text[i - 1] : ' ';
-        const next = i + 1 < pe ? text[i + 1] : ' ';
-        if (open < 0 && !/\s/.test(next)) kind = 'open';
-        else if (open >= 0) kind = 'close';
-        else if (/[\s([]/.test(prev)) kind = 'open';
+      if (open < 0) {
+        if (OPENERS.includes(c)) kind = 'open';
+        else if (!/\s/.test(next) && /[\s([\-–—]/.test(prev) && /[\p{L}\p{N}.…(\[]/u.test(next)) kind = 'open';
+      } else if (CLOSERS.includes(c) || c === STRAIGHT) kind = 'close';
+      else if (OPENERS.includes(c)) {
+        // A new opener while one is open: the first ran to here without its closing mark.
+        out.push({ open, close: i, closed: false, para: pi, openLen, closeLen: 0 });
+        open = i;
+        openLen = 1;
+        continue;
       }
       if (kind === 'open') {
-        if (open >= 0 && c === STRAIGHT) kind = 'close';
-        else if (open >= 0) {
-          // A new opener while one is open: the first was never closed (paragraph-style quote).
-          out.push({ open, close: i, closed: false, para: pi });
-          open = i;
-          continue;
-        } else {
-          open = i;
-          continue;
-        }
-      }
-      if (kind === 'close' && open >= 0) {
-        out.push({ open, close: i, closed: true, para: pi });
+        open = i;
+        openLen = 1;
+      } else if (kind === 'close') {
+        out.push({ open, close: i, closed: true, para: pi, openLen, closeLen: 1 });
         open = -1;
       }
     }
-    if (open >= 0 && pe - open > 1) out.push({ open, close: pe, closed: false, para: pi });
+    if (open >= 0 && pe - open > 1) {
+      const np = paras[pi + 1];
+      if (np && (isMark(text[np[0]]) || text.startsWith('``', np[0]))) out.push({ open, close: pe, closed: false, para: pi, openLen, closeLen: 0 });
+    }
   });
   return out;
 }
@@ -103,6 +126,8 @@ interface Event {
   ref: SpeakerRef | null;
   /** Link to an earlier event whose speaker this one shares (split or continued quotes). */
   sameAs?: Event;
+  /** A direct quote left open at its paragraph's end (it continues in the next paragraph). */
+  openEnded?: boolean;
   resolved?: Resolved | null;
 }
 
@@ -123,7 +148,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   const lex = speechFor(pack.code);
   const toks = tokenize(text);
   const notName = new Set<string>([...Object.keys(pack.weekdays), ...Object.keys(pack.months), ...pack.stopwords, ...lex.adverbs]);
-  const ctx = makeContext(text, toks, lex, notName);
+  const ctx = makeContext(text, toks, lex, notName, [...Object.keys(pack.weekdays), ...Object.keys(pack.months)]);
   const paras = paragraphs(text);
   const pairs = quotePairs(text, paras);
   const sents: Array<[number, number]> = paras.flatMap(([s, e]) => sentences(text, s, e));
@@ -143,22 +168,22 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   const directEvents: Event[] = [];
   pairs.forEach((p, pi) => {
     const [ps, pe] = paras[p.para];
-    const [is, ie] = trimSpan(text, p.open + 1, p.close, ',;:');
+    const [is, ie] = trimSpan(text, p.open + p.openLen, p.close, ',;:');
     if (ie <= is) return;
     const words = wordCount(text.slice(is, ie));
     if (words === 0) return;
     const next = pairs[pi + 1];
-    const clauseEnd = Math.min(next && next.para === p.para ? next.open : pe, sentenceEndAfter(sents, p.close + 1, pe));
+    const clauseEnd = Math.min(next && next.para === p.para ? next.open : pe, sentenceEndAfter(sents, p.close + Math.max(1, p.closeLen), pe));
     const prev = pairs[pi - 1];
-    const beforeStart = prev && prev.para === p.para ? prev.close + 1 : ps;
+    const beforeStart = prev && prev.para === p.para ? prev.close + Math.max(1, prev.closeLen) : ps;
     let ref: SpeakerRef | null = null;
     let cue: QuoteCue = 'none';
     let at = p.open;
 
     // (a) cue after the quote: `“…,” ujar Putin`, `“…,” ujarnya`, `"…," he said`, `"…," Smith said`.
     if (p.closed) {
-      let i = tokenAt(toks, p.close + 1);
-      while (toks[i] && toks[i].start < clauseEnd && /^[,.]$/.test(toks[i].text)) i++;
+      let i = tokenAt(toks, p.close + Math.max(1, p.closeLen));
+      while (toks[i] && toks[i].start < clauseEnd && /^[,."”]$/.test(toks[i].text)) i++;
       const t = toks[i];
       if (t && t.start < clauseEnd) {
         if (isCueVerb(t) || isReporting(t)) {
@@ -168,21 +193,18 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           else ref = speakerAfter(ctx, i + 1, clauseEnd);
         } else {
           // Subject then verb within a few words: `"…," Smith said`, `“…,” Putin menambahkan`.
-          for (let k = i + 1; k < i + 8 && toks[k] && toks[k].start < clauseEnd; k++) {
+          for (let k = i + 1; k < i + 16 && toks[k] && toks[k].start < clauseEnd; k++) {
             if (isCueVerb(toks[k]) || isReporting(toks[k])) {
               const r = speakerBefore(ctx, k, i);
-              if (r && r.start === toks[i].start + (toks[i].low === 'the' ? 4 : 0)) {
-                cue = 'after';
-                at = toks[k].start;
-                ref = r;
-              } else if (r && toks[i].low === 'the') {
+              if (r && r.start >= toks[i].start) {
                 cue = 'after';
                 at = toks[k].start;
                 ref = r;
               }
               break;
             }
-            if (!toks[k].word && toks[k].text !== '-') break;
+            // Only words, hyphens and the dots of initials (`U.S.`, `P.J.`) between.
+            if (!toks[k].word && toks[k].text !== '-' && !(toks[k].text === '.' && /^\p{Lu}$/u.test(toks[k - 1].text))) break;
           }
         }
       }
@@ -282,7 +304,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       }
     }
 
-    const ev: Event = { start: is, end: ie, at, direct: true, cue, ref, sameAs };
+    const ev: Event = { start: is, end: ie, at, direct: true, cue, ref, sameAs, openEnded: !p.closed };
     directEvents.push(ev);
     events.push(ev);
   });
@@ -290,12 +312,16 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   // ---- indirect speech
   const directIn = (s: number, e: number) => directEvents.some((d) => d.start >= s && d.start < e);
   const embeddedVia = (at: number) => directEvents.some((d) => d.cue === 'embedded' && d.at === at);
+  // A verb that already names the speaker of a direct quote (`“…,” X said in Washington`).
+  const cueOfDirect = (at: number) => directEvents.some((d) => (d.cue === 'after' || d.cue === 'before') && d.at === at);
   for (const [ss, se] of sents) {
     if (inQuote(ss + 1) && inQuote(se - 1)) continue;
     const a = tokenAt(toks, ss);
     let b = a;
     while (toks[b] && toks[b].start < se) b++;
     let found: Event | null = null;
+    // Reporting clauses with their own subjects (`…, P mengaku Q, Mardiasmo menuturkan R`).
+    const more: Event[] = [];
     for (let v = a; v < b && !found; v++) {
       const t = toks[v];
       if (!t.word || inQuote(t.start)) continue;
@@ -317,7 +343,22 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         while (toks[k] && toks[k].start < se && toks[k].text !== ',') k++;
         let cs: number;
         let ce: number;
-        if (toks[k] && toks[k].start < se && toks[k].text === ',' && v <= a + 2) {
+        const rEnd = tokenAt(toks, r.end);
+        if (acc > 0 && v > a && toks[v - 1].word && toks[rEnd] && toks[rEnd].word && toks[rEnd].start < se) {
+          // `Hal ini menurut Bambang tidak seharusnya terjadi …`: the sentence is the statement.
+          [cs, ce] = trimSpan(text, ss, se, '.');
+        } else if (toks[k] && toks[k].start < se && toks[k].text === ',' && v <= a + 2) {
+          // `Menurut Andy Lipow, kepala konsultasi Houston, Lipow Oil Associates, …`: skip the role.
+          for (let seg = 0; seg < 3; seg++) {
+            const n = k + 1;
+            let m = n;
+            while (toks[m] && toks[m].start < se && toks[m].text !== ',') m++;
+            if (!toks[m] || toks[m].start >= se || m - n > 6) break;
+            const roleLike = ctx.roles.some((r) => r.every((w, q) => toks[n + q]?.low === w));
+            const nameLike = toks.slice(n, m).every((x) => isCap(x) || !x.word);
+            if (!roleLike && !(nameLike && seg > 0)) break;
+            k = m;
+          }
           [cs, ce] = trimSpan(text, toks[k].end, se, '.');
         } else if (v > a + 2 && toks[v - 1]?.text === ',') {
           [cs, ce] = trimSpan(text, ss, toks[v - 1].start, '.,');
@@ -326,22 +367,85 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         found = { start: cs, end: ce, at: t.start, direct: false, cue: 'according', ref: r };
         break;
       }
+      // Cue inside the sentence: `Namun, kata Ali, PT INTI …`, `Artinya, lanjut dia, …`,
+      // `Upaya ini, diakui Tikno, …` (a passive verb with its agent).
+      const passive = lex.passiveCueVerbs.includes(t.low);
+      if ((isCueVerb(t) || passive) && (v === a || toks[v - 1].text === ',') && !isReporting(t)) {
+        let r: SpeakerRef | null = null;
+        let k = v + 1;
+        if (!passive && stemWithClitic(t.low, lex, cueVerbs)) r = pronounRef(t);
+        else {
+          r = speakerAfter(ctx, v + 1, se);
+          if (r) k = tokenAt(toks, r.end);
+        }
+        if (r && r.kind !== 'group') {
+          let cs = -1;
+          let ce = -1;
+          if (toks[k]?.text === ',' && toks[k].start < se) [cs, ce] = trimSpan(text, toks[k].end, se, '.');
+          else if (passive && v > a) [cs, ce] = trimSpan(text, ss, se, '.');
+          if (cs >= 0 && wordCount(text.slice(cs, ce)) >= 3 && !directIn(cs, cs + 2)) {
+            found = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
+            break;
+          }
+        }
+      }
       const strong = isReporting(t);
       const weak = !strong && isWeak(t);
       if (!strong && !weak) continue;
       let k = v + 1;
       const afterVerb = toks[k];
-      if (afterVerb && lex.audience.includes(afterVerb.low)) k++;
+      if (afterVerb && (afterVerb.low === 'the' || afterVerb.low === 'para') && toks[k + 1] && lex.audience.includes(toks[k + 1].low)) k += 2;
+      else if (afterVerb && lex.audience.includes(afterVerb.low)) k++;
       else if (afterVerb && (afterVerb.low === 'kepada' || afterVerb.low === 'to') && toks[k + 1] && lex.audience.includes(toks[k + 1].low)) k += 2;
       const hasComp = toks[k] && (lex.complementizers.includes(toks[k].low) || /^[,:]$/.test(toks[k].text));
       if (weak && !hasComp) continue;
-      const r = speakerBefore(ctx, v, a);
+      const r = speakerBefore(ctx, v, a) ?? (strong ? leadingSubject(ctx, v, a) : null);
       if (!r) continue;
       while (toks[k] && toks[k].start < se && (/^[,:]$/.test(toks[k].text) || lex.complementizers.includes(toks[k].low))) k++;
       if (!toks[k] || toks[k].start >= se) continue;
       const [cs, ce] = trimSpan(text, toks[k].start, se, '.');
-      if (wordCount(text.slice(cs, ce)) < 2 || embeddedVia(t.start) || directIn(cs, cs + 2)) continue;
-      found = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
+      // A quote framed by this verb (`Kim menyebut … sebagai “…”`) is the quote itself, unless a
+      // complementizer makes the rest a reported clause (`menambahkan bahwa … “…” …`).
+      const framed = embeddedVia(t.start) && !lex.complementizers.some((c) => text.slice(t.end, cs + 1).toLowerCase().includes(c));
+      // After a verb that cues a direct quote, a tail like `in Washington` is not reported speech.
+      const tail = cueOfDirect(t.start) && toks[k] && lex.stopAfterName.includes(toks[k].low);
+      if (wordCount(text.slice(cs, ce)) < 2 || framed || tail || directIn(cs, cs + 2)) continue;
+      const ev: Event = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
+      if (r.kind === 'name' || r.kind === 'pronoun') {
+        // `X mengatakan, ia memperkirakan …`: a pronoun opening the content is still X's clause.
+        const prevEv = more[more.length - 1];
+        if (prevEv && r.kind === 'pronoun' && r.start <= prevEv.start + 1) continue;
+        more.push(ev);
+        v = tokenAt(toks, cs) - 1;
+        continue;
+      }
+      found = ev;
+    }
+    if (!found && more.length) {
+      // Each clause's content ends where the next reporting clause's subject begins.
+      for (let q = 0; q + 1 < more.length; q++) {
+        const nextSubject = more[q + 1].ref!.start;
+        if (more[q].end > nextSubject) {
+          const [cs, ce] = trimSpan(text, more[q].start, nextSubject, ',;');
+          more[q].end = ce;
+          more[q].start = cs;
+        }
+      }
+      const kept = more.filter((e) => wordCount(text.slice(e.start, e.end)) >= 2);
+      found = kept.pop() ?? null;
+      events.push(...kept);
+    }
+    // Passive report cue: `…, demikian seperti diumumkan oleh Kremlin.`
+    if (!found) {
+      for (let v = a + 3; v < b; v++) {
+        if (toks[v - 1].text !== ',') continue;
+        const e = matchPhrase(toks, v, lex.passiveReportCues);
+        if (e < 0) continue;
+        const r = speakerAfter(ctx, e, se);
+        const [cs, ce] = trimSpan(text, ss, toks[v - 1].start, ',');
+        if (r && wordCount(text.slice(cs, ce)) >= 3) found = { start: cs, end: ce, at: toks[v].start, direct: false, cue: 'after-indirect', ref: r };
+        break;
+      }
     }
     // Post-posed cue without quote marks: `…, kata X.`, `…, katanya.`, `…, the minister said.`
     if (!found && !directIn(ss, se)) {
@@ -375,16 +479,36 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   // ---- resolve speakers in reading order
   const persons = personMentions(ctx, entities);
   let last: { r: Resolved; at: number } | null = null;
+  let lastPerson: { r: Resolved; at: number } | null = null;
   const byStart = [...events].sort((x, y) => Math.min(x.at, x.start) - Math.min(y.at, y.start));
   for (const ev of byStart) {
     let res: Resolved | null = null;
     if (ev.sameAs) res = ev.sameAs.resolved ?? null;
     else if (ev.ref) {
       if (ev.ref.kind === 'name') res = nameResolved(ctx, ev.ref, entities);
-      else if (ev.ref.kind === 'pronoun' || ev.ref.kind === 'role') res = antecedent(ctx, ev, last, persons, paras, entities);
-    } else if (ev.cue === 'continued') res = null;
+      // Pronouns and roles stand for people: resolve them against the last person who spoke.
+      else if (ev.ref.kind === 'pronoun' || ev.ref.kind === 'role') res = antecedent(ctx, ev, lastPerson, persons, paras, entities);
+    } else if (ev.cue === 'continued' && last) {
+      // A paragraph opening with a quote continues whoever spoke in the paragraph before.
+      const paraOf = (off: number) => paras.findIndex(([s0, e0]) => off >= s0 && off <= e0);
+      if (paraOf(ev.start) - paraOf(last.at) <= 1) res = last.r;
+    }
     ev.resolved = res;
-    if (res) last = { r: res, at: ev.at };
+    if (res) {
+      last = { r: res, at: ev.at };
+      if (personLike(ctx, res, entities)) lastPerson = last;
+    }
+  }
+
+  // A quote running over paragraphs takes the speaker named where it ends (`… ,” ujarnya`).
+  for (let k = directEvents.length - 2; k >= 0; k--) {
+    const ev = directEvents[k];
+    const nx = directEvents[k + 1];
+    if (ev.openEnded && nx.resolved && (ev.cue === 'continued' || ev.cue === 'none')) {
+      const pEv = paras.findIndex(([s0, e0]) => ev.start >= s0 && ev.start <= e0);
+      const pNx = paras.findIndex(([s0, e0]) => nx.start >= s0 && nx.start <= e0);
+      if (pNx === pEv + 1) ev.resolved = nx.resolved;
+    }
   }
 
   return events.map((ev) => ({
@@ -470,15 +594,18 @@ function nameResolved(ctx: SpeakerContext, r: SpeakerRef, entities: EntityMentio
   return { text: longForm(ctx, r), start: r.start, end: r.end, mention: null };
 }
 
-/** The longest earlier capitalized run in the article that ends with (or contains) this short name. */
+/**
+ * The long form of a one-word name: the longest earlier capitalized run in the article that holds
+ * it, preferring runs that end with it (`Putin` in `Vladimir Putin`) over runs it starts
+ * (`Kim` in `Kim Jong Un`); a run of more than three words is cut around the short name.
+ */
 function longForm(ctx: SpeakerContext, r: SpeakerRef): string {
-  const words = r.text.split(/\s+/);
-  if (words.length > 1) return r.text;
+  if (/\s/.test(r.text)) return r.text;
   const idx = ctx.wordIndex.get(r.text) ?? [];
   let best = r.text;
+  let bestScore = 0;
   for (const i of idx) {
     if (ctx.toks[i].start >= r.start) break;
-    // Walk the run that contains token i.
     let a = i;
     while (a > 0 && isCap(ctx.toks[a - 1]) && adjacent(ctx, a - 1)) a--;
     let b = i + 1;
@@ -487,7 +614,6 @@ function longForm(ctx: SpeakerContext, r: SpeakerRef): string {
     if (!c || i < c[0] || i >= c[1]) continue;
     let [x, y] = c;
     if (y - x > 3) {
-      // Too long to be only the name: keep the name around the short form.
       if (i === y - 1) x = y - 2;
       else {
         x = i;
@@ -496,11 +622,14 @@ function longForm(ctx: SpeakerContext, r: SpeakerRef): string {
     }
     if (y - x < 2) continue;
     const s = ctx.text.slice(ctx.toks[x].start, ctx.toks[y - 1].end);
-    if (s.length > best.length) best = s;
+    const score = (i === y - 1 ? 1000 : 0) + s.length;
+    if (score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
   }
   return best;
 }
-
 
 /**
  * The person a pronoun or role at a cue stands for: the most recent speaker when it spoke within
@@ -551,6 +680,34 @@ function antecedent(
   const p = [...persons].reverse().find((x) => x.end <= cueAt);
   if (p && cuePara - paraOf(p.start) <= 3) return { text: p.text, start: p.start, end: p.end, mention: p.mention };
   return last?.r ?? null;
+}
+
+/**
+ * Could this speaker be a person? The tagger's type when a mention covers it; otherwise not an
+ * acronym in capitals (`BBC`, `OPEC`) and not a name the article also prints after a preposition
+ * of place (`di Kremlin`, `dari Pertamina`), which marks places and organisations.
+ */
+function personLike(ctx: SpeakerContext, r: Resolved, entities: EntityMention[]): boolean {
+  if (r.mention !== null) return entities[r.mention].type === 'PERSON';
+  const name = ctx.text.slice(r.start, r.end);
+  if (/^\p{Lu}{2,}$/u.test(name)) return false;
+  const known = ctx.memo.get(name);
+  if (known !== undefined) return known;
+  // Token-wise: an occurrence of the name right after a preposition of place, not continued by
+  // another capitalized word (`di Kremlin`, but not `dengan Kim Jong Un` for `Kim`).
+  const words = name.split(/\s+/);
+  let person = true;
+  for (const i of ctx.wordIndex.get(words[0]) ?? []) {
+    const prev = ctx.toks[i - 1];
+    if (!prev || !ctx.lex.locativePrepositions.includes(prev.low)) continue;
+    if (!words.every((w, k) => ctx.toks[i + k]?.text === w)) continue;
+    const after = ctx.toks[i + words.length];
+    if (after && isCap(after) && adjacent(ctx, i + words.length - 1)) continue;
+    person = false;
+    break;
+  }
+  ctx.memo.set(name, person);
+  return person;
 }
 
 function sameName(a: string, b: string): boolean {

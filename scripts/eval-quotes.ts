@@ -1,0 +1,169 @@
+/**
+ * Quote-attribution evaluation: precision and recall of (quote, speaker) pairs on the hand-built
+ * gold set in eval/quotes/gold.json (offsets and speaker names only; the texts are read from
+ * ../shared at run time). See the `note` in the gold file for how offsets are defined.
+ *
+ *   npm run eval:quotes            # scores
+ *   npm run eval:quotes -- -v      # also lists every miss and false alarm
+ *   npm run eval:quotes -- --entities   # speakers through the entity tagger's mentions
+ *
+ * A predicted quote matches a gold one when their spans overlap by at least half of the shorter
+ * span (one-to-one, best overlap first). The pair matches when, in addition, the speaker names
+ * match after normalization: lower case, hyphens as spaces, titles dropped, and the token set of
+ * one name contained in the other (`Ali` ~ `Ali Mundakir`); gold may list alternatives (`A|B`).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findQuotes, type QuoteHit } from '../src/annotate/quotes/index.js';
+import { packFor } from '../src/lang/index.js';
+import { loadEvalText } from '../eval/quotes/load.js';
+import { overlap, speakerMatches } from '../eval/quotes/match.js';
+
+interface GoldItem {
+  file: string;
+  start: number;
+  end: number;
+  speaker: string | null;
+  direct: boolean;
+  /** `dev`: used while building the annotator; `heldout`: annotated after, not tuned on. */
+  split?: string;
+}
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = process.env.LINIMASA_SHARED ?? resolve(root, '../shared');
+const verbose = process.argv.includes('-v') || process.argv.includes('--verbose');
+const withEntities = process.argv.includes('--entities');
+
+/** Gold-side hits count toward recall; prediction-side hits (by the predicted kind) toward precision. */
+interface Tally {
+  gold: number;
+  pred: number;
+  spanHits: number;
+  pairHits: number;
+  predSpanHits: number;
+  predPairHits: number;
+}
+const blank = (): Tally => ({ gold: 0, pred: 0, spanHits: 0, pairHits: 0, predSpanHits: 0, predPairHits: 0 });
+
+async function main(): Promise<void> {
+  const goldPath = resolve(root, 'eval/quotes/gold.json');
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { items: GoldItem[] };
+  if (!existsSync(shared)) {
+    console.log(`eval:quotes SKIPPED: shared data folder not found at ${shared} (set LINIMASA_SHARED)`);
+    return;
+  }
+  const byFile = new Map<string, GoldItem[]>();
+  for (const g of gold.items) {
+    const a = byFile.get(g.file);
+    if (a) a.push(g);
+    else byFile.set(g.file, [g]);
+  }
+  const tallies: Record<string, Tally> = {
+    all: blank(),
+    direct: blank(),
+    indirect: blank(),
+    seeds: blank(),
+    indotimex: blank(),
+    dev: blank(),
+    heldout: blank(),
+    heldout2: blank(),
+  };
+  let directAgree = 0;
+  let skipped = 0;
+  const pack = packFor('id');
+  // Optional: run the entity tagger first so speakers come from its mentions (as in the pipeline).
+  const tagger = withEntities ? (await import('../src/annotate/entities/index.js')).annotateEntities : null;
+  const t0 = performance.now();
+  let chars = 0;
+  for (const [file, items] of byFile) {
+    const path = resolve(shared, file);
+    if (!existsSync(path)) {
+      skipped++;
+      console.log(`  missing ${file}: skipped`);
+      continue;
+    }
+    const text = loadEvalText(shared, file);
+    chars += text.length;
+    const mentions = tagger ? tagger({ text, language: 'id' } as Parameters<typeof tagger>[0], pack) : [];
+    const preds = findQuotes(text, pack, mentions).map((p) =>
+      p.speakerMention !== null ? { ...p, speakerText: mentions[p.speakerMention].text } : p,
+    );
+    const group = file.startsWith('seeds/') ? 'seeds' : 'indotimex';
+    const split = items[0].split ?? 'dev';
+    // One-to-one matching, best overlap first.
+    const cands: Array<{ g: number; p: number; ov: number }> = [];
+    items.forEach((g, gi) =>
+      preds.forEach((p, pi) => {
+        const ov = overlap(g, p);
+        if (ov >= 0.5) cands.push({ g: gi, p: pi, ov });
+      }),
+    );
+    // Prefer pairs whose speakers agree, then larger overlap.
+    cands.sort((x, y) => {
+      const sx = speakerMatches(items[x.g].speaker, preds[x.p].speakerText) ? 1 : 0;
+      const sy = speakerMatches(items[y.g].speaker, preds[y.p].speakerText) ? 1 : 0;
+      return sy - sx || y.ov - x.ov;
+    });
+    const gUsed = new Map<number, number>();
+    const pUsed = new Set<number>();
+    for (const c of cands) {
+      if (gUsed.has(c.g) || pUsed.has(c.p)) continue;
+      gUsed.set(c.g, c.p);
+      pUsed.add(c.p);
+    }
+    const bump = (keys: string[], f: (t: Tally) => void) => keys.forEach((k) => f(tallies[k]));
+    items.forEach((g, gi) => {
+      const keys = ['all', g.direct ? 'direct' : 'indirect', group, split];
+      bump(keys, (t) => t.gold++);
+      const pi = gUsed.get(gi);
+      if (pi === undefined) {
+        if (verbose) console.log(`  MISS  ${file} [${g.start},${g.end}] ${g.direct ? 'D' : 'I'} ${g.speaker}`);
+        return;
+      }
+      const p = preds[pi];
+      bump(keys, (t) => t.spanHits++);
+      if (p.direct === g.direct) directAgree++;
+      if (speakerMatches(g.speaker, p.speakerText)) bump(keys, (t) => t.pairHits++);
+      else if (verbose) console.log(`  WHO   ${file} [${g.start},${g.end}] gold=${g.speaker} pred=${p.speakerText} (${p.cue}/${p.via})`);
+    });
+    const goldOf = new Map<number, number>([...gUsed].map(([g, p]) => [p, g]));
+    preds.forEach((p: QuoteHit, pi) => {
+      const keys = ['all', p.direct ? 'direct' : 'indirect', group, split];
+      bump(keys, (t) => t.pred++);
+      const gi = goldOf.get(pi);
+      if (gi !== undefined) {
+        bump(keys, (t) => t.predSpanHits++);
+        if (speakerMatches(items[gi].speaker, p.speakerText)) bump(keys, (t) => t.predPairHits++);
+      }
+      if (!pUsed.has(pi) && verbose)
+        console.log(`  FALSE ${file} [${p.start},${p.end}] ${p.direct ? 'D' : 'I'} ${p.speakerText} (${p.cue}) ${JSON.stringify(p.text.slice(0, 60))}`);
+    });
+  }
+  const ms = performance.now() - t0;
+  const f = (x: number) => x.toFixed(3);
+  console.log(
+    `eval:quotes — ${gold.items.length} gold quotes in ${byFile.size - skipped} files (${skipped} skipped); speakers ${tagger ? 'from entity-tagger mentions' : 'standalone (no entity mentions)'}`,
+  );
+  console.log('subset        gold  pred  span-P  span-R  pair-P  pair-R  pair-F1');
+  for (const [k, t] of Object.entries(tallies)) {
+    // Rows by kind: recall over gold quotes of that kind, precision over predictions of that kind.
+    const sp = t.pred ? t.predSpanHits / t.pred : 0;
+    const sr = t.gold ? t.spanHits / t.gold : 0;
+    const pp = t.pred ? t.predPairHits / t.pred : 0;
+    const pr = t.gold ? t.pairHits / t.gold : 0;
+    const f1 = pp + pr ? (2 * pp * pr) / (pp + pr) : 0;
+    console.log(
+      `${k.padEnd(12)} ${String(t.gold).padStart(5)} ${String(t.pred).padStart(5)}  ${f(sp)}   ${f(sr)}   ${f(pp)}   ${f(pr)}   ${f(f1)}`,
+    );
+  }
+  const a = tallies.all;
+  console.log(`direct/indirect flag agrees on ${directAgree}/${a.spanHits} matched quotes`);
+  console.log(`speed: ${((chars / ms) * 1000 / 1e6).toFixed(2)} M chars/s (${ms.toFixed(0)} ms)`);
+  console.log(`(quote, speaker) precision ${f(a.pred ? a.predPairHits / a.pred : 0)}  recall ${f(a.gold ? a.pairHits / a.gold : 0)}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,463 @@
+/**
+ * Finding who speaks next to a cue: a capitalized name run after a cue verb (`ujar Putin`), the
+ * subject before a reporting verb (`Lavrov mengungkapkan`), a pronoun (`ia`, `he`, `ujarnya`) or
+ * a role (`juru bicara Kremlin`). Reads only the speech lexicon and the pack's calendar words.
+ */
+import type { SpeechLexicon } from '../../lang/speech.js';
+import { isCap, type Tok } from './text.js';
+
+export type SpeakerKind = 'name' | 'pronoun' | 'role' | 'group';
+
+export interface SpeakerRef {
+  kind: SpeakerKind;
+  /** Offsets of the words that name the speaker at the cue (the name, pronoun or role). */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SpeakerContext {
+  text: string;
+  toks: Tok[];
+  lex: SpeechLexicon;
+  /** Lower-case words that are never part of a name at its edges (weekdays, months, stopwords). */
+  notName: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+  roles: string[][];
+  /** Token texts of the whole article, for telling an organisation prefix from a first name. */
+  wordIndex: Map<string, number[]>;
+  /** Weekday and month names, lower case (`pada Selasa` between a subject and its verb). */
+  calendar: ReadonlySet<string>;
+  /** Memo of per-name article lookups. */
+  memo: Map<string, boolean>;
+  /** The lexicon's adverbs as word lists. */
+  adverbPhrases: string[][];
+}
+
+export function makeContext(
+  text: string,
+  toks: Tok[],
+  lex: SpeechLexicon,
+  notName: Iterable<string>,
+  calendar: Iterable<string> = [],
+): SpeakerContext {
+  const wordIndex = new Map<string, number[]>();
+  toks.forEach((t, i) => {
+    if (!t.word) return;
+    const a = wordIndex.get(t.text);
+    if (a) a.push(i);
+    else wordIndex.set(t.text, [i]);
+  });
+  const roles = lex.roles.map((r) => r.split(/\s+/)).sort((a, b) => b.length - a.length);
+  return {
+    text,
+    toks,
+    lex,
+    notName: new Set(notName),
+    titles: new Set(lex.titles.map((t) => t.toLowerCase())),
+    roles,
+    wordIndex,
+    calendar: new Set(calendar),
+    memo: new Map(),
+    adverbPhrases: lex.adverbs.map((a) => a.split(/\s+/)),
+  };
+}
+
+/** Is token i a capitalized word, or a particle glued to one (`al-Naimi`, `bin-Salman`)? */
+export function nameToken(ctx: SpeakerContext, i: number): boolean {
+  const t = ctx.toks[i];
+  if (!t) return false;
+  if (isCap(t)) return true;
+  const m = /^(\p{Ll}+)[-'’]\p{Lu}/u.exec(t.text);
+  return !!m && ctx.lex.nameParticles.includes(m[1]);
+}
+
+/** Tokens i and i+1 are separated by nothing or by one space (a name never spans a line break). */
+export function adjacent(ctx: SpeakerContext, i: number): boolean {
+  const a = ctx.toks[i];
+  const b = ctx.toks[i + 1];
+  if (!a || !b) return false;
+  const gap = ctx.text.slice(a.end, b.start);
+  return gap === '' || gap === ' ' || gap === '\u00a0';
+}
+
+/** Skips adverbs and adverbial phrases (`juga`, `baru-baru ini`, `beberapa waktu lalu`) ending at j. */
+function skipAdverbs(ctx: SpeakerContext, j: number, floor: number): number {
+  const { toks } = ctx;
+  for (;;) {
+    if (j < floor || !toks[j].word || isCap(toks[j])) return j;
+    let best = -1;
+    for (const a of ctx.adverbPhrases) {
+      const s0 = j - a.length + 1;
+      if (s0 < floor) continue;
+      if (a.every((w, k) => toks[s0 + k].low === w) && (best < 0 || s0 < best)) best = s0;
+    }
+    if (best < 0) return j;
+    j = best - 1;
+  }
+}
+
+/** Longest role phrase (lower case) that ends at token `end` (inclusive); returns its first index. */
+function roleEndingAt(ctx: SpeakerContext, end: number): number | null {
+  for (const r of ctx.roles) {
+    const s = end - r.length + 1;
+    if (s < 0) continue;
+    let ok = true;
+    for (let k = 0; k < r.length; k++) if (ctx.toks[s + k].low !== r[k]) ok = false;
+    if (ok) return s;
+  }
+  return null;
+}
+
+/** Longest role phrase starting at token `start`; returns the index after it. */
+function roleStartingAt(ctx: SpeakerContext, start: number): number | null {
+  for (const r of ctx.roles) {
+    if (start + r.length > ctx.toks.length) continue;
+    let ok = true;
+    for (let k = 0; k < r.length; k++) if (ctx.toks[start + k].low !== r[k]) ok = false;
+    if (ok) return start + r.length;
+  }
+  return null;
+}
+
+/**
+ * Cleans a capitalized run `[a, b)` of tokens into a name: drops leading titles and connectors,
+ * trailing calendar words, and a leading organisation or place that the article also uses on its
+ * own (`Kremlin Dmitry Peskov` -> `Dmitry Peskov` when `Kremlin` stands alone elsewhere).
+ */
+export function cleanRun(ctx: SpeakerContext, a: number, b: number): [number, number] | null {
+  const { toks } = ctx;
+  // Drop leading titles/connectors and trailing calendar words.
+  // Stopwords are dropped only where a capital means nothing: at the start of a sentence
+  // (`Namun Putin`, `Sementara Menteri X`); elsewhere they may be names (`laporan Antara`).
+  const sentenceInitial = (k: number) => {
+    const p = toks[k - 1];
+    if (!p) return true;
+    if (/[\r\n]/.test(ctx.text.slice(p.end, toks[k].start))) return true;
+    return /^[.!?:;"“”'(]$/.test(p.text);
+  };
+  while (a < b && (ctx.titles.has(toks[a].low) || !toks[a].word || ctx.calendar.has(toks[a].low) || (ctx.notName.has(toks[a].low) && sentenceInitial(a)))) a++;
+  // A leading word with a pronoun clitic is a common word at a sentence start (`Awalnya Pertamina`).
+  while (b - a >= 2 && ctx.lex.clitics.some((c) => toks[a].low.endsWith(c) && toks[a].low.length > c.length + 2)) a++;
+  while (b > a && (ctx.calendar.has(toks[b - 1].low) || !toks[b - 1].word)) b--;
+  // Drop the rest of a multi-word title ("Wakil Perdana Menteri") where a title word follows.
+  for (let k = b - 1; k > a; k--) {
+    if (ctx.titles.has(toks[k].low) && k < b - 1) {
+      a = k + 1;
+      break;
+    }
+  }
+  if (a >= b) return null;
+  // Organisation / place before the name: a part of the run that the article also prints on its
+  // own after a preposition of place (`di Kremlin`, `dengan Korea Utara`): cut after it.
+  if (b - a >= 2) {
+    outer: for (let k = b - 2; k >= a; k--) {
+      for (let i = a; i <= k; i++) {
+        if (usedAlone(ctx, i, k + 1)) {
+          a = k + 1;
+          break outer;
+        }
+      }
+    }
+  }
+  // Initial-only leftovers ("PT", all-caps acronyms) before a name of two or more words.
+  while (b - a >= 3 && /^\p{Lu}{2,}$/u.test(toks[a].text)) a++;
+  return [a, b];
+}
+
+/** Does the token sequence `[a, b)` occur elsewhere in the text not followed by token `b`? */
+function usedAlone(ctx: SpeakerContext, a: number, b: number): boolean {
+  const { toks } = ctx;
+  const first = ctx.wordIndex.get(toks[a].text) ?? [];
+  for (const i of first) {
+    if (i === a) continue;
+    let ok = true;
+    for (let k = 1; k < b - a; k++) if (toks[i + k]?.text !== toks[a + k].text) ok = false;
+    if (!ok) continue;
+    const next = toks[i + (b - a)];
+    const prev = toks[i - 1];
+    if ((!next || next.text !== toks[b].text) && prev && ctx.lex.locativePrepositions.includes(prev.low)) return true;
+  }
+  return false;
+}
+
+function ref(ctx: SpeakerContext, kind: SpeakerKind, a: number, b: number): SpeakerRef {
+  const start = ctx.toks[a].start;
+  const end = ctx.toks[b - 1].end;
+  return { kind, start, end, text: ctx.text.slice(start, end) };
+}
+
+/** The capitalized run starting at token i (with name particles and initials); returns its end. */
+function runForward(ctx: SpeakerContext, i: number, limit: number): number {
+  const { toks, lex } = ctx;
+  let j = i;
+  while (j < toks.length && toks[j].start < limit && (j === i || adjacent(ctx, j - 1))) {
+    const t = toks[j];
+    if (nameToken(ctx, j)) j++;
+    else if (j > i && lex.nameParticles.includes(t.low) && isCap(toks[j + 1])) j++;
+    else if (j > i && t.text === '.' && /^\p{Lu}$/u.test(toks[j - 1].text) && toks[j - 1].end === t.start) j++;
+    else break;
+  }
+  return j;
+}
+
+/** The capitalized run ending at token j (inclusive); returns its first index. */
+function runBackward(ctx: SpeakerContext, j: number, floor: number): number {
+  const { toks, lex } = ctx;
+  let i = j;
+  while (i >= floor && (i === j || adjacent(ctx, i))) {
+    const t = toks[i];
+    if (nameToken(ctx, i)) i--;
+    else if (i < j && lex.nameParticles.includes(t.low) && isCap(toks[i - 1])) i--;
+    else if (i < j && t.text === '.' && /^\p{Lu}$/u.test(toks[i - 1]?.text ?? '') && toks[i - 1].end === t.start) i--;
+    else break;
+  }
+  return i + 1;
+}
+
+/**
+ * The speaker named right after a cue verb at token `i` (`ujar Putin`, `kata dia`,
+ * `kata juru bicara Kremlin`, `said Smith`, `kata Peskov kepada wartawan`). `limit` is an offset
+ * the speaker may not cross (the end of the clause).
+ */
+export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  const t = toks[i];
+  if (!t || t.start >= limit) return null;
+  if (lex.pronouns.includes(t.low)) return ref(ctx, 'pronoun', i, i + 1);
+  if (lex.groupPronouns.includes(t.low)) return ref(ctx, 'group', i, i + 1);
+  // Articles before an English role ("said the spokesman", "said a U.S. Embassy official").
+  let k = i;
+  if (t.low === 'the' || t.low === 'sang' || t.low === 'a' || t.low === 'an') k++;
+  const roleEnd = roleStartingAt(ctx, k);
+  if (roleEnd !== null) {
+    // "juru bicara Kremlin Dmitry Peskov" / "juru bicara Kremlin, Dmitry Peskov" / "juru bicara Kremlin"
+    let e = runForward(ctx, roleEnd, limit);
+    if (toks[e]?.text === ',' && isCap(toks[e + 1]) && toks[e + 1].start < limit) {
+      const e2 = runForward(ctx, e + 1, limit);
+      const c = cleanRun(ctx, e + 1, e2);
+      if (c) return ref(ctx, 'name', c[0], c[1]);
+    }
+    if (e > roleEnd) {
+      const c = cleanRun(ctx, roleEnd, e);
+      // A run after a role that the article also uses on its own is the role's organisation.
+      if (c && !(c[1] - c[0] === 1 && usedElsewhereAlone(ctx, c[0]))) return ref(ctx, 'name', c[0], c[1]);
+    }
+    if (e === roleEnd) e = roleEnd;
+    return ref(ctx, 'role', k, Math.max(e, roleEnd));
+  }
+  if (isCap(toks[k]) && k > i) i = k;
+  if (!isCap(toks[i])) return null;
+  let i0 = i;
+  let e = runForward(ctx, i, limit);
+  // "Deputi Gubernur Senior Bank Indonesia (BI) Mirza Adityaswara": the name after the acronym.
+  while (toks[e]?.text === '(' && isCap(toks[e + 1]) && toks[e + 2]?.text === ')' && isCap(toks[e + 3]) && toks[e + 3].start < limit) {
+    i0 = e + 3;
+    e = runForward(ctx, i0, limit);
+  }
+  i = i0;
+  // An organisation, then a role, then maybe the name: "U.S. Embassy official", "Kremlin
+  // spokesman Dmitry Peskov".
+  const roleAfterOrg = roleStartingAt(ctx, e);
+  if (roleAfterOrg !== null && toks[e].start < limit) {
+    if (isCap(toks[roleAfterOrg]) && toks[roleAfterOrg].start < limit) {
+      const e2 = runForward(ctx, roleAfterOrg, limit);
+      const c2 = cleanRun(ctx, roleAfterOrg, e2);
+      if (c2) return ref(ctx, 'name', c2[0], c2[1]);
+    }
+    return ref(ctx, 'role', i, roleAfterOrg);
+  }
+  const c = cleanRun(ctx, i, e);
+  if (!c) {
+    // Only a title ("kata Presiden"): a role.
+    return ref(ctx, 'role', i, e);
+  }
+  // "ujar Ali Mundakir, Wakil Presiden ..." -> the run before the comma is the name already.
+  return ref(ctx, 'name', c[0], c[1]);
+}
+
+function usedElsewhereAlone(ctx: SpeakerContext, a: number): boolean {
+  const idx = ctx.wordIndex.get(ctx.toks[a].text) ?? [];
+  return idx.some((i) => i !== a && !isCap(ctx.toks[i + 1]) && !isCap(ctx.toks[i - 1]));
+}
+
+/**
+ * The subject of a reporting verb at token `v` (`Lavrov mengungkapkan`, `Ia menyebut`,
+ * `Dmitry Peskov, juru bicara Kremlin, menambahkan`, `Choe, dalam tanggapannya, menegaskan`).
+ * `floor` is the first token of the sentence.
+ */
+export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  let j = v - 1;
+  // Adverbs between subject and verb ("Putin sempat mengungkap", "Ia juga menambahkan").
+  j = skipAdverbs(ctx, j, floor);
+  // "secara terbuka" style manner phrases.
+  if (j - 1 >= floor && toks[j - 1].low === 'secara') j -= 2;
+  // Time between subject and verb: "pada Minggu", "Rabu (19/6)", "pada Selasa".
+  for (let guard = 0; guard < 3 && j >= floor; guard++) {
+    if (toks[j].text === ')') {
+      let k = j - 1;
+      while (k > floor && toks[k].text !== '(' && j - k < 12) k--;
+      if (toks[k].text === '(' && k > floor && ctx.calendar.has(toks[k - 1].low)) j = k - 1;
+      else break;
+    }
+    if (j >= floor && ctx.calendar.has(toks[j].low)) {
+      j--;
+      if (j >= floor && ['pada', 'on', 'hari'].includes(toks[j].low)) j--;
+      j = skipAdverbs(ctx, j, floor);
+      continue;
+    }
+    break;
+  }
+  if (j < floor) return null;
+  const t = toks[j];
+  if (lex.relativePronouns.includes(t.low)) return null;
+  if (lex.pronouns.includes(t.low)) return ref(ctx, 'pronoun', j, j + 1);
+  if (lex.groupPronouns.includes(t.low)) return ref(ctx, 'group', j, j + 1);
+  if (t.text === ',') return appositiveSubject(ctx, j, floor);
+  if (t.text === ')') {
+    // "Pemerintah Amerika Serikat (AS) menuduh": skip the parenthesis.
+    let k = j - 1;
+    while (k >= floor && toks[k].text !== '(') k--;
+    if (k <= floor) return null;
+    j = k - 1;
+  }
+  if (isCap(toks[j])) {
+    let a = runBackward(ctx, j, floor);
+    // "James Williams dari WTRG mengatakan": the person before the affiliation.
+    if (a - 2 >= floor && lex.affiliation.includes(toks[a - 1].low) && isCap(toks[a - 2])) {
+      const a2 = runBackward(ctx, a - 2, floor);
+      const c2 = cleanRun(ctx, a2, a - 1);
+      if (c2) return ref(ctx, 'name', c2[0], c2[1]);
+    }
+    // "Ali al-Naimi seperti dikutip Dow Jones Newswires mengatakan": the person before the citation.
+    for (const cue of lex.citeCues) {
+      const w = cue.split(/\s+/);
+      const s0 = a - w.length;
+      if (s0 - 1 < floor) continue;
+      if (w.every((x, k) => toks[s0 + k].low === x) && nameToken(ctx, s0 - 1)) {
+        const a2 = runBackward(ctx, s0 - 1, floor);
+        const c2 = cleanRun(ctx, a2, s0);
+        if (c2) return ref(ctx, 'name', c2[0], c2[1]);
+      }
+    }
+    const c = cleanRun(ctx, a, j + 1);
+    if (c) return ref(ctx, 'name', c[0], c[1]);
+    // Only titles ("Presiden mengatakan") or a connector.
+    const roleStart = roleEndingAt(ctx, j);
+    if (roleStart !== null) return ref(ctx, 'role', roleStart, j + 1);
+    return null;
+  }
+  // Lower-case role: "juru bicara itu mengatakan", "the spokesman said".
+  let e = j;
+  if (['itu', 'tersebut', 'ini'].includes(toks[e].low)) e--;
+  if (e >= floor) {
+    const rs = roleEndingAt(ctx, e);
+    if (rs !== null && rs >= floor) {
+      const s = rs > floor && (toks[rs - 1].low === 'the' || toks[rs - 1].low === 'sang') ? rs - 1 : rs;
+      return ref(ctx, 'role', s, j + 1);
+    }
+  }
+  return null;
+}
+
+/** Subject separated from its verb by commas: the nearest comma segment that is a name. */
+function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): SpeakerRef | null {
+  const { toks } = ctx;
+  let end = comma; // exclusive end of the segment
+  for (let seg = 0; seg < 3; seg++) {
+    let s = end - 1;
+    while (s >= floor && toks[s].text !== ',') s--;
+    const a = s + 1;
+    if (a >= end) return null;
+    // "Ali Mundakir beberapa waktu lalu, menyebut": drop a trailing adverbial from the segment.
+    const trimmed = skipAdverbs(ctx, end - 1, a) + 1;
+    if (trimmed < end && trimmed > a) end = trimmed;
+    const e = runForward(ctx, a, toks[end - 1].end + 1);
+    // "Vice President … PT Pertamina (Persero) Ali Mundakir, menyebut": a long capitalized title
+    // (with bracketed parts) ending in the name.
+    if (e < end && isCap(toks[end - 1])) {
+      const a2 = runBackward(ctx, end - 1, a);
+      const head = toks.slice(a, a2);
+      if (a2 > a && head.every((t) => isCap(t) || t.text === '(' || t.text === ')') && head.some((t) => t.text === ')')) {
+        const c = cleanRun(ctx, a2, end);
+        if (c) return ref(ctx, 'name', c[0], c[1]);
+      }
+    }
+    // "Badan Informasi Energi AS (EIA), melaporkan": a name with its acronym in brackets.
+    if (toks[end - 1].text === ')' && toks[e]?.text === '(' && e + 2 === end - 1 && isCap(toks[e + 1])) {
+      const c = cleanRun(ctx, a, e);
+      if (c) return ref(ctx, 'name', c[0], c[1]);
+    }
+    if (e === end) {
+      const c = cleanRun(ctx, a, end);
+      if (c) return ref(ctx, 'name', c[0], c[1]);
+    }
+    // A clause led by a name ("Lavrov mengunjungi …, mengatakan", "Kremlin menyatakan …, menyebut").
+    if (isCap(toks[a]) && e > a && e < end && toks[e].word && !isCap(toks[e]) && !ctx.notName.has(toks[e].low)) {
+      const c = cleanRun(ctx, a, e);
+      if (c) return ref(ctx, 'name', c[0], c[1]);
+    }
+    if (s < floor) return null;
+    end = s;
+  }
+  return null;
+}
+
+/**
+ * Fallback subject for a reporting verb far from its subject
+ * (`Putra Mahkota Arab Saudi Pangeran Salman, dalam pidato … pada Selasa mengatakan, …`):
+ * the sentence's first comma segment when it is a name.
+ */
+export function leadingSubject(ctx: SpeakerContext, v: number, floor: number): SpeakerRef | null {
+  const { toks } = ctx;
+  let c = floor;
+  while (c < v && toks[c].text !== ',') c++;
+  if (c >= v) {
+    // `Analis Commerzbank dalam sebuah catatan pasar menyebutkan …`: a leading name, then a
+    // prepositional phrase, then the verb.
+    const e = runForward(ctx, floor, toks[v].start);
+    if (e > floor && toks[e] && ctx.lex.stopAfterName.includes(toks[e].low) && !/^\p{Lu}+$/u.test(toks[floor].text)) {
+      for (let k = e + 1; k < v; k++) if (isCap(toks[k])) return null;
+      const r = cleanRun(ctx, floor, e);
+      return r ? ref(ctx, 'name', r[0], r[1]) : null;
+    }
+    return null;
+  }
+  if (c === floor) return null;
+  // Only when the verb is in the clause right after that segment, and not in a relative clause.
+  for (let k = c + 1; k < v; k++) if (toks[k].text === ',') return null;
+  if (ctx.lex.relativePronouns.includes(toks[v - 1]?.low ?? '')) return null;
+  // A dateline in capitals (`JAKARTA, KOMPAS.com - …`) is not a speaker.
+  if (c - floor === 1 && /^\p{Lu}+$/u.test(toks[floor].text)) return null;
+  const e = runForward(ctx, floor, toks[c].start);
+  if (e !== c) {
+    // `Bank investasi Morgan Stanley, dalam …, memproyeksikan`: a short segment ending in a name.
+    if (c - floor <= 6 && isCap(toks[c - 1])) {
+      const a2 = runBackward(ctx, c - 1, floor);
+      const r2 = a2 > floor ? cleanRun(ctx, a2, c) : null;
+      if (r2 && toks.slice(floor, a2).every((t) => t.word && !ctx.lex.pronouns.includes(t.low))) return ref(ctx, 'name', r2[0], r2[1]);
+    }
+    return null;
+  }
+  const r = cleanRun(ctx, floor, c);
+  return r ? ref(ctx, 'name', r[0], r[1]) : null;
+}
+
+/** Name runs introduced by a title or role (`Presiden Joko Widodo`), as person mentions. */
+export function titledNames(ctx: SpeakerContext): SpeakerRef[] {
+  const out: SpeakerRef[] = [];
+  const { toks } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    if (!isCap(toks[i])) continue;
+    const e = runForward(ctx, i, Infinity);
+    const prevRole = i > 0 && roleEndingAt(ctx, i - 1) !== null;
+    const hasTitle = ctx.titles.has(toks[i].low);
+    if (hasTitle || prevRole) {
+      const c = cleanRun(ctx, i, e);
+      if (c && c[1] - c[0] >= 1 && !(hasTitle && c[0] === i)) out.push(ref(ctx, 'name', c[0], c[1]));
+    }
+    i = e - 1;
+  }
+  return out;
+}

@@ -1,0 +1,108 @@
+/**
+ * Small text helpers shared by the quote and claim annotators: tokens with offsets, paragraphs,
+ * sentences. Language-agnostic; offsets are UTF-16 code units into the text.
+ */
+
+export interface Tok {
+  text: string;
+  /** Lower-cased text. */
+  low: string;
+  start: number;
+  end: number;
+  /** A word (letters/digits), as opposed to one punctuation character. */
+  word: boolean;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, from = 0, to = text.length): Tok[] {
+  const out: Tok[] = [];
+  TOKEN_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) && m.index < to) {
+    const t = m[0];
+    out.push({ text: t, low: t.toLowerCase(), start: m.index, end: m.index + t.length, word: /[\p{L}\p{N}]/u.test(t[0]) });
+  }
+  return out;
+}
+
+/** Index of the first token starting at or after `offset`. */
+export function tokenAt(toks: Tok[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function isCap(t: Tok | undefined): boolean {
+  return !!t && t.word && /^\p{Lu}/u.test(t.text);
+}
+
+/** Paragraphs: runs of text between line breaks, trimmed; `[start, end)` offsets. */
+export function paragraphs(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /[^\r\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const s = m.index + lead;
+    const e = m.index + m[0].trimEnd().length;
+    if (e > s) out.push([s, e]);
+  }
+  return out;
+}
+
+const ABBREV = new Set(
+  `rp no dr drs ir prof h hj st jl jln dll dsb tsb dkk sdr bpk kol let jend mr mrs ms jr sr vs etc inc ltd co corp gen sen rep lt col capt u.s a.s`.split(
+    ' ',
+  ),
+);
+
+const OPEN_QUOTES = '"“„«‘\'';
+const CLOSE_QUOTES = '"”»’\'';
+
+/**
+ * Sentences of one paragraph. A sentence ends at `.`, `!`, `?` (with any closing quotes or
+ * brackets) before whitespace and an upper-case letter, digit or opening quote; abbreviations,
+ * initials and numbers (`10.000`) do not end one.
+ */
+export function sentences(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = start;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < end && (CLOSE_QUOTES.includes(text[j]) || text[j] === ')' || text[j] === '.')) j++;
+    if (j < end && !/\s/.test(text[j])) continue;
+    let k = j;
+    while (k < end && /\s/.test(text[k])) k++;
+    if (k < end && !/[\p{Lu}\p{N}]/u.test(text[k]) && !OPEN_QUOTES.includes(text[k]) && text[k] !== '(') continue;
+    if (c === '.') {
+      const before = text.slice(Math.max(s, i - 24), i).match(/([\p{L}.]+)$/u);
+      const w = before ? before[1].toLowerCase() : '';
+      if (w && (ABBREV.has(w) || /^\p{L}$/u.test(w) || /^(\p{L}\.)+\p{L}$/u.test(w))) continue;
+    }
+    out.push([s, j]);
+    s = k;
+    i = k - 1;
+  }
+  if (s < end) out.push([s, end]);
+  return out.filter(([a, b]) => text.slice(a, b).trim().length > 0);
+}
+
+/** Trims whitespace and the given characters from both ends of `[start, end)`. */
+export function trimSpan(text: string, start: number, end: number, chars = ''): [number, number] {
+  const strip = (c: string) => /\s/.test(c) || chars.includes(c);
+  while (start < end && strip(text[start])) start++;
+  while (end > start && strip(text[end - 1])) end--;
+  return [start, end];
+}
+
+export function wordCount(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}

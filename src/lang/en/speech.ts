@@ -1,0 +1,94 @@
+import type { SpeechLexicon } from '../speech.js';
+
+const words = (s: string): string[] => s.trim().split(/\s*\n\s*/).filter(Boolean);
+const list = (s: string): string[] => s.trim().split(/\s+/).filter(Boolean);
+
+/** English speech verbs, pronouns, roles and attribution cues as news prints them. */
+export const speech: SpeechLexicon = {
+  code: 'en',
+  cueVerbs: list(`
+    said says say told tells added adds explained explains stressed stresses noted notes insisted
+    insists warned warns asked asks argued argues claimed claims declared declares wrote writes
+    continued continues replied replies recalled recalls remarked remarks acknowledged
+    acknowledges admitted admits conceded concedes announced announces suggested suggests`),
+  reportingVerbs: list(`
+    said says told tells added adds explained explains stressed stresses noted notes insisted
+    insists warned warns argued argues claimed claims declared declares announced announces
+    acknowledged acknowledges admitted admits reported reports confirmed confirms denied denies
+    estimated estimates believes believed predicted predicts suggested suggests`),
+  weakReportingVerbs: list(`urged urges called calls asked asks hoped hopes wanted wants accused accuses praised praises`),
+  complementizers: list('that'),
+  pronouns: list('he she'),
+  groupPronouns: list('they we'),
+  clitics: [],
+  accordingTo: words(`according to`),
+  sourceNouns: list(`
+    report reports data estimate estimates figures survey statement statements officials
+    sources analysis study research agency`),
+  reportCues: words(`
+    according to
+    as reported by
+    reported by
+    citing
+    cited by
+    quoted by`),
+  basisCues: words(`
+    based on estimates by
+    based on estimates from
+    based on data from
+    based on figures from
+    based on
+    estimates by
+    estimates from`),
+  reportVerbs: list(`reported reports estimated estimates announced announces said says`),
+  citeCues: words(`
+    citing
+    quoted by
+    cited by
+    as reported by`),
+  roles: words(`
+    spokesman
+    spokeswoman
+    spokesperson
+    foreign minister
+    minister
+    president
+    vice president
+    prime minister
+    leader
+    chief
+    head
+    chairman
+    chairwoman
+    director
+    governor
+    mayor
+    ambassador
+    official
+    analyst
+    economist
+    secretary
+    general
+    diplomat
+    senator
+    chancellor`),
+  titles: list(`
+    President Vice Prime Minister Foreign Defense Defence Secretary General Director Chief Head
+    Chairman Chairwoman Governor Mayor Ambassador Senator Sen Rep Representative Chancellor
+    King Queen Prince Princess Pope Mr Mrs Ms Miss Dr Prof Professor Sir Lady Lord Gen Col
+    Maj Capt Lt Sgt Admiral Judge Justice Spokesman Spokeswoman Leader Supreme Premier Executive`),
+  nameParticles: list('bin binti van von de der da al el di la le'),
+  stopAfterName: list(`
+    in at on to from during after before when while as who which that and with via told said
+    of for by`),
+  locativePrepositions: list('in at from to into with'),
+  relativePronouns: list('who which that whom'),
+  affiliation: list('of from at'),
+  passiveReportCues: words(`
+    as announced by
+    as stated by
+    as reported by`),
+  passiveCueVerbs: [],
+  adverbs: list('also later then again has had have previously further earlier recently once'),
+  audience: list('reporters journalists press media'),
+};

@@ -1,0 +1,50 @@
+import type { NumberLexicon } from '../numbers.js';
+
+const list = (s: string): string[] => s.trim().split(/\s+/).filter(Boolean);
+
+/** Indonesian number words and formats (`dua puluh lima`, `1,5 juta`, `10.000`, `Rp 2,3 triliun`). */
+export const numbers: NumberLexicon = {
+  code: 'id',
+  thousandsSep: '.',
+  decimalMark: ',',
+  units: {
+    nol: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8,
+    sembilan: 9, sepuluh: 10, sebelas: 11, seratus: 100, seribu: 1000, sejuta: 1e6,
+    semiliar: 1e9, setriliun: 1e12,
+  },
+  multipliers: { belas: 10, puluh: 10, ratus: 100 },
+  scales: {
+    ribu: 1e3, rb: 1e3, ribuan: 1e3, juta: 1e6, jt: 1e6, jutaan: 1e6, miliar: 1e9, milyar: 1e9,
+    miliaran: 1e9, triliun: 1e12, triliunan: 1e12,
+  },
+  fractions: { setengah: 0.5, separuh: 0.5, seperempat: 0.25, sepertiga: 1 / 3 },
+  joiners: [],
+  currencyBefore: {
+    rp: 'rupiah', 'rp.': 'rupiah', idr: 'rupiah', us$: 'dolar AS', usd: 'dolar AS', $: 'dolar AS',
+    '€': 'euro', eur: 'euro', '£': 'pound', 'rm': 'ringgit', 's$': 'dolar Singapura',
+    '¥': 'yen',
+  },
+  currencyAfter: {
+    rupiah: 'rupiah', 'dolar as': 'dolar AS', 'dollar as': 'dolar AS', 'dolar amerika': 'dolar AS',
+    'dollar amerika': 'dolar AS', 'dolar amerika serikat': 'dolar AS', dolar: 'dolar',
+    dollar: 'dolar', euro: 'euro', yen: 'yen', yuan: 'yuan', ringgit: 'ringgit', won: 'won',
+    rubel: 'rubel', pound: 'pound', 'poundsterling': 'pound',
+  },
+  percent: { persen: 'persen', '%': 'persen', 'prosen': 'persen' },
+  approximators: [
+    'sekitar', 'kurang lebih', 'lebih kurang', 'hampir', 'sedikitnya', 'setidaknya', 'sekira',
+    'kira-kira', 'lebih dari', 'kurang dari', 'minimal', 'maksimal', 'paling sedikit', 'hanya',
+  ],
+  timeUnits: list(`
+    detik menit jam hari pekan minggu bulan tahun dekade abad windu malam pagi siang sore
+    tahunan bulanan harian jam-an`),
+  nonClaimBefore: list(`
+    pukul jam ke nomor no no. nomer tanggal tgl pasal ayat halaman hal. kode tahun angka
+    lantai kilometer km babak putaran gelombang tahap jilid edisi seri versi`),
+  idioms: ['salah satu', 'satu-satunya', 'satu sama lain', 'satu per satu', 'dua kali lipat', 'satu dua'],
+  notUnits: list(`
+    yang dan atau di ke dari pada untuk dengan oleh dalam atas bagi itu ini tersebut adalah
+    merupakan akan telah sudah juga pun lalu lagi saja hanya per kali lipat tahun-tahun
+    sebesar senilai menjadi mencapai hingga sampai`),
+  classifiers: list('buah ekor biji lembar helai butir unit batang'),
+};

@@ -1,0 +1,141 @@
+import type { SpeechLexicon } from '../speech.js';
+
+const words = (s: string): string[] => s.trim().split(/\s*\n\s*|\s{2,}|\s*;\s*/).filter(Boolean);
+const list = (s: string): string[] => s.trim().split(/\s+/).filter(Boolean);
+
+/** Indonesian speech verbs, pronouns, roles and attribution cues as news prints them. */
+export const speech: SpeechLexicon = {
+  code: 'id',
+  cueVerbs: list(`
+    ujar kata ucap tutur ungkap tegas jelas imbuh tambah lanjut papar terang sebut katakan
+    tandas pungkas kilah seru tanya sambung beber urai klaim akui nilai harap bilang sebut
+    mengatakan menyatakan menyebut menambahkan menegaskan menjelaskan mengungkapkan menuturkan
+    memaparkan menerangkan menandaskan`),
+  reportingVerbs: list(`
+    mengatakan menyatakan menyebut menyebutkan menambahkan mengungkapkan mengungkap menegaskan
+    menjelaskan menuturkan memaparkan menerangkan mengakui menilai memperingatkan mengingatkan
+    mengklaim berpendapat menandaskan membeberkan mengemukakan memperkirakan memprediksi
+    memastikan membantah menampik melaporkan mengisyaratkan menekankan berkata bertutur berujar
+    menduga mengatakannya menuduh menuding menyebutkannya mengaku bilang memproyeksikan
+    memperingatkan`),
+  weakReportingVerbs: list(`
+    menyampaikan meminta berharap mengimbau menolak mengumumkan menganggap
+    menyayangkan mengeluhkan mengkritik memuji menanggapi mengusulkan mendesak menyerukan
+    menjanjikan menginginkan menyarankan memprediksikan mengklarifikasi berdalih membenarkan`),
+  complementizers: list('bahwa'),
+  pronouns: list('ia dia beliau'),
+  groupPronouns: list('mereka kami kita pihaknya'),
+  clitics: list('nya'),
+  accordingTo: words(`
+    menurut
+    sepengetahuan`),
+  sourceNouns: list(`
+    laporan data estimasi perkiraan catatan survei hasil keterangan pernyataan kajian riset
+    penelitian analisis sumber informasi rilis kantor berita media harian situs pejabat`),
+  reportCues: words(`
+    menurut
+    seperti dilaporkan
+    sebagaimana dilaporkan
+    dilaporkan oleh
+    seperti dikutip dari
+    dikutip dari
+    dilansir dari
+    dilansir
+    mengutip`),
+  basisCues: words(`
+    berdasarkan estimasi dari
+    berdasarkan perkiraan dari
+    berdasarkan data dari
+    berdasarkan laporan dari
+    berdasarkan catatan dari
+    berdasarkan
+    bersumber dari
+    merujuk pada
+    mengacu pada`),
+  reportVerbs: list(`melaporkan memberitakan menyebutkan mencatat merilis mengumumkan memperkirakan`),
+  citeCues: words(`
+    dikutip dari
+    seperti dikutip
+    dilansir dari
+    dilansir
+    mengutip
+    seperti dilansir`),
+  roles: words(`
+    juru bicara
+    jubir
+    menteri luar negeri
+    menteri
+    menlu
+    presiden
+    wakil presiden
+    perdana menteri
+    pemimpin
+    kepala
+    ketua
+    direktur
+    direktur utama
+    direktur jenderal
+    dirjen
+    gubernur
+    bupati
+    wali kota
+    walikota
+    kapolri
+    kapolda
+    kapolres
+    panglima
+    duta besar
+    dubes
+    pejabat
+    analis
+    pengamat
+    ekonom
+    sekretaris
+    sekjen
+    komisaris
+    pimpinan
+    kepala negara
+    diplomat
+    menko`),
+  titles: list(`
+    Presiden Wakil Menteri Menlu Menko Menhan Menkeu Perdana Direktur Dirut Dirjen Kepala Ketua
+    Gubernur Bupati Wali Walikota Kapolri Kapolda Kapolres Panglima Duta Besar Dubes Jenderal
+    Sekretaris Sekjen Komisaris Pemimpin Pimpinan Juru Bicara Jubir Raja Ratu Pangeran Kanselir
+    Senator Anggota Wakil Pelaksana Tugas Plt Kabid Kasubdit Kadis Camat Lurah Rektor Dekan
+    Profesor Prof Dr Ir Drs Hj H Bapak Ibu Pak Bu Sdr Letjen Mayjen Brigjen Kombes AKBP Kompol
+    Irjen Komjen Marsekal Laksamana Kolonel Mayor Kapten Direktorat Executive Chief Ustaz Kiai
+    Syekh Paus Imam Uskup Pendeta Tuan Nyonya Nona Deputi Asisten Staf Khusus Utama Eksekutif
+    Umum Luar Negeri Dalam Pertahanan Keuangan Tertinggi Senior VP Vice President Chief Officer
+    Manager Head Corporate Communication Director Deputi Pertanian Kesehatan Pendidikan
+    Perdagangan Perindustrian Perhubungan Kehutanan Kelautan Perikanan Sosial Agama Hukum
+    Perencanaan Koordinator Bidang Perekonomian Politik Keamanan Investasi Ketenagakerjaan
+    Pariwisata Pertama Muda Madya`),
+  nameParticles: list('bin binti van von de der al el'),
+  stopAfterName: list(`
+    dalam kepada di ke dari pada saat ketika seperti sebagaimana usai seusai setelah sebelum
+    yang dan serta sambil ketika kemarin tadi melalui via lewat dikutip dilansir mengutip di
+    menanggapi terkait soal mengenai tentang dengan saat selepas sesudah`),
+  locativePrepositions: list('di ke dari menuju'),
+  relativePronouns: list('yang'),
+  affiliation: list('dari'),
+  passiveReportCues: words(`
+    demikian seperti diumumkan oleh
+    seperti diumumkan oleh
+    sebagaimana diumumkan oleh
+    seperti dilaporkan oleh
+    seperti disampaikan oleh
+    seperti dinyatakan oleh
+    sebagaimana disampaikan oleh
+    demikian diumumkan oleh
+    demikian disampaikan oleh`),
+  passiveCueVerbs: list('diakui dikatakan disebutkan diungkapkan dijelaskan ditegaskan dinyatakan dituturkan'),
+  adverbs: [
+    'baru-baru ini', 'beberapa waktu lalu', 'beberapa waktu yang lalu', 'beberapa hari lalu',
+    'hari ini', 'saat itu', 'kala itu', 'ketika itu', 'pada kesempatan itu', 'dalam keterangannya',
+    'dalam keterangan tertulisnya', 'dalam pernyataannya', 'dalam siaran persnya',
+    'dalam keterangan resminya', 'lebih lanjut', 'sebelumnya', 'selanjutnya',
+  ].concat(list(`
+    juga pun sempat bahkan kemudian telah sudah pula lantas lalu pernah kembali sendiri justru
+    secara tegas langsung kerap sering masih hanya mengaku lebih kemarin tadi lagi`)),
+  audience: list('wartawan awak media jurnalis media pers reporter'),
+};

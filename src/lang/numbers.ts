@@ -1,0 +1,51 @@
+/**
+ * Number lexicons, one per language, behind one interface: number words, scale words, digit
+ * grouping, currencies and the words that make a number part of a date or time rather than a
+ * claim. The claim annotator reads only this table. (To be folded into `LangPack` as
+ * `pack.numbers` by the lead; until then `numbersFor(pack.code)` finds it.)
+ */
+import { numbers as idNumbers } from './id/numbers.js';
+import { numbers as enNumbers } from './en/numbers.js';
+
+export interface NumberLexicon {
+  code: string;
+  /** Thousands separator and decimal mark in printed digits (`10.000`, `1,5` in Indonesian). */
+  thousandsSep: string;
+  decimalMark: string;
+  /** Unit number words, lower case -> value (`dua` -> 2, `sebelas` -> 11, `seratus` -> 100). */
+  units: Record<string, number>;
+  /** Multiplying words inside a number phrase, lower case -> factor (`puluh` 10, `ratus` 100). */
+  multipliers: Record<string, number>;
+  /** Scale words after a number (`ribu`, `juta`, `miliar`, `triliun`; `million`), -> factor. */
+  scales: Record<string, number>;
+  /** Fractions standing for a number (`setengah` 0.5); combine with a scale (`setengah juta`). */
+  fractions: Record<string, number>;
+  /** Words that join parts of a number phrase (`and` in `two hundred and five`), lower case. */
+  joiners: string[];
+  /** Currency symbols or words before a number -> unit name (`Rp` -> `rupiah`). */
+  currencyBefore: Record<string, string>;
+  /** Currency words after a number (`rupiah`, `dolar AS`) -> unit name, lower case keys. */
+  currencyAfter: Record<string, string>;
+  /** Percent words and signs -> unit name (`persen`, `%`). */
+  percent: Record<string, string>;
+  /** Approximators kept in the claim span (`sekitar`, `lebih dari`, `about`), lower case, one or two words. */
+  approximators: string[];
+  /** Time units: a number counting these is a duration or age, a time expression, not a claim. */
+  timeUnits: string[];
+  /** Words before a number that make it a date, time, ordinal or identifier (`pukul`, `ke`, `nomor`). */
+  nonClaimBefore: string[];
+  /** Phrases in which a number word is not a quantity (`salah satu`, `one of`), lower case. */
+  idioms: string[];
+  /** Words that are not the counted noun even right after a number (prepositions, verbs), lower case. */
+  notUnits: string[];
+  /** Nouns that stand between a number and the counted noun (`orang`, `buah`, `ekor`): skipped. */
+  classifiers: string[];
+}
+
+const lexicons: Record<string, NumberLexicon> = { id: idNumbers, en: enNumbers };
+
+/** The number lexicon for a language code; unknown codes fall back to Indonesian. */
+export function numbersFor(code: string | null | undefined): NumberLexicon {
+  if (code && lexicons[code]) return lexicons[code];
+  return idNumbers;
+}

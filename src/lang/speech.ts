@@ -1,0 +1,97 @@
+/**
+ * Speech and attribution lexicons, one per language, behind one interface. The quote and claim
+ * annotators read only this table; no algorithm names a language. (To be folded into `LangPack`
+ * as `pack.speech` by the lead; until then `speechFor(pack.code)` finds it.)
+ */
+import { speech as idSpeech } from './id/speech.js';
+import { speech as enSpeech } from './en/speech.js';
+
+export interface SpeechLexicon {
+  code: string;
+  /**
+   * Cue verbs that stand next to a direct quote (`"…," ujar Putin`, `Kata Choe, "…"`, `he said`),
+   * lower case. Indonesian lists the bare forms; the pronoun clitic (`ujarnya`) is in `clitics`.
+   */
+  cueVerbs: string[];
+  /**
+   * Reporting verbs that introduce indirect speech after their subject (`X mengatakan bahwa …`,
+   * `Lavrov mengungkapkan penghargaannya …`, `X said that …`), lower case.
+   */
+  reportingVerbs: string[];
+  /**
+   * Verbs that report speech only sometimes (`menyampaikan`, `meminta`, `urged`): they count when
+   * a complementizer, a comma or a quote follows, lower case.
+   */
+  weakReportingVerbs: string[];
+  /** Words joining a reporting verb to its content (`bahwa`, `that`). */
+  complementizers: string[];
+  /** Personal pronouns that can be a speaker (`ia`, `dia`, `beliau`, `he`, `she`), lower case. */
+  pronouns: string[];
+  /** Plural / group pronouns: a speaker that is not one person (`mereka`, `they`). */
+  groupPronouns: string[];
+  /** Pronoun clitics glued to a verb (`ujarnya`, `menurutnya`): the speaker is a pronoun. */
+  clitics: string[];
+  /**
+   * Prepositions that take the speaker as object and start a statement clause
+   * (`Menurut X, …`, `According to X, …`), lower case, possibly several words.
+   */
+  accordingTo: string[];
+  /**
+   * Nouns that may stand between an attribution preposition and the source
+   * (`menurut laporan Reuters`, `berdasarkan estimasi dari Seoul`), lower case.
+   */
+  sourceNouns: string[];
+  /**
+   * Attribution cues for claims, strongest first. `report` cues name who reports a fact
+   * (`menurut`, `according to`); `basis` cues name where an estimate comes from
+   * (`berdasarkan estimasi dari`, `based on`). Lower case, multi-word allowed.
+   */
+  reportCues: string[];
+  basisCues: string[];
+  /** Verbs after a source that report a fact (`Reuters melaporkan`, `BBC reported`). */
+  reportVerbs: string[];
+  /** Passive citation cues followed by the source (`dilansir`, `dikutip dari`, `mengutip`). */
+  citeCues: string[];
+  /**
+   * Role nouns that can stand for a person (`juru bicara Kremlin`, `the spokesman`), lower case;
+   * a speaker named only by a role is resolved to the nearest person mention before it.
+   */
+  roles: string[];
+  /** Capitalized titles that precede a name and are not part of it (`Presiden`, `Menlu`). */
+  titles: string[];
+  /** Lower-case words allowed inside a personal name (`bin`, `van`, `de`). */
+  nameParticles: string[];
+  /** Words that end a name run after a cue verb (`dalam`, `kepada`, `in`, `to`), lower case. */
+  stopAfterName: string[];
+  /**
+   * Prepositions of place (`di`, `ke`, `dari`; `in`, `at`): a capitalized word printed after one
+   * elsewhere in the article is a place or organisation, not a first name.
+   */
+  locativePrepositions: string[];
+  /** Relative pronouns: a reporting verb right after one has no subject of its own (`yang menyebutkan`). */
+  relativePronouns: string[];
+  /** Words tying a person to an organisation between name and verb (`X dari WTRG mengatakan`). */
+  affiliation: string[];
+  /**
+   * Passive report cues after a comma that name who said the sentence
+   * (`…, demikian seperti diumumkan oleh Kremlin`, `…, as announced by X`), lower case.
+   */
+  passiveReportCues: string[];
+  /**
+   * Passive cue verbs followed by their agent (`Upaya ini, diakui Tikno, …`; `…, diakui X.`),
+   * lower case.
+   */
+  passiveCueVerbs: string[];
+  /** Adverbs and adverbial phrases allowed between a subject and its verb (`juga`, `baru-baru ini`), lower case. */
+  adverbs: string[];
+  /** The audience of `told …` / `kepada wartawan`, lower case (skipped, never a speaker). */
+  audience: string[];
+}
+
+const lexicons: Record<string, SpeechLexicon> = { id: idSpeech, en: enSpeech };
+
+/** The speech lexicon for a language code; unknown codes fall back to Indonesian like `packFor`. */
+export function speechFor(code: string | null | undefined): SpeechLexicon {
+  if (code && lexicons[code]) return lexicons[code];
+  return idSpeech;
+}

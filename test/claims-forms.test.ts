@@ -1,0 +1,130 @@
+/**
+ * Claim forms on sentences written for these tests: Indonesian number formats and words, units,
+ * currencies and percentages, what is not a claim (dates, times, years, ordinals, durations,
+ * phone numbers, codes), and attribution (report cues, basis cues, quotes), plus English.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CleanArticle, EntityMention } from '../src/model/types.js';
+import { packFor } from '../src/lang/index.js';
+import { annotateClaims, parseNumeral, parseNumberWords } from '../src/annotate/claims/index.js';
+import { numbersFor } from '../src/lang/numbers.js';
+import { tokenize } from '../src/annotate/quotes/text.js';
+
+function article(text: string, language: 'id' | 'en' = 'id'): CleanArticle {
+  return {
+    id: 'atest', hash: 'x', origin: 'test', url: null, title: null, titleSource: null, outlet: null,
+    publishedAt: null, publishedAtSource: null, dateline: null, authors: [], credits: [], language,
+    text, removed: [],
+  };
+}
+const claims = (text: string, lang: 'id' | 'en' = 'id', entities: EntityMention[] = []) =>
+  annotateClaims(article(text, lang), packFor(lang), entities).map((c) => ({ text: c.text, quantity: c.quantity, unit: c.unit, attributedTo: c.attributedTo }));
+
+describe('numbers', () => {
+  it('parses Indonesian and English digit formats', () => {
+    const id = numbersFor('id');
+    const en = numbersFor('en');
+    expect(parseNumeral('10.000', id)).toBe(10000);
+    expect(parseNumeral('1,5', id)).toBe(1.5);
+    expect(parseNumeral('2.500.000', id)).toBe(2500000);
+    expect(parseNumeral('16.40', id)).toBeNull();
+    expect(parseNumeral('10,000', en)).toBe(10000);
+    expect(parseNumeral('2.3', en)).toBe(2.3);
+  });
+
+  it('parses number words', () => {
+    const id = numbersFor('id');
+    const w = (s: string, lex = id) => parseNumberWords(tokenize(s), 0, lex)?.value;
+    expect(w('dua puluh lima')).toBe(25);
+    expect(w('dua belas')).toBe(12);
+    expect(w('seratus dua puluh')).toBe(120);
+    expect(w('tiga ratus ribu')).toBe(300000);
+    expect(w('setengah juta')).toBe(500000);
+    expect(w('sebelas')).toBe(11);
+    expect(w('twenty-five', numbersFor('en'))).toBe(25);
+    expect(w('two hundred and five', numbersFor('en'))).toBe(205);
+  });
+});
+
+describe('claims, Indonesian', () => {
+  it('a count with its noun and approximator: sekitar 10.000 tentara', () => {
+    expect(claims('Negara itu mengirim sekitar 10.000 tentara ke perbatasan.')).toEqual([
+      { text: 'sekitar 10.000 tentara', quantity: 10000, unit: 'tentara', attributedTo: null },
+    ]);
+  });
+
+  it('scale words, currencies, percent and rates', () => {
+    const out = claims('Impor mencapai 1,5 juta ton dengan nilai Rp 2,3 triliun, naik 25 persen. Harga minyak 60 dollar AS per barel.');
+    expect(out).toEqual([
+      { text: '1,5 juta ton', quantity: 1500000, unit: 'ton', attributedTo: null },
+      { text: 'Rp 2,3 triliun', quantity: 2300000000000, unit: 'rupiah', attributedTo: null },
+      { text: '25 persen', quantity: 25, unit: 'persen', attributedTo: null },
+      { text: '60 dollar AS per barel', quantity: 60, unit: 'dolar AS per barel', attributedTo: null },
+    ]);
+  });
+
+  it('number words: dua puluh lima ribu warga', () => {
+    expect(claims('Sebanyak dua puluh lima ribu warga mengungsi.')).toEqual([
+      { text: 'dua puluh lima ribu warga', quantity: 25000, unit: 'warga', attributedTo: null },
+    ]);
+  });
+
+  it('skips dates, times, years, ordinals, durations, ages, phone numbers, codes and list numbers', () => {
+    const t = [
+      'Rapat digelar Senin (27/10/2025) pukul 16.40 WIB, pada 17 Agustus 2024, dan pada Juni 2014.',
+      'Konferensi ke-3 berlangsung selama tiga hari, sejak 1948, dan ia berusia 45 tahun.',
+      'Hubungi 081234567890 atau 500-000, bensin RON92, dan SPBU 34-10401.',
+      '1. Jalan Merdeka',
+      'Salah satu peserta pulang.',
+    ].join('\n');
+    expect(claims(t)).toEqual([]);
+  });
+});
+
+describe('attribution', () => {
+  it('a report cue in the same sentence: Menurut laporan X', () => {
+    expect(claims('Menurut laporan Antara, sekitar 300 rumah rusak akibat gempa.')).toEqual([
+      { text: 'sekitar 300 rumah', quantity: 300, unit: 'rumah', attributedTo: 'Antara' },
+    ]);
+  });
+
+  it('a basis cue alone keeps its sources as printed; a report in the sentence before wins', () => {
+    expect(claims('Sebanyak 400 warga tewas, berdasarkan estimasi dari Jakarta dan Bandung.')[0].attributedTo).toBe('Jakarta dan Bandung');
+    const t = 'Menurut laporan Antara, banjir merendam 5.000 rumah. Dari jumlah itu, 120 rumah hanyut, berdasarkan estimasi dari Jakarta dan Bandung.';
+    expect(claims(t).map((c) => [c.quantity, c.attributedTo])).toEqual([
+      [5000, 'Antara'],
+      [120, 'Antara'],
+    ]);
+  });
+
+  it('a number inside a quote or reported speech is the speaker’s claim', () => {
+    const t = 'Kepala BPBD Rina Marlina mengatakan, 45 sekolah rusak. “Kami butuh 2.000 tenda,” ujarnya.';
+    expect(claims(t).map((c) => [c.quantity, c.unit, c.attributedTo])).toEqual([
+      [45, 'sekolah', 'Rina Marlina'],
+      [2000, 'tenda', 'Rina Marlina'],
+    ]);
+  });
+
+  it('a source verb: X melaporkan', () => {
+    expect(claims('Kompas melaporkan 80 kapal tertahan di pelabuhan.')[0].attributedTo).toBe('Kompas');
+  });
+
+  it('uses the entity mention for the source when there is one', () => {
+    const t = 'Menurut laporan Antara, sekitar 300 rumah rusak.';
+    const s = t.indexOf('Antara');
+    const m: EntityMention = { start: s, end: s + 6, text: 'Antara', entity: 'e-antara', type: 'ORGANIZATION' };
+    expect(claims(t, 'id', [m])[0].attributedTo).toBe('e-antara');
+  });
+});
+
+describe('claims, English', () => {
+  it('formats, words and attribution', () => {
+    const t = 'According to Reuters, about 10,000 soldiers were sent. Prices rose 25% to $2.3 billion. Twenty-five people died on March 3, 2024 at 10:30.';
+    expect(claims(t, 'en')).toEqual([
+      { text: 'about 10,000 soldiers', quantity: 10000, unit: 'soldiers', attributedTo: 'Reuters' },
+      { text: '25%', quantity: 25, unit: 'percent', attributedTo: null },
+      { text: '$2.3 billion', quantity: 2300000000, unit: 'dollar', attributedTo: null },
+      { text: 'Twenty-five people', quantity: 25, unit: 'people', attributedTo: null },
+    ]);
+  });
+});

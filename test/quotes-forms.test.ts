@@ -1,0 +1,203 @@
+/**
+ * Quote forms, one at a time, on sentences written for these tests (Indonesian and English):
+ * cue after / before the quote, straight and curly marks, split and continued quotes, pronoun and
+ * role speakers, indirect speech, `Menurut X`, English `said` / `told` / `according to`, and the
+ * preference for entity mentions when the tagger supplies them.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CleanArticle, EntityMention } from '../src/model/types.js';
+import { packFor } from '../src/lang/index.js';
+import { annotateQuotes, findQuotes } from '../src/annotate/quotes/index.js';
+
+const id = packFor('id');
+const en = packFor('en');
+
+function article(text: string, language: 'id' | 'en' = 'id'): CleanArticle {
+  return {
+    id: 'atest',
+    hash: 'x',
+    origin: 'test',
+    url: null,
+    title: null,
+    titleSource: null,
+    outlet: null,
+    publishedAt: null,
+    publishedAtSource: null,
+    dateline: null,
+    authors: [],
+    credits: [],
+    language,
+    text,
+    removed: [],
+  };
+}
+
+/** The quotes as [words, speaker, direct] for compact assertions. */
+function q(text: string, lang: 'id' | 'en' = 'id', entities: EntityMention[] = []) {
+  return annotateQuotes(article(text, lang), lang === 'id' ? id : en, entities).map((s) => [s.text, s.speaker, s.direct]);
+}
+
+describe('direct quotes, Indonesian', () => {
+  it('curly quote with the cue after: “…,” ujar X', () => {
+    const t = '“Kami akan membangun jembatan baru tahun depan,” ujar Budi Santoso di Bandung.';
+    expect(q(t)).toEqual([['Kami akan membangun jembatan baru tahun depan', 'Budi Santoso', true]]);
+  });
+
+  it('straight quote with kata, and the span is inside the marks', () => {
+    const t = 'Rapat berakhir sore. "Semua pihak sudah sepakat soal anggaran," kata Siti Rahma.';
+    const [s] = annotateQuotes(article(t), id, []);
+    expect(t.slice(s.start, s.end)).toBe('Semua pihak sudah sepakat soal anggaran');
+    expect(s.speaker).toBe('Siti Rahma');
+  });
+
+  it('closing marks used as openers (”…,” ujarnya) as some outlets print them', () => {
+    const t = 'Direktur Utama PT Sinar Jaya Andi Wijaya mengatakan, produksi naik.\n”Kami menambah dua mesin baru bulan ini,” ujarnya.';
+    const out = q(t);
+    // Without entity mentions the company may stay in front of the name (`Sinar Jaya Andi Wijaya`).
+    const hit = out.find((x) => x[0] === 'Kami menambah dua mesin baru bulan ini');
+    expect(hit?.[1]).toContain('Andi Wijaya');
+    expect(hit?.[2]).toBe(true);
+  });
+
+  it('cue before the quote: Kata X, “…”', () => {
+    const t = 'Kata Rina, “Harga cabai turun drastis pekan ini.”';
+    expect(q(t)).toEqual([['Harga cabai turun drastis pekan ini.', 'Rina', true]]);
+  });
+
+  it('subject and reporting verb before the quote: X mengatakan, “…”', () => {
+    const t = 'Joko Susilo mengatakan, “Stok beras aman sampai akhir tahun.”';
+    expect(q(t)).toEqual([['Stok beras aman sampai akhir tahun.', 'Joko Susilo', true]]);
+  });
+
+  it('a quote split around its cue keeps one speaker for both parts', () => {
+    const t = '“Kami sudah bekerja keras,” kata Dewi Lestari. “Hasilnya akan terlihat tahun depan.”';
+    expect(q(t)).toEqual([
+      ['Kami sudah bekerja keras', 'Dewi Lestari', true],
+      ['Hasilnya akan terlihat tahun depan.', 'Dewi Lestari', true],
+    ]);
+  });
+
+  it('a pronoun speaker (ujarnya, kata dia) resolves to the last person who spoke', () => {
+    const t = [
+      'Menteri Pertanian Hendra Gunawan mengatakan, panen raya dimulai bulan depan.',
+      '“Petani sudah siap dengan benih unggul,” ujarnya.',
+      '“Distribusi pupuk juga lancar,” kata dia.',
+    ].join('\n');
+    const out = q(t);
+    expect(out).toContainEqual(['Petani sudah siap dengan benih unggul', 'Hendra Gunawan', true]);
+    expect(out).toContainEqual(['Distribusi pupuk juga lancar', 'Hendra Gunawan', true]);
+  });
+
+  it('a role speaker (juru bicara …) resolves to the person printed with that role', () => {
+    const t = [
+      'Juru bicara kepolisian Agus Salim menyatakan bahwa penyelidikan masih berjalan.',
+      'Kepala daerah Rudi Hartono juga hadir di lokasi.',
+      '“Kami belum menetapkan tersangka,” kata juru bicara kepolisian.',
+    ].join('\n');
+    expect(q(t)).toContainEqual(['Kami belum menetapkan tersangka', 'Agus Salim', true]);
+  });
+
+  it('a partial quote inside a reporting sentence: X menyebut … sebagai “…”', () => {
+    const t = 'Dalam pidatonya, Rudi menyebut proyek itu sebagai “langkah besar bagi warga desa.”';
+    expect(q(t)).toEqual([['langkah besar bagi warga desa.', 'Rudi', true]]);
+  });
+
+  it('one- and two-word scare quotes are not direct quotes', () => {
+    const t = 'Kebijakan “reformasi total” itu berlaku tanpa rincian.';
+    expect(q(t)).toEqual([]);
+    const u = 'Pemerintah menyebut kebijakan itu “reformasi total” tanpa rincian.';
+    expect(q(u).filter((x) => x[2])).toEqual([]);
+  });
+
+  it('a multi-paragraph quote continues with the same speaker', () => {
+    const t = ['Gubernur Maya Sari mengatakan, banjir sudah surut.', '“Warga bisa kembali ke rumah mulai besok pagi.', '“Bantuan logistik tetap kami kirim sampai pekan depan,” ujarnya.'].join('\n');
+    const out = q(t);
+    expect(out).toContainEqual(['Warga bisa kembali ke rumah mulai besok pagi.', 'Maya Sari', true]);
+    expect(out).toContainEqual(['Bantuan logistik tetap kami kirim sampai pekan depan', 'Maya Sari', true]);
+  });
+});
+
+describe('indirect speech, Indonesian', () => {
+  it('X mengatakan, … / Ia menambahkan bahwa …', () => {
+    const t = 'Ketua panitia Bambang Irawan mengatakan, acara dimulai pukul delapan. Ia menambahkan bahwa tiket sudah habis terjual.';
+    expect(q(t)).toEqual([
+      ['acara dimulai pukul delapan', 'Bambang Irawan', false],
+      ['tiket sudah habis terjual', 'Bambang Irawan', false],
+    ]);
+  });
+
+  it('a noun-phrase object: X mengungkapkan penghargaannya …', () => {
+    const t = 'Pada pertemuan itu, Hasan mengungkapkan penghargaannya atas bantuan warga desa.';
+    expect(q(t)).toEqual([['penghargaannya atas bantuan warga desa', 'Hasan', false]]);
+  });
+
+  it('Menurut X, …', () => {
+    const t = 'Menurut Sri Wahyuni, harga gula akan stabil hingga Lebaran.';
+    expect(q(t)).toEqual([['harga gula akan stabil hingga Lebaran', 'Sri Wahyuni', false]]);
+  });
+
+  it('a subject set off by an appositive: X, role, menegaskan …', () => {
+    const t = 'Andi Pratama, kepala dinas pendidikan, menegaskan sekolah tetap buka.';
+    expect(q(t)).toEqual([['sekolah tetap buka', 'Andi Pratama', false]]);
+  });
+
+  it('a cue inside the sentence: Namun, kata X, …', () => {
+    const t = 'Namun, kata Lestari, pembangunan jalan tol tertunda karena cuaca.';
+    expect(q(t)).toEqual([['pembangunan jalan tol tertunda karena cuaca', 'Lestari', false]]);
+  });
+
+  it('verbs that only sometimes report speech need bahwa or a comma', () => {
+    expect(q('Wati menyampaikan salam kepada para guru.')).toEqual([]);
+    expect(q('Wati menyampaikan bahwa sekolah libur besok.')).toEqual([['sekolah libur besok', 'Wati', false]]);
+  });
+
+  it('a passive report cue: …, seperti diumumkan oleh X', () => {
+    const t = 'Jadwal penerbangan kembali normal pada Senin, seperti diumumkan oleh Angkasa Pura.';
+    expect(q(t)).toEqual([['Jadwal penerbangan kembali normal pada Senin', 'Angkasa Pura', false]]);
+  });
+});
+
+describe('English', () => {
+  it('"…," he said — pronoun resolved to the last speaker', () => {
+    const t = 'Mayor John Carter said the bridge would reopen in May. "We are ahead of schedule," he said.';
+    expect(q(t, 'en')).toEqual([
+      ['the bridge would reopen in May', 'John Carter', false],
+      ['We are ahead of schedule', 'John Carter', true],
+    ]);
+  });
+
+  it('"…," said X and "…," X said', () => {
+    expect(q('"The market is nervous," said Anna Lee.', 'en')).toEqual([['The market is nervous', 'Anna Lee', true]]);
+    expect(q('"The market is nervous," Anna Lee said.', 'en')).toEqual([['The market is nervous', 'Anna Lee', true]]);
+  });
+
+  it('X told reporters (that) …', () => {
+    const t = 'Maria Gomez told reporters that the talks had failed.';
+    expect(q(t, 'en')).toEqual([['the talks had failed', 'Maria Gomez', false]]);
+  });
+
+  it('According to X, …', () => {
+    const t = 'According to Peter Hall, the factory will close next year.';
+    expect(q(t, 'en')).toEqual([['the factory will close next year', 'Peter Hall', false]]);
+  });
+});
+
+describe('speakers from entity mentions', () => {
+  it('prefers the mention covering the name, and its canonical id once linking set one', () => {
+    const t = '“Kami siap berunding,” kata Menteri Luar Negeri Sugiono.';
+    const start = t.indexOf('Sugiono');
+    const mention: EntityMention = { start, end: start + 7, text: 'Sugiono', entity: 'e-sugiono', type: 'PERSON' };
+    expect(q(t, 'id', [mention])).toEqual([['Kami siap berunding', 'e-sugiono', true]]);
+    expect(q(t, 'id', [{ ...mention, entity: null }])).toEqual([['Kami siap berunding', 'Sugiono', true]]);
+  });
+
+  it('resolves a pronoun to the nearest person mention when nobody spoke before', () => {
+    const t = 'Rapat dipimpin Wakil Ketua DPRD Yusuf Maulana. “Anggaran harus dihemat,” ujarnya.';
+    const s = t.indexOf('Yusuf Maulana');
+    const m: EntityMention = { start: s, end: s + 13, text: 'Yusuf Maulana', entity: null, type: 'PERSON' };
+    expect(q(t, 'id', [m])).toEqual([['Anggaran harus dihemat', 'Yusuf Maulana', true]]);
+    const hit = findQuotes(t, id, [m])[0];
+    expect(hit.speakerMention).toBe(0);
+    expect(hit.via).toBe('pronoun');
+  });
+});
