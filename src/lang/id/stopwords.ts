@@ -6,5 +6,5 @@ export const stopwords: ReadonlySet<string> = new Set(
   sebuah seorang lalu kemudian menurut kata ujar jika bila agar supaya maka yaitu yakni bagi
   tentang seperti hanya pun lagi sangat belum secara menjadi merupakan mengatakan terhadap
   sementara selama begitu banyak semua setiap beberapa kedua pihak tahun hari bulan
-  lewat melalui bersama kepada mengenai atas tanpa terkait menuju demi maupun baik ya tak`.split(/\s+/),
+  lewat melalui bersama kepada mengenai atas tanpa terkait menuju demi maupun tak`.split(/\s+/),
 );
