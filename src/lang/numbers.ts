@@ -1,11 +1,9 @@
 /**
  * Number lexicons, one per language, behind one interface: number words, scale words, digit
  * grouping, currencies and the words that make a number part of a date or time rather than a
- * claim. The claim annotator reads only this table. (To be folded into `LangPack` as
- * `pack.numbers` by the lead; until then `numbersFor(pack.code)` finds it.)
+ * claim. The claim annotator reads it as `pack.numbers`.
  */
-import { numbers as idNumbers } from './id/numbers.js';
-import { numbers as enNumbers } from './en/numbers.js';
+import { packFor } from './index.js';
 
 export interface NumberLexicon {
   code: string;
@@ -42,10 +40,8 @@ export interface NumberLexicon {
   classifiers: string[];
 }
 
-const lexicons: Record<string, NumberLexicon> = { id: idNumbers, en: enNumbers };
 
-/** The number lexicon for a language code; unknown codes fall back to Indonesian. */
+/** The numbers lexicon of a language, read from its pack (Indonesian when it has none). */
 export function numbersFor(code: string | null | undefined): NumberLexicon {
-  if (code && lexicons[code]) return lexicons[code];
-  return idNumbers;
+  return packFor(code).numbers;
 }

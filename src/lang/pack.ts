@@ -5,6 +5,10 @@
  * Later stages extend this interface with their own fields (speech verbs, titles, number words,
  * time grammar); keep each field a plain data table.
  */
+import type { TimeLexicon } from './time.js';
+import type { SpeechLexicon } from './speech.js';
+import type { NumberLexicon } from './numbers.js';
+
 export interface LangPack {
   code: string;
   /** Month names and abbreviations, lower case -> 1..12. */
@@ -28,6 +32,12 @@ export interface LangPack {
   markers: readonly string[];
   /** Cue phrases of the news-site genre in this language: what the clean stage strips. */
   boilerplate: BoilerplateLexicon;
+  /** Words the time annotator's grammar is built from. */
+  time: TimeLexicon;
+  /** Speech verbs, pronouns and attribution cues (quotes, claims). */
+  speech: SpeechLexicon;
+  /** Number words and formats (claims). */
+  numbers: NumberLexicon;
 }
 
 /**

@@ -1,10 +1,8 @@
 /**
  * Speech and attribution lexicons, one per language, behind one interface. The quote and claim
- * annotators read only this table; no algorithm names a language. (To be folded into `LangPack`
- * as `pack.speech` by the lead; until then `speechFor(pack.code)` finds it.)
+ * annotators read only this table; no algorithm names a language.
  */
-import { speech as idSpeech } from './id/speech.js';
-import { speech as enSpeech } from './en/speech.js';
+import { packFor } from './index.js';
 
 export interface SpeechLexicon {
   code: string;
@@ -88,10 +86,8 @@ export interface SpeechLexicon {
   audience: string[];
 }
 
-const lexicons: Record<string, SpeechLexicon> = { id: idSpeech, en: enSpeech };
 
-/** The speech lexicon for a language code; unknown codes fall back to Indonesian like `packFor`. */
+/** The speech lexicon of a language, read from its pack (Indonesian when it has none). */
 export function speechFor(code: string | null | undefined): SpeechLexicon {
-  if (code && lexicons[code]) return lexicons[code];
-  return idSpeech;
+  return packFor(code).speech;
 }

@@ -1,11 +1,9 @@
 /**
  * The time lexicon of a language: every word the time annotator (`src/annotate/time`) needs, as
  * plain data tables. The grammar builds one regex per form from these tables; no parser names a
- * language. `timeLexiconFor(code)` maps a language code to its lexicon (to be folded into
- * `LangPack` later).
+ * language. `timeLexiconFor(code)` maps a language code to its lexicon.
  */
-import { idTime } from './id/time.js';
-import { enTime } from './en/time.js';
+import { packFor } from './index.js';
 
 /** TIMEX3 unit codes used by the grammar. */
 export type TimeUnit = 'D' | 'W' | 'M' | 'Y' | 'DE' | 'CE' | 'Q' | 'H' | 'MIN' | 'S';
@@ -127,10 +125,8 @@ export interface TimeLexicon {
   nextWords: string[];
 }
 
-const lexicons: Record<string, TimeLexicon> = { id: idTime, en: enTime };
 
-/** The time lexicon for a language code; unknown codes fall back to Indonesian. */
+/** The time lexicon of a language, read from its pack (Indonesian when it has none). */
 export function timeLexiconFor(code: string | null | undefined): TimeLexicon {
-  if (code && lexicons[code]) return lexicons[code];
-  return idTime;
+  return packFor(code).time;
 }

@@ -19,8 +19,8 @@
  */
 import type { CleanArticle, ClaimSpan, EntityMention } from '../../model/types.js';
 import type { LangPack } from '../../lang/pack.js';
-import { numbersFor, type NumberLexicon } from '../../lang/numbers.js';
-import { speechFor, type SpeechLexicon } from '../../lang/speech.js';
+import type { NumberLexicon } from '../../lang/numbers.js';
+import type { SpeechLexicon } from '../../lang/speech.js';
 import { findQuotes, type QuoteHit } from '../quotes/index.js';
 import { isCap, paragraphs, sentences, tokenAt, tokenize, type Tok } from '../quotes/text.js';
 import { makeContext, speakerAfter, speakerBefore, type SpeakerContext } from '../quotes/speaker.js';
@@ -376,8 +376,8 @@ function matchPhrase(toks: Tok[], i: number, phrases: string[]): number {
 
 /** Finds claims in `text` (internal form with source offsets). */
 export function findClaims(text: string, pack: LangPack, entities: EntityMention[] = [], quotes?: QuoteHit[]): ClaimHit[] {
-  const lex = numbersFor(pack.code);
-  const speech: SpeechLexicon = speechFor(pack.code);
+  const lex = pack.numbers;
+  const speech: SpeechLexicon = pack.speech;
   const toks = tokenize(text);
   const calendar = new Set([...Object.keys(pack.months), ...Object.keys(pack.weekdays)]);
   const stop = pack.stopwords;

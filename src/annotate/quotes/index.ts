@@ -20,7 +20,7 @@
  */
 import type { CleanArticle, EntityMention, QuoteSpan } from '../../model/types.js';
 import type { LangPack } from '../../lang/pack.js';
-import { speechFor, type SpeechLexicon } from '../../lang/speech.js';
+import type { SpeechLexicon } from '../../lang/speech.js';
 import { isCap, paragraphs, sentences, tokenAt, tokenize, trimSpan, wordCount, type Tok } from './text.js';
 import { adjacent, cleanRun, leadingSubject, makeContext, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerRef } from './speaker.js';
 
@@ -145,7 +145,7 @@ function stemWithClitic(low: string, lex: SpeechLexicon, verbs: string[]): boole
 
 /** Finds quotes in `text` (internal form with speaker offsets). */
 export function findQuotes(text: string, pack: LangPack, entities: EntityMention[] = []): QuoteHit[] {
-  const lex = speechFor(pack.code);
+  const lex = pack.speech;
   const toks = tokenize(text);
   const notName = new Set<string>([...Object.keys(pack.weekdays), ...Object.keys(pack.months), ...pack.stopwords, ...lex.adverbs]);
   const ctx = makeContext(text, toks, lex, notName, [...Object.keys(pack.weekdays), ...Object.keys(pack.months)]);

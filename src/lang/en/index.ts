@@ -3,6 +3,9 @@ import { months, weekdays, timeZones } from './calendar.js';
 import { stopwords } from './stopwords.js';
 import { markers } from './markers.js';
 import { boilerplate } from './boilerplate.js';
+import { enTime as time } from './time.js';
+import { speech } from './speech.js';
+import { numbers } from './numbers.js';
 
 /** English: assembled from the data modules beside this file. */
-export const en: LangPack = { code: 'en', months, weekdays, stopwords, timeZones, markers, boilerplate };
+export const en: LangPack = { code: 'en', months, weekdays, stopwords, timeZones, markers, boilerplate, time, speech, numbers };

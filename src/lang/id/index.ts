@@ -3,6 +3,9 @@ import { months, weekdays, timeZones } from './calendar.js';
 import { stopwords } from './stopwords.js';
 import { markers } from './markers.js';
 import { boilerplate } from './boilerplate.js';
+import { idTime as time } from './time.js';
+import { speech } from './speech.js';
+import { numbers } from './numbers.js';
 
 /** Indonesian: assembled from the data modules beside this file. */
 export const id: LangPack = {
@@ -14,4 +17,7 @@ export const id: LangPack = {
   defaultTimeZone: '+07:00',
   markers,
   boilerplate,
+  time,
+  speech,
+  numbers,
 };
