@@ -1,0 +1,108 @@
+/**
+ * Name forms used as index keys. Every key is a plain string, so any store (a Map, a SQLite
+ * table with an index) can serve candidate look-ups.
+ *
+ * - `base`:     lower case, no diacritics, hyphens and dots as spaces (`Kim Jong-un` -> `kim jong un`)
+ * - `expanded`: `base` after general-knowledge short forms and exonyms (`AS` -> `amerika serikat`,
+ *               `Moscow` -> `moskow`, `North Korea` -> `korea utara`)
+ * - `skeleton`: a transliteration-tolerant spelling of `expanded`, spaces dropped
+ *               (`Choe Son-hui`/`Cho Son-hui` -> `kosonhui`, `Sergey`/`Sergei` -> `sergei`),
+ *               which keeps `Kim Jong Il` (`kimjongil`) apart from `Kim Jong Un` (`kimjongun`).
+ */
+import { allNerLexicons, type NerLexicon } from '../../lang/ner.js';
+
+export function base(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’'`]/g, '')
+    .replace(/[-‐‑–—_./]/g, ' ')
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Transliteration folding of one word. */
+export function foldWord(w: string): string {
+  return w
+    .replace(/ph/g, 'f')
+    .replace(/kh/g, 'h')
+    .replace(/dh/g, 'd')
+    .replace(/th/g, 't')
+    .replace(/oe/g, 'o')
+    .replace(/ou/g, 'u')
+    .replace(/ch/g, 'c')
+    .replace(/c/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/y/g, 'i')
+    .replace(/w/g, 'v')
+    .replace(/(.)\1+/g, '$1');
+}
+
+export function skeleton(expanded: string): string {
+  return expanded.split(' ').filter(Boolean).map(foldWord).join('');
+}
+
+const allLex = (): NerLexicon[] => allNerLexicons();
+let exonymCache: Map<string, string> | null = null;
+
+/** Exonyms of every language pack, folded to one target (the first pack's spelling). */
+function exonyms(): Map<string, string> {
+  if (exonymCache) return exonymCache;
+  const m = new Map<string, string>();
+  for (const lex of allLex()) for (const [k, v] of Object.entries(lex.exonyms)) if (!m.has(base(k))) m.set(base(k), base(v));
+  // every pack's acronyms whose expansion is an exonym (`US` -> `United States` -> `amerika serikat`)
+  exonymCache = m;
+  return m;
+}
+
+/**
+ * The expanded form of a printed name: the language's acronym table first (case-sensitive), then
+ * exonyms of every pack. Returns the expansion and whether one happened.
+ */
+export function expand(printed: string, lex: NerLexicon): { form: string; via: 'acronym' | 'exonym' | null } {
+  const trimmed = printed.trim();
+  let via: 'acronym' | 'exonym' | null = null;
+  let form = base(trimmed);
+  const acr = lex.acronyms[trimmed] ?? lex.acronyms[trimmed.replace(/\.$/, '')];
+  if (acr !== undefined && base(acr) !== form) {
+    form = base(acr);
+    via = 'acronym';
+  }
+  const ex = exonyms().get(form);
+  if (ex && ex !== form) {
+    form = ex;
+    via = via ?? 'exonym';
+  }
+  return { form, via };
+}
+
+/** Expanded, lower-case role (`Menlu Korut` -> `menteri luar negeri korea utara`). */
+export function normalizeRole(role: string, lex: NerLexicon): string {
+  const words = role.trim().split(/\s+/);
+  const out: string[] = [];
+  for (const w of words) {
+    const clean = w.replace(/[,.;:]+$/, '');
+    const lw = clean.toLowerCase();
+    if (lex.titleForms[lw]) out.push(lex.titleForms[lw]);
+    else if (lex.acronyms[clean]) out.push(lex.acronyms[clean]);
+    else out.push(clean);
+  }
+  const joined = base(out.join(' '));
+  return exonyms().get(joined) ?? replaceExonymsInside(joined);
+}
+
+function replaceExonymsInside(s: string): string {
+  let out = s;
+  for (const [k, v] of exonyms()) if (k.includes(' ') && out.includes(k)) out = out.replace(k, v);
+  return out;
+}
+
+/** Index keys of one name form. */
+export const key = {
+  /** Full name, transliteration-folded: the main merge key. */
+  name: (expanded: string): string => 'n:' + skeleton(expanded),
+  /** One part of a person's name (first or last word), for lone short names across articles. */
+  part: (word: string): string => 'p:' + foldWord(base(word).replace(/ /g, '')),
+};
