@@ -2,11 +2,9 @@
  * What a language contributes to entity tagging and entity linking: plain data tables, no
  * algorithm. The tagger turns hits in these tables into features; the resolver uses them to strip
  * roles, expand short forms and tell a capital used as a place from a capital naming its state.
- *
- * (To be folded into `LangPack` as `pack.ner`; until then `nerLexiconFor(pack.code)` finds it.)
+ * Each pack carries its table as `pack.ner`.
  */
-import { idNer } from './id/ner.js';
-import { enNer } from './en/ner.js';
+import { allPacks, packFor } from './index.js';
 
 export interface NerLexicon {
   code: string;
@@ -48,13 +46,13 @@ export interface NerLexicon {
   exonyms: Record<string, string>;
 }
 
-const lexicons: Record<string, NerLexicon> = { id: idNer, en: enNer };
 
 /** The NER lexicon for a language code; unknown codes fall back to Indonesian (like `packFor`). */
 export function nerLexiconFor(code: string | null | undefined): NerLexicon {
-  return (code && lexicons[code]) || idNer;
+  return packFor(code).ner;
 }
 
+/** One table per language (packs that borrow another's table, as Malay does, count once). */
 export function allNerLexicons(): NerLexicon[] {
-  return Object.values(lexicons);
+  return [...new Set(allPacks().map((p) => p.ner))];
 }

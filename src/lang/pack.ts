@@ -8,6 +8,7 @@
 import type { TimeLexicon } from './time.js';
 import type { SpeechLexicon } from './speech.js';
 import type { NumberLexicon } from './numbers.js';
+import type { NerLexicon } from './ner.js';
 
 export interface LangPack {
   code: string;
@@ -38,6 +39,8 @@ export interface LangPack {
   speech: SpeechLexicon;
   /** Number words and formats (claims). */
   numbers: NumberLexicon;
+  /** Titles, roles, cue words and short forms (entity tagging and resolution). */
+  ner: NerLexicon;
 }
 
 /**

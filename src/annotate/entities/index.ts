@@ -1,6 +1,6 @@
 import type { CleanArticle, EntityMention, EntityType } from '../../model/types.js';
 import type { LangPack } from '../../lang/pack.js';
-import { nerLexiconFor, type NerLexicon } from '../../lang/ner.js';
+import type { NerLexicon } from '../../lang/ner.js';
 import { capBucket, tagText } from './tagger.js';
 import type { Token } from './tokenize.js';
 
@@ -34,7 +34,7 @@ interface TSpan {
 export function annotateEntities(article: CleanArticle, pack: LangPack): EntityMention[] {
   const text = article.text;
   if (!text) return [];
-  const lex = nerLexiconFor(pack.code);
+  const lex = pack.ner;
   const { tokens, spans } = tagText(text, pack.code);
   const ctx = context(lex);
   const stop = pack.stopwords ?? new Set<string>();

@@ -6,6 +6,7 @@ import { boilerplate } from './boilerplate.js';
 import { enTime as time } from './time.js';
 import { speech } from './speech.js';
 import { numbers } from './numbers.js';
+import { enNer as ner } from './ner.js';
 
 /** English: assembled from the data modules beside this file. */
-export const en: LangPack = { code: 'en', months, weekdays, stopwords, timeZones, markers, boilerplate, time, speech, numbers };
+export const en: LangPack = { code: 'en', months, weekdays, stopwords, timeZones, markers, boilerplate, time, speech, numbers, ner };

@@ -6,6 +6,7 @@ import { boilerplate } from './boilerplate.js';
 import { idTime as time } from './time.js';
 import { speech } from './speech.js';
 import { numbers } from './numbers.js';
+import { idNer as ner } from './ner.js';
 
 /** Indonesian: assembled from the data modules beside this file. */
 export const id: LangPack = {
@@ -20,4 +21,5 @@ export const id: LangPack = {
   time,
   speech,
   numbers,
+  ner,
 };
