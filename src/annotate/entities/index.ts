@@ -1,4 +1,5 @@
 import type { CleanArticle, EntityMention, EntityType } from '../../model/types.js';
+import { isHeadlineAt } from '../../text/lines.js';
 import type { LangPack } from '../../lang/pack.js';
 import type { NerLexicon } from '../../lang/ner.js';
 import { capBucket, tagText } from './tagger.js';
@@ -45,7 +46,7 @@ export function annotateEntities(article: CleanArticle, pack: LangPack): EntityM
   // 1. edges and splits
   let work: TSpan[] = [];
   for (const s of spans) {
-    const headline = cased && isTitleCaseLine(text, tokens[s.tokenStart].start);
+    const headline = cased && isHeadlineAt(text, tokens[s.tokenStart].start);
     const maxBucket = headline ? '1' : '0';
     let pieceStart = s.tokenStart;
     for (let k = s.tokenStart; k <= s.tokenEnd; k++) {
@@ -262,19 +263,6 @@ function allCommon(tokens: Token[], ts: number, te: number, ctx: Ctx, headline: 
     if (!isCommonWord(w, ctx, false, '1')) return false;
   }
   return true;
-}
-
-/** A headline-like line: most of its words capitalized. */
-function isTitleCaseLine(text: string, at: number): boolean {
-  const a = text.lastIndexOf('\n', at - 1) + 1;
-  let b = text.indexOf('\n', at);
-  if (b < 0) b = text.length;
-  const line = text.slice(a, b).trim();
-  if (/[.!?"”]$/.test(line)) return false;
-  const words = line.match(/\p{L}+/gu) ?? [];
-  if (words.length < 4) return false;
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return caps / words.length >= 0.7;
 }
 
 function trimEdges(tokens: Token[], ts: number, te: number, ctx: Ctx, cased: boolean, maxBucket: string, stop: ReadonlySet<string>): { ts: number; te: number } | null {

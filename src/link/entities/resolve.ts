@@ -12,6 +12,7 @@
  *
  * Every merge records its evidence (`merges`), which `show <entity>` prints.
  */
+import { isHeadlineAt } from '../../text/lines.js';
 import { createHash } from 'node:crypto';
 import type { EntityMention, EntityType } from '../../model/types.js';
 import { nerLexiconFor, type NerLexicon } from '../../lang/ner.js';
@@ -91,7 +92,8 @@ const isCapWord = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
  */
 export function roleBefore(text: string, start: number, lex: NerLexicon, others: MentionInput[] = []): string | null {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (isHeadline(text, start)) return null;
+  // Roles read in a headline are unreliable.
+  if (isHeadlineAt(text, start)) return null;
   let p = start;
   for (let guard = 0; guard < 4; guard++) {
     const gap = /[ \t]+$/.exec(text.slice(Math.max(lineStart, p - 8), p));
@@ -126,17 +128,6 @@ export function roleBefore(text: string, start: number, lex: NerLexicon, others:
   }
   if (j === words.length) return null;
   return text.slice(found[k0 + j].at, start).trim().replace(/[,.;:]+$/, '');
-}
-
-/** A line with most words capitalized (a headline): roles read there are unreliable. */
-function isHeadline(text: string, at: number): boolean {
-  const a = text.lastIndexOf('\n', at - 1) + 1;
-  let b = text.indexOf('\n', at);
-  if (b < 0) b = text.length;
-  const line = text.slice(a, b).trim();
-  if (/[.!?"”]$/.test(line)) return false;
-  const words = line.match(/\p{L}+/gu) ?? [];
-  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
 }
 
 /** A role in apposition after a person: `Dmitry Peskov, juru bicara Kremlin, menambahkan`. */
