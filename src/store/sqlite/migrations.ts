@@ -52,4 +52,40 @@ export const migrations: string[] = [
 
   CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
   `,
+  // link stage: inverted indexes (events, storylines, passages) with a day for date windows,
+  // link-stage state documents (cluster profiles, signatures, dated facts), term counters.
+  `
+  CREATE TABLE link_postings (space TEXT NOT NULL, key TEXT NOT NULL, ref TEXT NOT NULL, day INTEGER, UNIQUE (space, key, ref));
+  CREATE INDEX link_postings_key ON link_postings(space, key);
+  CREATE INDEX link_postings_day ON link_postings(space, key, day);
+  CREATE INDEX link_postings_ref ON link_postings(space, ref);
+  CREATE TABLE link_state (kind TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (kind, id)) WITHOUT ROWID;
+  CREATE TABLE link_counts (key TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+  `,
+  // serve: which events hold an article or name an entity, kept by triggers from events.data,
+  // so the API's filters (entity, outlet, language, words) and look-ups go through indexes.
+  `
+  CREATE TABLE serve_event_articles (article_id TEXT NOT NULL, event_id TEXT NOT NULL, PRIMARY KEY (article_id, event_id)) WITHOUT ROWID;
+  CREATE INDEX serve_event_articles_event ON serve_event_articles(event_id);
+  CREATE TABLE serve_event_entities (entity_id TEXT NOT NULL, event_id TEXT NOT NULL, PRIMARY KEY (entity_id, event_id)) WITHOUT ROWID;
+  CREATE INDEX serve_event_entities_event ON serve_event_entities(event_id);
+  CREATE TRIGGER serve_events_ai AFTER INSERT ON events BEGIN
+    DELETE FROM serve_event_articles WHERE event_id = new.id;
+    DELETE FROM serve_event_entities WHERE event_id = new.id;
+    INSERT OR IGNORE INTO serve_event_articles SELECT value, new.id FROM json_each(new.data, '$.articles') WHERE type = 'text';
+    INSERT OR IGNORE INTO serve_event_entities SELECT value, new.id FROM json_each(new.data, '$.entities') WHERE type = 'text';
+  END;
+  CREATE TRIGGER serve_events_au AFTER UPDATE ON events BEGIN
+    DELETE FROM serve_event_articles WHERE event_id = old.id OR event_id = new.id;
+    DELETE FROM serve_event_entities WHERE event_id = old.id OR event_id = new.id;
+    INSERT OR IGNORE INTO serve_event_articles SELECT value, new.id FROM json_each(new.data, '$.articles') WHERE type = 'text';
+    INSERT OR IGNORE INTO serve_event_entities SELECT value, new.id FROM json_each(new.data, '$.entities') WHERE type = 'text';
+  END;
+  CREATE TRIGGER serve_events_ad AFTER DELETE ON events BEGIN
+    DELETE FROM serve_event_articles WHERE event_id = old.id;
+    DELETE FROM serve_event_entities WHERE event_id = old.id;
+  END;
+  INSERT OR IGNORE INTO serve_event_articles SELECT j.value, e.id FROM events e, json_each(e.data, '$.articles') j WHERE j.type = 'text';
+  INSERT OR IGNORE INTO serve_event_entities SELECT j.value, e.id FROM events e, json_each(e.data, '$.entities') j WHERE j.type = 'text';
+  `,
 ];

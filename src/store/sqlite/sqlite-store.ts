@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import type { Article, Duplicate, Entity, Event, Storyline } from '../../model/types.js';
 import type { ArticleQuery, Failure, Store } from '../store.js';
+import type { ArticleHead, Cooccurrence, EntityFilter, ListFilter, Page, StoredQuote } from '../store.js';
+import type { LinkLookup, LinkPosting } from '../store.js';
 import { migrations } from './migrations.js';
 
 type Row = Record<string, any>;
@@ -213,6 +215,354 @@ export class SqliteStore implements Store {
   close(): void {
     if (this.db.open) this.db.close();
   }
+
+  // --- serve
+  private serveStmts?: ReturnType<typeof prepareServe>;
+  private get sv() {
+    return (this.serveStmts ??= prepareServe(this.db));
+  }
+
+  pageArticles(f: ListFilter): Page<ArticleHead> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (f.from) { where.push('a.published_date >= ?'); args.push(f.from); }
+    if (f.to) { where.push('a.published_date <= ?'); args.push(upperBound(f.to)); }
+    if (f.outlet) { where.push('a.outlet = ? COLLATE NOCASE'); args.push(f.outlet); }
+    if (f.language) { where.push('a.language = ?'); args.push(f.language); }
+    if (f.entity) { where.push("a.id IN (SELECT article_id FROM spans WHERE kind = 'entities' AND value = ?)"); args.push(f.entity); }
+    let from = 'articles a';
+    const terms = f.q ? searchTerms(f.q) : [];
+    if (f.q) {
+      from = 'articles_fts f JOIN articles a ON a.rowid = f.rowid';
+      where.push('articles_fts MATCH ?');
+      args.push(searchQuery(f.q));
+    }
+    const w = where.length ? 'WHERE ' + where.join(' AND ') : '';
+    const total = this.db.prepare(`SELECT count(*) FROM ${from} ${w}`).pluck().get(...args) as number;
+    const cols = `a.id, a.hash, a.origin, a.url, a.title, a.title_source, a.outlet, a.published_at, a.published_at_source,
+      a.dateline, a.authors, a.credits, a.language${f.q ? ', a.text' : ''}`;
+    const order = f.q ? 'f.rank' : 'a.published_date IS NULL, a.published_date DESC, a.rowid DESC';
+    const rows = this.db.prepare(`SELECT ${cols} FROM ${from} ${w} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...args, f.limit ?? 50, f.offset ?? 0) as Row[];
+    return { total, items: rows.map((r) => articleHead(r, terms)) };
+  }
+
+  getArticleHeads(ids: string[]): ArticleHead[] {
+    if (ids.length === 0) return [];
+    const rows = this.sv.headsByIds.all(JSON.stringify(ids)) as Row[];
+    const byId = new Map(rows.map((r) => [r.id as string, articleHead(r, [])]));
+    return ids.map((id) => byId.get(id)).filter((a): a is ArticleHead => a !== undefined);
+  }
+
+  pageEvents(f: ListFilter): Page<Event> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    // The indexed start date decides most rows; only events starting before `from` read their end.
+    if (f.from) { where.push("(e.date >= ? OR coalesce(json_extract(e.data, '$.dateEnd'), e.date) || char(65535) >= ?)"); args.push(f.from, f.from); }
+    if (f.to) { where.push('e.date <= ?'); args.push(upperBound(f.to)); }
+    if (f.entity) { where.push('e.id IN (SELECT event_id FROM serve_event_entities WHERE entity_id = ?)'); args.push(f.entity); }
+    const art: string[] = [];
+    if (f.outlet) { art.push('a.outlet = ? COLLATE NOCASE'); args.push(f.outlet); }
+    if (f.language) { art.push('a.language = ?'); args.push(f.language); }
+    if (art.length) {
+      where.push(`e.id IN (SELECT x.event_id FROM serve_event_articles x JOIN articles a ON a.id = x.article_id WHERE ${art.join(' AND ')})`);
+    }
+    if (f.q) {
+      // The raw-JSON LIKE is a cheap prefilter before the fields are parsed out.
+      where.push(`((e.data LIKE ? ESCAPE '\\' AND (json_extract(e.data, '$.title') LIKE ? ESCAPE '\\' OR json_extract(e.data, '$.summary') LIKE ? ESCAPE '\\'))
+        OR e.id IN (SELECT x.event_id FROM serve_event_articles x WHERE x.article_id IN
+          (SELECT a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ?)))`);
+      args.push(likeAny(f.q), likeAny(f.q), likeAny(f.q), searchQuery(f.q));
+    }
+    if (where.length === 0) {
+      const total = this.db.prepare('SELECT count(*) FROM events').pluck().get() as number;
+      const items = (this.db.prepare('SELECT e.data FROM events e ORDER BY e.date IS NULL, e.date, e.id LIMIT ? OFFSET ?')
+        .pluck().all(f.limit ?? 50, f.offset ?? 0) as string[]).map((d) => JSON.parse(d) as Event);
+      return { total, items };
+    }
+    // Filtered: one pass for the matching ids (the total), then the page's rows.
+    const ids = this.db.prepare(`SELECT e.id FROM events e WHERE ${where.join(' AND ')} ORDER BY e.date IS NULL, e.date, e.id`)
+      .pluck().all(...args) as string[];
+    const offset = f.offset ?? 0;
+    return { total: ids.length, items: this.getEvents(ids.slice(offset, offset + (f.limit ?? 50))) };
+  }
+
+  getEvents(ids: string[]): Event[] {
+    if (ids.length === 0) return [];
+    const byId = new Map((this.sv.eventsByIds.all(JSON.stringify(ids)) as string[]).map((d) => {
+      const e = JSON.parse(d) as Event;
+      return [e.id, e] as const;
+    }));
+    return ids.map((id) => byId.get(id)).filter((e): e is Event => e !== undefined);
+  }
+
+  eventsOf(ref: { article?: string; entity?: string }, limit = 200): Event[] {
+    const stmt = ref.article ? this.sv.eventsOfArticle : this.sv.eventsOfEntity;
+    return (stmt.all(ref.article ?? ref.entity, limit) as string[]).map((d) => JSON.parse(d) as Event);
+  }
+
+  pageStorylines(f: ListFilter): Page<Storyline> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    const ev: string[] = [];
+    if (f.from) { ev.push("coalesce(json_extract(e.data, '$.dateEnd'), e.date) || char(65535) >= ?"); args.push(f.from); }
+    if (f.to) { ev.push('e.date <= ?'); args.push(upperBound(f.to)); }
+    if (f.entity) { ev.push('e.id IN (SELECT event_id FROM serve_event_entities WHERE entity_id = ?)'); args.push(f.entity); }
+    const art: string[] = [];
+    if (f.outlet) { art.push('a.outlet = ? COLLATE NOCASE'); args.push(f.outlet); }
+    if (f.language) { art.push('a.language = ?'); args.push(f.language); }
+    if (art.length) {
+      ev.push(`e.id IN (SELECT x.event_id FROM serve_event_articles x JOIN articles a ON a.id = x.article_id WHERE ${art.join(' AND ')})`);
+    }
+    if (ev.length) {
+      where.push(`EXISTS (SELECT 1 FROM json_each(s.data, '$.events') j JOIN events e ON e.id = j.value WHERE ${ev.join(' AND ')})`);
+    }
+    if (f.q) { where.push("json_extract(s.data, '$.title') LIKE ? ESCAPE '\\'"); args.push(likeAny(f.q)); }
+    const w = where.length ? 'WHERE ' + where.join(' AND ') : '';
+    const total = this.db.prepare(`SELECT count(*) FROM storylines s ${w}`).pluck().get(...args) as number;
+    const items = (this.db.prepare(`SELECT s.data FROM storylines s ${w}
+      ORDER BY json_array_length(s.data, '$.events') DESC, s.id LIMIT ? OFFSET ?`)
+      .pluck().all(...args, f.limit ?? 50, f.offset ?? 0) as string[]).map((d) => JSON.parse(d) as Storyline);
+    return { total, items };
+  }
+
+  storylinesOfEvent(eventId: string): Storyline[] {
+    return (this.sv.storylinesOfEvent.all(eventId) as string[]).map((d) => JSON.parse(d) as Storyline);
+  }
+
+  pageEntities(f: EntityFilter): Page<Entity> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (f.type) { where.push('n.type = ?'); args.push(f.type); }
+    if (f.q) {
+      where.push(`(n.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM json_each(n.data, '$.aliases') j WHERE j.value LIKE ? ESCAPE '\\'))`);
+      args.push(likeAny(f.q), likeAny(f.q));
+    }
+    const art: string[] = [];
+    if (f.from) { art.push('a.published_date >= ?'); args.push(f.from); }
+    if (f.to) { art.push('a.published_date <= ?'); args.push(upperBound(f.to)); }
+    if (f.outlet) { art.push('a.outlet = ? COLLATE NOCASE'); args.push(f.outlet); }
+    if (f.language) { art.push('a.language = ?'); args.push(f.language); }
+    if (art.length) {
+      where.push(`n.id IN (SELECT s.value FROM spans s JOIN articles a ON a.id = s.article_id WHERE s.kind = 'entities' AND ${art.join(' AND ')})`);
+    }
+    if (f.entity) {
+      where.push(`n.id IN (SELECT s2.value FROM spans s1 JOIN spans s2 ON s2.article_id = s1.article_id AND s2.kind = 'entities'
+        WHERE s1.kind = 'entities' AND s1.value = ? AND s2.value != s1.value)`);
+      args.push(f.entity);
+    }
+    const w = where.length ? 'WHERE ' + where.join(' AND ') : '';
+    const total = this.db.prepare(`SELECT count(*) FROM entities n ${w}`).pluck().get(...args) as number;
+    const rank = f.q ? 'CASE WHEN n.name LIKE ? ESCAPE \'\\\' THEN 0 ELSE 1 END, ' : '';
+    const rankArgs = f.q ? [likePrefix(f.q)] : [];
+    const items = (this.db.prepare(`SELECT n.data FROM entities n ${w}
+      ORDER BY ${rank}json_array_length(n.data, '$.articles') DESC, n.name, n.id LIMIT ? OFFSET ?`)
+      .pluck().all(...args, ...rankArgs, f.limit ?? 50, f.offset ?? 0) as string[]).map((d) => JSON.parse(d) as Entity);
+    return { total, items };
+  }
+
+  getEntities(ids: string[]): Entity[] {
+    if (ids.length === 0) return [];
+    const byId = new Map((this.sv.entitiesByIds.all(JSON.stringify(ids)) as string[]).map((d) => {
+      const e = JSON.parse(d) as Entity;
+      return [e.id, e] as const;
+    }));
+    return ids.map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined);
+  }
+
+  duplicatesAmong(articleIds: string[]): Duplicate[] {
+    if (articleIds.length === 0) return [];
+    const ids = JSON.stringify(articleIds);
+    return (this.sv.duplicatesAmong.all(ids, ids) as string[]).map((d) => JSON.parse(d) as Duplicate);
+  }
+
+  quotesBySpeaker(entityId: string, limit = 200): StoredQuote[] {
+    return (this.sv.quotesBySpeaker.all(entityId, limit) as Row[]).map((r) => ({
+      article: r.article_id, start: r.start, end: r.end, text: r.text, ...JSON.parse(r.data),
+    }));
+  }
+
+  cooccurring(entityId: string, limit = 30): Cooccurrence[] {
+    return this.sv.cooccurring.all(entityId, limit) as Cooccurrence[];
+  }
+
+  // --- link stage
+  private linkStmts?: ReturnType<typeof prepareLink>;
+  private get lk() {
+    return (this.linkStmts ??= prepareLink(this.db));
+  }
+
+  linkPost(space: string, keys: string[], ref: string, day: number | null): void {
+    for (const k of new Set(keys)) this.lk.post.run(space, k, ref, day);
+  }
+
+  linkLookup(space: string, keys: string[], opts: LinkLookup = {}): LinkPosting[] {
+    const limit = opts.limit ?? 50;
+    const out: LinkPosting[] = [];
+    for (const key of new Set(keys)) {
+      const rows = (opts.fromDay != null && opts.toDay != null
+        ? [
+            ...(this.lk.lookupWindow.all(space, key, opts.fromDay, opts.toDay, limit) as Row[]),
+            ...(this.lk.lookupUndated.all(space, key, Math.max(1, limit >> 1)) as Row[]),
+          ]
+        : (this.lk.lookupAll.all(space, key, limit) as Row[]));
+      for (const r of rows) out.push({ key, ref: r.ref, day: r.day });
+    }
+    return out;
+  }
+
+  linkUnpost(space: string, ref: string): void {
+    this.lk.unpost.run(space, ref);
+  }
+
+  linkGet(kind: string, id: string): string | null {
+    return (this.lk.get.get(kind, id) as string | undefined) ?? null;
+  }
+
+  linkGetMany(kind: string, ids: string[]): Map<string, string> {
+    const m = new Map<string, string>();
+    for (const id of new Set(ids)) {
+      const d = this.lk.get.get(kind, id) as string | undefined;
+      if (d !== undefined) m.set(id, d);
+    }
+    return m;
+  }
+
+  linkPut(kind: string, id: string, data: string): void {
+    this.lk.put.run(kind, id, data);
+  }
+
+  linkDelete(kind: string, id: string): void {
+    this.lk.del.run(kind, id);
+  }
+
+  linkCountAdd(keys: string[]): void {
+    for (const k of new Set(keys)) this.lk.countAdd.run(k);
+  }
+
+  linkCounts(keys: string[]): Map<string, number> {
+    const m = new Map<string, number>();
+    for (const k of new Set(keys)) {
+      const n = this.lk.count.get(k) as number | undefined;
+      if (n !== undefined) m.set(k, n);
+    }
+    return m;
+  }
+
+  setArticleDate(id: string, publishedAt: string, source: 'printed' | 'inferred'): void {
+    this.lk.setDate.run(publishedAt, source, publishedAt.slice(0, 10), id);
+  }
+}
+
+// --- serve (helpers)
+function prepareServe(db: Database.Database) {
+  return {
+    headsByIds: db.prepare(`SELECT id, hash, origin, url, title, title_source, outlet, published_at, published_at_source,
+      dateline, authors, credits, language FROM articles WHERE id IN (SELECT value FROM json_each(?))`),
+    eventsByIds: db.prepare('SELECT data FROM events WHERE id IN (SELECT value FROM json_each(?))').pluck(),
+    entitiesByIds: db.prepare('SELECT data FROM entities WHERE id IN (SELECT value FROM json_each(?))').pluck(),
+    eventsOfArticle: db.prepare(`SELECT e.data FROM serve_event_articles x JOIN events e ON e.id = x.event_id WHERE x.article_id = ?
+      ORDER BY e.date IS NULL, e.date, e.id LIMIT ?`).pluck(),
+    eventsOfEntity: db.prepare(`SELECT e.data FROM serve_event_entities x JOIN events e ON e.id = x.event_id WHERE x.entity_id = ?
+      ORDER BY e.date IS NULL, e.date, e.id LIMIT ?`).pluck(),
+    storylinesOfEvent: db.prepare(`SELECT s.data FROM storylines s WHERE EXISTS (SELECT 1 FROM json_each(s.data, '$.events') j WHERE j.value = ?)
+      ORDER BY s.id`).pluck(),
+    duplicatesAmong: db.prepare(`SELECT data FROM duplicates WHERE a IN (SELECT value FROM json_each(?)) OR b IN (SELECT value FROM json_each(?))
+      ORDER BY a, b`).pluck(),
+    quotesBySpeaker: db.prepare(`SELECT s.article_id, s.start, s.end, s.text, s.data FROM spans s JOIN articles a ON a.id = s.article_id
+      WHERE s.kind = 'quotes' AND s.label = ? ORDER BY a.published_date, s.article_id, s.ord LIMIT ?`),
+    cooccurring: db.prepare(`SELECT s2.value AS entity, count(DISTINCT s2.article_id) AS articles
+      FROM spans s1 JOIN spans s2 ON s2.article_id = s1.article_id AND s2.kind = 'entities'
+      WHERE s1.kind = 'entities' AND s1.value = ? AND s2.value IS NOT NULL AND s2.value != s1.value
+      GROUP BY s2.value ORDER BY articles DESC, s2.value LIMIT ?`),
+  };
+}
+
+function articleHead(r: Row, terms: string[]): ArticleHead {
+  const head: ArticleHead = {
+    id: r.id,
+    hash: r.hash,
+    origin: r.origin,
+    url: r.url,
+    title: r.title,
+    titleSource: r.title_source,
+    outlet: r.outlet,
+    publishedAt: r.published_at,
+    publishedAtSource: r.published_at_source,
+    dateline: r.dateline,
+    authors: JSON.parse(r.authors),
+    credits: JSON.parse(r.credits),
+    language: r.language,
+  };
+  if (typeof r.text === 'string') head.snippet = snippet(r.text, terms);
+  return head;
+}
+
+/** Upper bound that makes a partial date inclusive: `2025-10` covers every day of October. */
+function upperBound(to: string): string {
+  return to + '\uffff';
+}
+
+function likeEscape(q: string): string {
+  return q.trim().replace(/[\\%_]/g, (c) => '\\' + c);
+}
+function likeAny(q: string): string {
+  return `%${likeEscape(q)}%`;
+}
+function likePrefix(q: string): string {
+  return `${likeEscape(q)}%`;
+}
+
+/** Particles and possessive clitics Indonesian glues to a word: `kunjungannya` -> `kunjungan`. */
+const ID_SUFFIXES = ['nya', 'lah', 'kah', 'pun', 'ku', 'mu'];
+
+/** The words of a query, lower-cased, as FTS5 tokenizes them. */
+export function searchTerms(q: string): string[] {
+  return (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 16);
+}
+
+/**
+ * User words -> an FTS5 query, Indonesian-aware: every term is quoted (so `AS` or `-` is not FTS
+ * syntax), matched as a prefix (`Putin` finds `Putinnya`), and a term carrying a particle or
+ * possessive clitic also matches its stem (`kunjungannya` finds `kunjungan`). Terms are ANDed.
+ */
+export function searchQuery(q: string): string {
+  const terms = searchTerms(q);
+  if (terms.length === 0) return '""';
+  return terms
+    .map((t) => {
+      const alts = [t.length >= 3 ? `"${t}"*` : `"${t}"`];
+      for (const suf of ID_SUFFIXES) {
+        if (t.endsWith(suf) && t.length - suf.length >= 4) {
+          alts.push(`"${t.slice(0, -suf.length)}"*`);
+          break;
+        }
+      }
+      return alts.length > 1 ? `(${alts.join(' OR ')})` : alts[0];
+    })
+    .join(' AND ');
+}
+
+/** About 200 characters of the text around the first query term, on word boundaries. */
+function snippet(text: string, terms: string[], width = 200): string {
+  const lower = text.toLowerCase();
+  let at = -1;
+  for (const t of terms) {
+    const i = lower.indexOf(t);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  if (at < 0) at = 0;
+  let start = Math.max(0, at - 60);
+  if (start > 0) {
+    const sp = text.indexOf(' ', start);
+    start = sp >= 0 && sp < at ? sp + 1 : start;
+  }
+  let end = Math.min(text.length, start + width);
+  if (end < text.length) {
+    const sp = text.lastIndexOf(' ', end);
+    if (sp > at) end = sp;
+  }
+  return (start > 0 ? '…' : '') + text.slice(start, end).replace(/\s+/g, ' ').trim() + (end < text.length ? '…' : '');
 }
 
 function parse<T>(data: unknown): T | null {
@@ -223,4 +573,22 @@ function parse<T>(data: unknown): T | null {
 export function ftsQuery(q: string): string {
   const terms = q.match(/[\p{L}\p{N}]+/gu) ?? [];
   return terms.length ? terms.map((t) => `"${t}"`).join(' ') : '""';
+}
+
+// --- link stage (helpers)
+function prepareLink(db: Database.Database) {
+  return {
+    post: db.prepare(`INSERT INTO link_postings (space, key, ref, day) VALUES (?, ?, ?, ?)
+      ON CONFLICT (space, key, ref) DO UPDATE SET day = excluded.day`),
+    lookupWindow: db.prepare('SELECT ref, day FROM link_postings WHERE space = ? AND key = ? AND day BETWEEN ? AND ? ORDER BY day DESC LIMIT ?'),
+    lookupUndated: db.prepare('SELECT ref, day FROM link_postings WHERE space = ? AND key = ? AND day IS NULL ORDER BY rowid DESC LIMIT ?'),
+    lookupAll: db.prepare('SELECT ref, day FROM link_postings WHERE space = ? AND key = ? ORDER BY rowid DESC LIMIT ?'),
+    unpost: db.prepare('DELETE FROM link_postings WHERE space = ? AND ref = ?'),
+    get: db.prepare('SELECT data FROM link_state WHERE kind = ? AND id = ?').pluck(),
+    put: db.prepare('INSERT OR REPLACE INTO link_state (kind, id, data) VALUES (?, ?, ?)'),
+    del: db.prepare('DELETE FROM link_state WHERE kind = ? AND id = ?'),
+    countAdd: db.prepare('INSERT INTO link_counts (key, n) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET n = n + 1'),
+    count: db.prepare('SELECT n FROM link_counts WHERE key = ?').pluck(),
+    setDate: db.prepare('UPDATE articles SET published_at = ?, published_at_source = ?, published_date = ? WHERE id = ?'),
+  };
 }

@@ -1,0 +1,71 @@
+/**
+ * Reading ECB+ (../shared/data/cluster/ecbplus): one XML file per document, one `<token>` per
+ * word with its sentence number. A document's gold event is its topic plus `ecb`/`ecbplus`.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { RawDoc } from '../../src/model/types.js';
+
+export interface EcbDoc {
+  name: string;
+  topic: number;
+  gold: string;
+  text: string;
+}
+
+const NO_SPACE_BEFORE = /^(?:[.,;:!?%)\]}]|'s|'re|'ve|'ll|'d|'m|n't|''|’s)$/i;
+
+function detokenize(tokens: string[]): string {
+  let out = '';
+  let glueNext = true;
+  for (let t of tokens) {
+    if (t === '``' || t === "''") t = '"';
+    const glue = glueNext || NO_SPACE_BEFORE.test(t);
+    out += (glue ? '' : ' ') + t;
+    glueNext = t === '(' || t === '[' || t === '$';
+  }
+  return out;
+}
+
+function unescapeXml(s: string): string {
+  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+export function ecbDir(root: string): string {
+  return join(root, '..', 'shared', 'data', 'cluster', 'ecbplus');
+}
+
+export function loadEcb(dir: string, topics: (t: number) => boolean = () => true): EcbDoc[] {
+  if (!existsSync(dir)) throw new Error(`ECB+ not found at ${dir}`);
+  const out: EcbDoc[] = [];
+  for (const t of readdirSync(dir).filter((d) => /^\d+$/.test(d)).map(Number).sort((a, b) => a - b)) {
+    if (!topics(t)) continue;
+    for (const f of readdirSync(join(dir, String(t))).filter((n) => n.endsWith('.xml')).sort()) {
+      const xml = readFileSync(join(dir, String(t), f), 'utf8');
+      const sents = new Map<number, string[]>();
+      const re = /<token\b[^>]*\bsentence="(\d+)"[^>]*>([^<]*)<\/token>/g;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(xml))) {
+        const n = +m[1];
+        if (!sents.has(n)) sents.set(n, []);
+        sents.get(n)!.push(unescapeXml(m[2]));
+      }
+      const text = [...sents.keys()].sort((a, b) => a - b).map((n) => detokenize(sents.get(n)!)).join('\n');
+      out.push({ name: f, topic: t, gold: `${t}/${f.includes('ecbplus') ? 'ecbplus' : 'ecb'}`, text });
+    }
+  }
+  return out;
+}
+
+export function rawDocOf(d: EcbDoc): RawDoc {
+  return {
+    hash: createHash('sha256').update(d.text).digest('hex'),
+    origin: `ecbplus/${d.topic}/${d.name}`,
+    format: 'text',
+    container: 'text',
+    encoding: 'utf-8',
+    body: d.text,
+    hints: {},
+  };
+}

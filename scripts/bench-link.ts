@@ -1,0 +1,115 @@
+/**
+ * `npm run bench:link`: the time to place one article (link stage + store write) as the store
+ * grows, and peak memory. The store is built by re-dating and mixing IndoSum articles
+ * (../shared/data/corpus/indosum): a pool of articles goes once through clean + annotate, then
+ * copy k of an article is shifted by k × 41 days (publication date and every time expression)
+ * and gets its own id, so copies land in different date windows like recurring news does.
+ *
+ * At each size, `--probes` fresh articles (never stored before) are placed and timed one by one.
+ *
+ *   npm run bench:link                          # sizes 1000,10000
+ *   npm run bench:link -- --sizes 1000,10000,100000 --pool 2000
+ */
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { SqliteStore } from '../src/store/index.js';
+import { processDoc } from '../src/pipeline/process.js';
+import { steps } from '../src/link/index.js';
+import type { Article, RawDoc } from '../src/model/types.js';
+import { loadIndoSum, indosumDir } from './lib/indosum.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name: string, dflt: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : dflt;
+};
+const sizes = arg('--sizes', '1000,10000').split(',').map(Number).sort((a, b) => a - b);
+const poolSize = Number(arg('--pool', '1200'));
+const probes = Number(arg('--probes', '40'));
+
+const dir = indosumDir(ROOT);
+if (!existsSync(dir)) {
+  console.error(`bench:link: skipped, IndoSum is missing (expected at ${dir})`);
+  process.exit(0);
+}
+const corpus = loadIndoSum(dir);
+const t0 = performance.now();
+const pool: Article[] = [];
+for (const x of corpus.slice(0, poolSize + probes)) {
+  const raw: RawDoc = {
+    hash: createHash('sha256').update(x.text).digest('hex'),
+    origin: `indosum/${x.id}`,
+    format: 'text',
+    container: 'text',
+    encoding: 'utf-8',
+    body: x.text,
+    hints: { outlet: x.source, url: x.url, publishedAt: x.time ? new Date(x.time * 1000).toISOString().slice(0, 10) : undefined },
+  };
+  pool.push(processDoc(raw, { noClean: true, lang: 'id', dct: raw.hints.publishedAt }));
+}
+const probePool = pool.splice(poolSize);
+console.log(`pool: ${pool.length} IndoSum articles cleaned+annotated in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${probePool.length} probe articles`);
+
+const SHIFT = 41;
+function shiftIso(v: string, days: number): string {
+  return v.replace(/\d{4}-\d{2}-\d{2}/g, (d) => {
+    const t = Date.parse(d + 'T00:00:00Z');
+    return Number.isFinite(t) ? new Date(t + days * 86400000).toISOString().slice(0, 10) : d;
+  });
+}
+function copyOf(a: Article, k: number): Article {
+  if (k === 0) return a;
+  const days = k * SHIFT;
+  const hash = createHash('sha256').update(a.hash + ':' + k).digest('hex');
+  return {
+    ...a,
+    id: 'a' + hash.slice(0, 12),
+    hash,
+    origin: `${a.origin}#copy${k}`,
+    publishedAt: a.publishedAt ? shiftIso(a.publishedAt, days) : null,
+    times: a.times.map((t) => ({ ...t, value: shiftIso(t.value, days) })),
+    entities: a.entities.map((e) => ({ ...e })),
+  };
+}
+
+const work = mkdtempSync(join(tmpdir(), 'linimasa-benchlink-'));
+const store = new SqliteStore(join(work, 'bench.db'));
+const place = (a: Article) => {
+  const t = performance.now();
+  store.transaction(() => {
+    let x = a;
+    for (const s of steps) x = s.link(x, store);
+    store.putArticle(x);
+  });
+  return performance.now() - t;
+};
+
+let n = 0;
+let fillMs = 0;
+let probeRound = 0;
+const rows: { size: number; median: number; p90: number; mean: number; rssMb: number }[] = [];
+const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+for (const size of sizes) {
+  while (n < size) {
+    const k = Math.floor(n / pool.length);
+    fillMs += place(copyOf(pool[n % pool.length], k));
+    n++;
+    if (n % 1000 === 0) process.stderr.write(`  ${n} articles stored (${(fillMs / n).toFixed(1)} ms/article so far)\n`);
+  }
+  probeRound++;
+  const times: number[] = [];
+  for (const p of probePool) times.push(place(copyOf(p, probeRound * 3 + Math.floor(n / pool.length))));
+  n += probePool.length;
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+  rows.push({ size, median: q(times, 0.5), p90: q(times, 0.9), mean: times.reduce((s, x) => s + x, 0) / times.length, rssMb });
+  console.log(`store ${String(size).padStart(6)} articles: place one article median ${q(times, 0.5).toFixed(1)} ms, p90 ${q(times, 0.9).toFixed(1)} ms, mean ${(times.reduce((s, x) => s + x, 0) / times.length).toFixed(1)} ms; peak RSS ${rssMb.toFixed(0)} MB`);
+}
+const first = rows[0];
+const last = rows[rows.length - 1];
+const ratio = last.median / first.median;
+console.log(`\nmedian placement time ${last.size} vs ${first.size} articles: ×${ratio.toFixed(2)} (${ratio <= 2 ? 'flat within 2×' : 'NOT flat within 2×'}); fill average ${(fillMs / Math.max(1, n - probes * rows.length)).toFixed(1)} ms/article; peak RSS ${last.rssMb.toFixed(0)} MB`);
+store.close();
+rmSync(work, { recursive: true, force: true });

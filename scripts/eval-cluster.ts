@@ -1,0 +1,120 @@
+/**
+ * `npm run eval:cluster`: ingests ECB+ topics 1–35 (English, tokenized; ../shared/data/cluster)
+ * into a fresh temporary store through the real pipeline (no cleaning: the text is already
+ * clean; language `en`), in a fixed shuffled order, then scores the events the link stage made
+ * against the gold (topic + ecb/ecbplus) with BCubed and pairwise precision/recall/F1.
+ *
+ * `--id`: the Indonesian check instead (IndoSum + Kompas oil-price articles + seeds, gold in
+ * eval/cluster/id-gold.json).
+ *
+ * Options: --topics 1-35 | --split train|heldout (the topics fit-cluster trained on, or the
+ * others) | --seed N (arrival order) | --limit N
+ */
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SqliteStore } from '../src/store/index.js';
+import { processDoc } from '../src/pipeline/process.js';
+import { linkArticle } from '../src/link/index.js';
+import { bcubed, pairwise, shuffle, type Scores } from '../src/link/metrics.js';
+import { loadModel } from '../src/link/score.js';
+import { ecbDir, loadEcb, rawDocOf } from '../eval/cluster/ecbplus.js';
+import { isTrainTopic } from '../eval/cluster/split.js';
+import { loadIndonesian } from '../eval/cluster/indonesian.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+
+if (process.argv.includes('--id')) {
+  await evalIndonesian();
+  process.exit(0);
+}
+
+const dir = ecbDir(ROOT);
+if (!existsSync(dir)) {
+  console.error(`eval:cluster: skipped, ECB+ is missing (expected at ${dir})`);
+  process.exit(0);
+}
+const [lo, hi] = (arg('--topics') ?? '1-35').split('-').map(Number);
+const docs = shuffle(loadEcb(dir, (t) => t >= lo && t <= (hi ?? lo)), Number(arg('--seed') ?? 1)).slice(0, Number(arg('--limit') ?? Infinity));
+const model = loadModel();
+console.log(`ECB+ topics ${lo}-${hi ?? lo}: ${docs.length} documents, ${new Set(docs.map((d) => d.gold)).size} gold events; model v${model.version} (${model.trainedOn ?? model.note ?? ''})`);
+
+const tmp = mkdtempSync(join(tmpdir(), 'linimasa-ecb-'));
+const store = new SqliteStore(join(tmp, 'ecb.db'));
+const gold = new Map<string, string>();
+const topicOf = new Map<string, number>();
+const t0 = performance.now();
+let linkMs = 0;
+for (const d of docs) {
+  const article = processDoc(rawDocOf(d), { noClean: true, lang: 'en' });
+  const t1 = performance.now();
+  store.transaction(() => store.putArticle(linkArticle(article, store)));
+  linkMs += performance.now() - t1;
+  gold.set(article.id, d.gold);
+  topicOf.set(article.id, d.topic);
+}
+const system = new Map<string, string>();
+const events = store.listEvents();
+for (const e of events) for (const a of e.articles) system.set(a, e.id);
+const dups = store.listDuplicates();
+store.close();
+rmSync(tmp, { recursive: true, force: true });
+
+const pct = (x: number) => (100 * x).toFixed(2);
+const line = (name: string, s: Scores) => `${name.padEnd(9)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}`;
+const report = (label: string, keep: (id: string) => boolean) => {
+  const sys = new Map([...system].filter(([k]) => keep(k)));
+  const gld = new Map([...gold].filter(([k]) => keep(k)));
+  console.log(`\n${label}: ${gld.size} documents, ${new Set(gld.values()).size} gold events, ${new Set(sys.values()).size} system events`);
+  console.log(line('BCubed', bcubed(sys, gld)));
+  console.log(line('pairwise', pairwise(sys, gld)));
+};
+report('all topics', () => true);
+report('held-out topics (not used by fit-cluster)', (id) => !isTrainTopic(topicOf.get(id)!));
+report('training topics', (id) => isTrainTopic(topicOf.get(id)!));
+const ms = performance.now() - t0;
+console.log(`\n${docs.length} documents in ${(ms / 1000).toFixed(1)} s (link stage ${(linkMs / docs.length).toFixed(1)} ms/article); ${dups.length} duplicate pairs found`);
+
+async function evalIndonesian(): Promise<void> {
+  if (!existsSync(join(ROOT, '..', 'shared', 'data', 'corpus', 'indosum'))) {
+    console.error('eval:cluster --id: skipped, ../shared/data is missing');
+    return;
+  }
+  const docs = shuffle(loadIndonesian(ROOT), Number(arg('--seed') ?? 1));
+  console.log(`Indonesian check: ${docs.length} documents (${docs.filter((d) => d.key.startsWith('indosum:')).length} IndoSum, ${docs.filter((d) => d.key.startsWith('kompas:')).length} Kompas, ${docs.filter((d) => d.key.startsWith('seed:')).length} seeds), ${new Set(docs.map((d) => d.gold)).size} gold events`);
+  const tmp = mkdtempSync(join(tmpdir(), 'linimasa-idcheck-'));
+  const store = new SqliteStore(join(tmp, 'id.db'));
+  const gold = new Map<string, string>();
+  const keyOf = new Map<string, string>();
+  for (const d of docs) {
+    const article = processDoc(d.raw, d.opts);
+    store.transaction(() => store.putArticle(linkArticle(article, store)));
+    gold.set(article.id, d.gold);
+    keyOf.set(article.id, d.key);
+  }
+  const system = new Map<string, string>();
+  for (const e of store.listEvents()) for (const a of e.articles) system.set(a, e.id);
+  store.close();
+  rmSync(tmp, { recursive: true, force: true });
+  const pct = (x: number) => (100 * x).toFixed(2);
+  const b = bcubed(system, gold);
+  const p = pairwise(system, gold);
+  console.log(`${new Set(system.values()).size} system events`);
+  console.log(`BCubed    P ${pct(b.precision)}  R ${pct(b.recall)}  F1 ${pct(b.f1)}`);
+  console.log(`pairwise  P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}`);
+  // the errors, by key, so they can be read
+  const groups = new Map<string, string[]>();
+  for (const [id, e] of system) groups.set(e, [...(groups.get(e) ?? []), id]);
+  for (const ids of groups.values()) {
+    const golds = new Set(ids.map((i) => gold.get(i)));
+    if (golds.size > 1) console.log(`  merged: ${ids.map((i) => keyOf.get(i)).join(' + ')}`);
+  }
+  const byGold = new Map<string, Set<string>>();
+  for (const [id, g] of gold) byGold.set(g, (byGold.get(g) ?? new Set()).add(system.get(id)!));
+  for (const [g, evs] of byGold) if (evs.size > 1) console.log(`  split: ${[...gold].filter(([, x]) => x === g).map(([i]) => keyOf.get(i)).join(' / ')}`);
+}

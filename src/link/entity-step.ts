@@ -1,0 +1,74 @@
+/**
+ * Canonical entities as a link step: the resolver of src/link/entities run against an
+ * `EntityIndex` kept in the store's link tables (`entity` state documents, `ent` postings), so
+ * its look-ups are bounded reads and persist across runs. Fills `entity` on each mention and
+ * writes the entities the article created or changed.
+ */
+import type { Article, Entity } from '../model/types.js';
+import type { Store } from '../store/store.js';
+import { resolveArticle, type CanonicalEntity, type EntityIndex, type MergeReason } from './entities/index.js';
+
+const PER_KEY = 100;
+
+export class StoreEntityIndex implements EntityIndex {
+  private cache = new Map<string, CanonicalEntity>();
+  constructor(private readonly store: Store) {}
+
+  lookup(key: string): string[] {
+    return this.store.linkLookup('ent', [key], { limit: PER_KEY }).map((p) => p.ref);
+  }
+
+  get(id: string): CanonicalEntity | undefined {
+    let e = this.cache.get(id);
+    if (!e) {
+      const j = this.store.linkGet('entity', id);
+      if (!j) return undefined;
+      e = JSON.parse(j) as CanonicalEntity;
+      this.cache.set(id, e);
+    }
+    return e;
+  }
+
+  add(entity: CanonicalEntity, keys: string[]): void {
+    this.cache.set(entity.id, entity);
+    this.save(entity);
+    this.store.linkPost('ent', keys, entity.id, null);
+  }
+
+  addAlias(id: string, alias: string, keys: string[], reason: MergeReason | null): void {
+    const e = this.get(id);
+    if (!e) throw new Error(`unknown entity ${id}`);
+    if (!e.aliases.includes(alias)) e.aliases.push(alias);
+    if (reason && !e.merges.some((m) => m.alias === reason.alias && m.kind === reason.kind)) e.merges.push(reason);
+    this.save(e);
+    if (keys.length) this.store.linkPost('ent', keys, id, null);
+  }
+
+  update(entity: CanonicalEntity): void {
+    this.cache.set(entity.id, entity);
+    this.save(entity);
+  }
+
+  private save(e: CanonicalEntity): void {
+    this.store.linkPut('entity', e.id, JSON.stringify(e));
+  }
+}
+
+export const entityLinker = {
+  link(article: Article, store: Store): Article {
+    if (!article.entities.length) return article;
+    const index = new StoreEntityIndex(store);
+    let res;
+    try {
+      res = resolveArticle({ id: article.id, text: article.text, language: article.language }, article.entities, index);
+    } catch {
+      return article; // the resolver is another stage's work in progress: never lose the article
+    }
+    const entities = article.entities.map((m, i) => ({ ...m, entity: res.ids[i] ?? m.entity }));
+    for (const e of res.entities) {
+      const { merges: _m, mentions: _n, ...plain } = e;
+      store.putEntity({ ...(plain as Entity), merges: e.merges } as Entity);
+    }
+    return { ...article, entities };
+  },
+};

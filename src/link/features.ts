@@ -1,0 +1,142 @@
+/**
+ * What the event clusterer knows about one article: weighted terms (title and body), entities
+ * (canonical ids, or a normalized form of the mention before resolution), the date of the event
+ * it reports (from the time annotator's sentence dates, else the publication date), and a place.
+ */
+import type { Article, EntityMention } from '../model/types.js';
+import { eventDates, type SentenceSpan } from '../annotate/time/index.js';
+import { base } from './entities/index.js';
+import { contentTerms, dayNumber, sentences, tokens } from './text.js';
+
+export interface ArticleFeatures {
+  id: string;
+  /** Term -> weight (1 + log tf; title words counted twice). */
+  terms: Record<string, number>;
+  /** Entity key -> mentions. */
+  ents: Record<string, number>;
+  /** Entity key -> display name (most frequent printed form). */
+  names: Record<string, string>;
+  /** Day number of the reported event, or null. */
+  day: number | null;
+  /** `text` when the day comes from a date stated in the lead, `dct` from the publication date. */
+  daySource: 'text' | 'dct' | null;
+  place: string | null;
+  /** Title and lead terms (weights as in `terms`). */
+  lead: Record<string, number>;
+  /** Calendar years the article's dates fall in (its event day's year first). */
+  years: number[];
+  /** People: canonical id, or the last word of the name before resolution -> mentions. */
+  persons: Record<string, number>;
+}
+
+const ENTITY_TYPES = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'EVENT']);
+
+export function entityKey(m: Pick<EntityMention, 'entity' | 'text'>): string {
+  return m.entity ? m.entity : 'n:' + base(m.text);
+}
+
+/** Sentences with the date each talks about (time annotator), or plain sentences if it fails. */
+export function datedSentences(article: Article): SentenceSpan[] {
+  try {
+    return eventDates(article, article.times ?? []);
+  } catch {
+    return sentences(article.text).map((s) => ({ ...s, date: null }));
+  }
+}
+
+const isDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
+/** A clock time (`…T16:40`) in a stated date is a publication stamp, not the event. */
+const hasClock = (v: string) => /T\d{2}:\d{2}/.test(v);
+
+/**
+ * The day the article's event happened: the first day-precise date stated (not inferred from
+ * context) in one of the first six sentences of six words or more, not later than the
+ * publication day; else the publication day; else null.
+ */
+export function articleEventDay(article: Article, dated: SentenceSpan[]): { day: number | null; source: 'text' | 'dct' | null } {
+  const pub = dayNumber(article.publishedAt);
+  let seen = 0;
+  for (const s of dated) {
+    if (tokens(article.text, s.start, s.end).length < 6) continue;
+    if (++seen > 6) break;
+    const d = s.date;
+    if (!d || d.source !== 'sentence' || !d.time || hasClock(d.time.value)) continue;
+    const first = d.value.split('/')[0];
+    if (!isDay(first)) continue;
+    const day = dayNumber(first);
+    if (day == null || (pub != null && day > pub + 1)) continue;
+    return { day, source: 'text' };
+  }
+  return pub != null ? { day: pub, source: 'dct' } : { day: null, source: null };
+}
+
+export function articleFeatures(article: Article, dated = datedSentences(article)): ArticleFeatures {
+  const lang = article.language;
+  const tf = new Map<string, number>();
+  const add = (w: string, n: number) => tf.set(w, (tf.get(w) ?? 0) + n);
+  if (article.title) for (const w of contentTerms(article.title, lang)) add(w, 2);
+  for (const w of contentTerms(article.text, lang)) add(w, 1);
+  const terms: Record<string, number> = {};
+  for (const [w, n] of tf) terms[w] = 1 + Math.log(n);
+
+  const ents: Record<string, number> = {};
+  const printed = new Map<string, Map<string, number>>();
+  for (const m of article.entities ?? []) {
+    if (!ENTITY_TYPES.has(m.type)) continue;
+    const k = entityKey(m);
+    if (k === 'n:') continue;
+    ents[k] = (ents[k] ?? 0) + 1;
+    let p = printed.get(k);
+    if (!p) printed.set(k, (p = new Map()));
+    p.set(m.text, (p.get(m.text) ?? 0) + 1);
+  }
+  const names: Record<string, string> = {};
+  for (const [k, p] of printed) names[k] = [...p].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+
+  const { day, source } = articleEventDay(article, dated);
+  let place: string | null = article.dateline ? base(article.dateline) || null : null;
+  if (!place) {
+    const leadEnd = dated.filter((s) => tokens(article.text, s.start, s.end).length >= 6).slice(0, 2).pop()?.end ?? 0;
+    const loc = (article.entities ?? []).find((m) => m.type === 'LOCATION' && m.start < leadEnd);
+    if (loc) place = entityKey(loc);
+  }
+  const leadTf = new Map<string, number>();
+  if (article.title) for (const w of contentTerms(article.title, lang)) leadTf.set(w, (leadTf.get(w) ?? 0) + 1);
+  let leadN = 0;
+  for (const s of dated) {
+    if (tokens(article.text, s.start, s.end).length < 6) continue;
+    for (const w of contentTerms(article.text, lang, s.start, s.end)) leadTf.set(w, (leadTf.get(w) ?? 0) + 1);
+    if (++leadN >= 2) break;
+  }
+  const lead: Record<string, number> = {};
+  for (const [w, n] of leadTf) lead[w] = 1 + Math.log(n);
+  const years = new Set<number>();
+  if (day != null) years.add(new Date(day * 86400000).getUTCFullYear());
+  for (const t of article.times ?? []) {
+    const m = /^(\d{4})/.exec(t.value);
+    if (m && (t.type === 'DATE' || t.type === 'TIME')) years.add(+m[1]);
+  }
+  const persons: Record<string, number> = {};
+  for (const m of article.entities ?? []) {
+    if (m.type !== 'PERSON') continue;
+    const k = m.entity ?? base(m.text).replace(/ s$/, '').split(' ').pop() ?? '';
+    if (k.length > 1) persons[k] = (persons[k] ?? 0) + 1;
+  }
+  return { id: article.id, terms, ents, names, day, daySource: source, place, lead, years: [...years].slice(0, 6), persons };
+}
+
+/** The `n` heaviest terms under the given idf. */
+export function topTerms(terms: Record<string, number>, idf: (t: string) => number, n: number): string[] {
+  return Object.entries(terms)
+    .map(([t, w]) => [t, w * idf(t)] as const)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, n)
+    .map(([t]) => t);
+}
+
+export function topEntities(ents: Record<string, number>, n: number): string[] {
+  return Object.entries(ents)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, n)
+    .map(([k]) => k);
+}

@@ -1,0 +1,63 @@
+/**
+ * Timelines on demand (per entity or search query) over what the link stage stored: the events
+ * involved and their articles' dated facts. Reads the store; never re-annotates.
+ */
+import type { Event, TimelineEntry } from '../model/types.js';
+import type { Store } from '../store/store.js';
+import { base } from './entities/index.js';
+import { buildTimeline, type ArticleFacts } from './timeline.js';
+import { entityKey } from './features.js';
+
+const MAX_ARTICLES = 300;
+
+export interface TimelineView {
+  title: string;
+  timeline: TimelineEntry[];
+}
+
+function factsOf(store: Store, ids: string[]): Map<string, ArticleFacts> {
+  const m = new Map<string, ArticleFacts>();
+  for (const [id, j] of store.linkGetMany('facts', ids.slice(0, MAX_ARTICLES))) m.set(id, JSON.parse(j) as ArticleFacts);
+  return m;
+}
+
+function eventsOfArticles(store: Store, ids: string[]): Event[] {
+  const evIds = new Set<string>();
+  for (const [, j] of store.linkGetMany('art', ids)) evIds.add((JSON.parse(j) as { event: string }).event);
+  const out: Event[] = [];
+  for (const id of evIds) {
+    const e = store.getEvent(id);
+    if (e) out.push(e);
+  }
+  return out;
+}
+
+/** Articles mentioning an entity (canonical id, name or alias, or a printed name). */
+export function timelineForEntity(store: Store, name: string): TimelineView {
+  const want = base(name);
+  const ids = new Set<string>();
+  for (const e of store.listEntities()) if (e.id === name || base(e.name) === want || e.aliases.some((x) => base(x) === want)) ids.add(e.id);
+  const keys = new Set([...ids, 'n:' + want]);
+  const articles: string[] = [];
+  const spans = new Map<string, { start: number; end: number }[]>();
+  const fromEntities = new Set<string>();
+  for (const id of ids) for (const a of store.getEntity(id)?.articles ?? []) fromEntities.add(a);
+  const cands = [...[...fromEntities].slice(-MAX_ARTICLES).map((id) => store.getArticle(id)!).filter(Boolean), ...store.listArticles({ q: name, limit: MAX_ARTICLES })];
+  for (const a of cands) {
+    if (spans.has(a.id)) continue;
+    const ms = a.entities.filter((m) => keys.has(entityKey(m)) || base(m.text) === want);
+    if (!ms.length) continue;
+    articles.push(a.id);
+    spans.set(a.id, ms);
+  }
+  const events = eventsOfArticles(store, articles).filter((e) => e.entities.some((k) => keys.has(k)));
+  const timeline = buildTimeline(events, factsOf(store, articles), (f, art) => (spans.get(art) ?? []).some((m) => m.start >= f.start && m.end <= f.end));
+  return { title: `Timeline: ${name}`, timeline };
+}
+
+/** Articles matching a full-text query. */
+export function timelineForQuery(store: Store, q: string): TimelineView {
+  const articles = store.listArticles({ q, limit: MAX_ARTICLES }).map((a) => a.id);
+  const events = eventsOfArticles(store, articles);
+  return { title: `Timeline: “${q}”`, timeline: buildTimeline(events, factsOf(store, articles)) };
+}

@@ -1,0 +1,248 @@
+/**
+ * Article-to-event scoring: a logistic model over a few similarity features. The weights are
+ * fitted on data by `scripts/fit-cluster.ts` and saved in `models/cluster.json`.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ArticleFeatures } from './features.js';
+
+/** What an event (or a storyline) keeps of its articles to be compared with a new one. */
+export interface Profile {
+  n: number;
+  /** Sum over articles of term weights (top terms only). */
+  terms: Record<string, number>;
+  /** Norm of the idf-weighted mean term vector, as of the last update. */
+  norm: number;
+  ents: Record<string, number>;
+  /** Day number -> votes (2 for a day stated in the text, 1 for a publication day). */
+  days: Record<string, number>;
+  places: Record<string, number>;
+  /** Sum of title+lead term weights, and the norm of their idf-weighted mean. */
+  lead: Record<string, number>;
+  leadNorm: number;
+  /** Year -> articles mentioning it. */
+  years: Record<string, number>;
+  persons: Record<string, number>;
+}
+
+export const FEATURES = [
+  'cosTerms',
+  'cosEnts',
+  'entShare',
+  'dateKnown',
+  'dateClose',
+  'dateFar',
+  'placeMatch',
+  'placeMismatch',
+  'noEntities',
+  'cosLead',
+  'yearMatch',
+  'yearConflict',
+  'personMatch',
+  'personConflict',
+  'sharesText',
+] as const;
+
+export interface ClusterModel {
+  version: number;
+  features: string[];
+  weights: number[];
+  bias: number;
+  /** Join the best event when its probability reaches this; else start a new event. */
+  threshold: number;
+  /** Merge two events when a new article matches both at least this well. */
+  mergeThreshold: number;
+  trainedOn?: string;
+  note?: string;
+}
+
+/** Used only when models/cluster.json is missing (e.g. before `npm run fit:cluster`). */
+const FALLBACK: ClusterModel = {
+  version: 0,
+  features: [...FEATURES],
+  weights: [9, 3, 1, 0, 1.5, -3, 0.5, -0.5, 0, 2, 0.5, -1, 1, -1, 3],
+  bias: -3.5,
+  threshold: 0.5,
+  mergeThreshold: 0.97,
+  note: 'hand-set fallback; run npm run fit:cluster',
+};
+
+export const MODEL_PATH = fileURLToPath(new URL('../../models/cluster.json', import.meta.url));
+let cached: ClusterModel | null = null;
+
+export function loadModel(path = MODEL_PATH): ClusterModel {
+  if (cached && path === MODEL_PATH) return cached;
+  const m = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as ClusterModel) : FALLBACK;
+  if (m.features.join() !== FEATURES.join()) throw new Error(`${path}: features ${m.features} do not match this program (${FEATURES})`);
+  if (path === MODEL_PATH) cached = m;
+  return m;
+}
+
+export function setModel(m: ClusterModel | null): void {
+  cached = m;
+}
+
+export function vectorNorm(terms: Record<string, number>, n: number, idf: (t: string) => number): number {
+  let s = 0;
+  for (const [t, w] of Object.entries(terms)) {
+    const v = (w / n) * idf(t);
+    s += v * v;
+  }
+  return Math.sqrt(s);
+}
+
+function entVec(ents: Record<string, number>, n = 1): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const [k, c] of Object.entries(ents)) m.set(k, Math.log(1 + c / n));
+  return m;
+}
+
+function cos(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, v] of a) {
+    na += v * v;
+    const w = b.get(k);
+    if (w) dot += v * w;
+  }
+  for (const v of b.values()) nb += v * v;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+export function closestDay(days: Record<string, number>, day: number): number | null {
+  let best: number | null = null;
+  for (const d of Object.keys(days)) {
+    const dist = Math.abs(+d - day);
+    if (best == null || dist < best) best = dist;
+  }
+  return best;
+}
+
+/**
+ * The feature vector of an article against an event profile (order of `FEATURES`). `sharesText`:
+ * the article copies or shares passages with one of the event's articles (duplicates step).
+ */
+export function pairFeatures(a: ArticleFeatures, aNorm: number, p: Profile, idf: (t: string) => number, sharesText = false): number[] {
+  let dot = 0;
+  for (const [t, w] of Object.entries(a.terms)) {
+    const c = p.terms[t];
+    if (c) {
+      const i = idf(t);
+      dot += w * i * (c / p.n) * i;
+    }
+  }
+  const cosTerms = aNorm && p.norm ? dot / (aNorm * p.norm) : 0;
+  const aEnts = Object.keys(a.ents);
+  const cosEnts = cos(entVec(a.ents), entVec(p.ents, p.n));
+  const top = aEnts.sort((x, y) => a.ents[y] - a.ents[x]).slice(0, 5);
+  const entShare = top.length ? top.filter((k) => p.ents[k]).length / top.length : 0;
+  const main = profileDay(p);
+  const dist = a.day != null && main != null ? Math.abs(a.day - main) : null;
+  const dateKnown = dist != null ? 1 : 0;
+  const dateClose = dist != null ? Math.exp(-dist / 3) : 0;
+  const dateFar = dist != null && dist > 30 ? 1 : 0;
+  const placeKnown = a.place != null && Object.keys(p.places).length > 0;
+  const placeMatch = placeKnown && p.places[a.place!] ? 1 : 0;
+  const placeMismatch = placeKnown && !p.places[a.place!] ? 1 : 0;
+  const noEntities = aEnts.length === 0 ? 1 : 0;
+  let ldot = 0;
+  let lnorm = 0;
+  for (const [t, w] of Object.entries(a.lead)) {
+    const i = idf(t);
+    lnorm += w * i * w * i;
+    const c = p.lead?.[t];
+    if (c) ldot += w * i * (c / p.n) * i;
+  }
+  const cosLead = lnorm && p.leadNorm ? ldot / (Math.sqrt(lnorm) * p.leadNorm) : 0;
+  const py = Object.keys(p.years ?? {});
+  const yearsKnown = a.years.length > 0 && py.length > 0;
+  const yearMatch = yearsKnown && a.years.some((y) => p.years[y]) ? 1 : 0;
+  const yearConflict = yearsKnown && !yearMatch ? 1 : 0;
+  const ap = Object.entries(a.persons).sort((x, y) => y[1] - x[1]);
+  const pp = Object.entries(p.persons ?? {}).sort((x, y) => y[1] - x[1]);
+  const top3 = ap.slice(0, 3);
+  const personMatch = top3.length && pp.length ? top3.filter(([k]) => p.persons[k]).length / top3.length : 0;
+  const personConflict = ap.length && pp.length && !p.persons[ap[0][0]] && !a.persons[pp[0][0]] ? 1 : 0;
+  return [cosTerms, cosEnts, entShare, dateKnown, dateClose, dateFar, placeMatch, placeMismatch, noEntities, cosLead, yearMatch, yearConflict, personMatch, personConflict, sharesText ? 1 : 0];
+}
+
+export function probability(x: number[], m: ClusterModel): number {
+  let z = m.bias;
+  for (let i = 0; i < x.length; i++) z += x[i] * m.weights[i];
+  return 1 / (1 + Math.exp(-z));
+}
+
+export function emptyProfile(): Profile {
+  return { n: 0, terms: {}, norm: 0, ents: {}, days: {}, places: {}, lead: {}, leadNorm: 0, years: {}, persons: {} };
+}
+
+export const PROFILE_TERMS = 300;
+
+/** Adds an article to a profile (in place), keeping the heaviest terms, and refreshes the norm. */
+export function addToProfile(p: Profile, a: ArticleFeatures, idf: (t: string) => number): Profile {
+  p.n += 1;
+  for (const [t, w] of Object.entries(a.terms)) p.terms[t] = (p.terms[t] ?? 0) + w;
+  const entries = Object.entries(p.terms);
+  if (entries.length > PROFILE_TERMS) {
+    entries.sort((x, y) => y[1] * idf(y[0]) - x[1] * idf(x[0]));
+    p.terms = Object.fromEntries(entries.slice(0, PROFILE_TERMS));
+  }
+  for (const [k, c] of Object.entries(a.ents)) p.ents[k] = (p.ents[k] ?? 0) + c;
+  const ents = Object.entries(p.ents);
+  if (ents.length > 60) p.ents = Object.fromEntries(ents.sort((x, y) => y[1] - x[1]).slice(0, 60));
+  if (a.day != null) p.days[a.day] = (p.days[a.day] ?? 0) + (a.daySource === 'text' ? 2 : 1);
+  if (a.place) p.places[a.place] = (p.places[a.place] ?? 0) + 1;
+  p.lead ??= {};
+  p.years ??= {};
+  for (const [t, w] of Object.entries(a.lead)) p.lead[t] = (p.lead[t] ?? 0) + w;
+  const lead = Object.entries(p.lead);
+  if (lead.length > 100) p.lead = Object.fromEntries(lead.sort((x, y) => y[1] * idf(y[0]) - x[1] * idf(x[0])).slice(0, 100));
+  for (const y of a.years) p.years[y] = (p.years[y] ?? 0) + 1;
+  p.persons ??= {};
+  for (const [k, c] of Object.entries(a.persons)) p.persons[k] = (p.persons[k] ?? 0) + c;
+  const persons = Object.entries(p.persons);
+  if (persons.length > 40) p.persons = Object.fromEntries(persons.sort((x, y) => y[1] - x[1]).slice(0, 40));
+  p.norm = vectorNorm(p.terms, p.n, idf);
+  p.leadNorm = vectorNorm(p.lead, p.n, idf);
+  return p;
+}
+
+export function mergeProfiles(p: Profile, q: Profile, idf: (t: string) => number): Profile {
+  const out: Profile = {
+    n: p.n + q.n, terms: { ...p.terms }, norm: 0, ents: { ...p.ents }, days: { ...p.days }, places: { ...p.places },
+    lead: { ...(p.lead ?? {}) }, leadNorm: 0, years: { ...(p.years ?? {}) }, persons: { ...(p.persons ?? {}) },
+  };
+  for (const [k, c] of Object.entries(q.persons ?? {})) out.persons[k] = (out.persons[k] ?? 0) + c;
+  for (const [t, w] of Object.entries(q.lead ?? {})) out.lead[t] = (out.lead[t] ?? 0) + w;
+  for (const [y, c] of Object.entries(q.years ?? {})) out.years[y] = (out.years[y] ?? 0) + c;
+  for (const [t, w] of Object.entries(q.terms)) out.terms[t] = (out.terms[t] ?? 0) + w;
+  for (const [k, c] of Object.entries(q.ents)) out.ents[k] = (out.ents[k] ?? 0) + c;
+  for (const [k, c] of Object.entries(q.days)) out.days[k] = (out.days[k] ?? 0) + c;
+  for (const [k, c] of Object.entries(q.places)) out.places[k] = (out.places[k] ?? 0) + c;
+  const entries = Object.entries(out.terms);
+  if (entries.length > PROFILE_TERMS) {
+    entries.sort((x, y) => y[1] * idf(y[0]) - x[1] * idf(x[0]));
+    out.terms = Object.fromEntries(entries.slice(0, PROFILE_TERMS));
+  }
+  out.norm = vectorNorm(out.terms, out.n, idf);
+  out.leadNorm = vectorNorm(out.lead, out.n, idf);
+  return out;
+}
+
+/** The event's day: most votes, the earliest on ties. */
+export function profileDay(p: Profile): number | null {
+  let best: number | null = null;
+  let votes = -1;
+  for (const [d, v] of Object.entries(p.days)) {
+    if (v > votes || (v === votes && +d < best!)) {
+      best = +d;
+      votes = v;
+    }
+  }
+  return best;
+}
+
+export function articleNorm(a: ArticleFeatures, idf: (t: string) => number): number {
+  return vectorNorm(a.terms, 1, idf);
+}

@@ -1,0 +1,124 @@
+/** The link stage's parts on synthetic articles: independent of the other stages' progress. */
+import { describe, it, expect } from 'vitest';
+import { join } from 'node:path';
+import { tempDir } from './support.js';
+import { SqliteStore } from '../src/store/index.js';
+import type { Article } from '../src/model/types.js';
+import { linkArticle } from '../src/link/index.js';
+import { fingerprint, likelyOrigin } from '../src/link/duplicates.js';
+import { sigSimilarity } from '../src/link/hash.js';
+import { bcubed, pairwise } from '../src/link/metrics.js';
+import { buildTimeline } from '../src/link/timeline.js';
+import { lexrank, candidates, mmr } from '../src/link/summary.js';
+
+function article(id: string, text: string, over: Partial<Article> = {}): Article {
+  return {
+    id, hash: id, origin: id, url: null, title: null, titleSource: null, outlet: null, publishedAt: null,
+    publishedAtSource: null, dateline: null, authors: [], credits: [], language: 'en', text, removed: [],
+    entities: [], times: [], quotes: [], claims: [], ...over,
+  };
+}
+
+/** Mentions of the given names wherever they occur in the text. */
+function withEntities(a: Article, names: string[]): Article {
+  for (const n of names) {
+    let i = -1;
+    while ((i = a.text.indexOf(n, i + 1)) >= 0) a.entities.push({ start: i, end: i + n.length, text: n, type: 'PERSON', entity: null });
+  }
+  return a;
+}
+
+const FLOOD = (town: string, river: string) =>
+  `Heavy rain flooded the town of ${town} on Monday after the ${river} river burst its banks, forcing hundreds of families to leave their homes.\n` +
+  `Rescue teams used boats to reach villagers trapped on rooftops, the regional disaster agency said.\n` +
+  `The agency said the water had reached two metres in the lowest parts of ${town} and more rain was expected.`;
+const ELECTION = `The parliament of Ruritania elected a new speaker on Monday in a vote that split the ruling coalition.\n` +
+  `Opposition members walked out of the chamber before the result was announced by the clerk.\n` +
+  `The new speaker promised to reform the budget committee and to open its hearings to the press.`;
+
+describe('metrics', () => {
+  it('scores BCubed and pairwise like the textbook examples', () => {
+    const gold = new Map([['a', '1'], ['b', '1'], ['c', '2'], ['d', '2']]);
+    expect(bcubed(gold, gold).f1).toBe(1);
+    const one = new Map([['a', 'x'], ['b', 'x'], ['c', 'x'], ['d', 'x']]);
+    const s = bcubed(one, gold);
+    expect(s.recall).toBe(1);
+    expect(s.precision).toBeCloseTo(0.5);
+    expect(pairwise(one, gold).precision).toBeCloseTo(2 / 6);
+  });
+});
+
+describe('duplicates', () => {
+  it('MinHash signatures estimate similarity: identical texts 1, unrelated texts near 0', () => {
+    const a = fingerprint(FLOOD('Kalamata', 'Nedon'));
+    const b = fingerprint(FLOOD('Kalamata', 'Nedon'));
+    const c = fingerprint(ELECTION);
+    expect(sigSimilarity(a.doc, b.doc)).toBe(1);
+    expect(sigSimilarity(a.doc, c.doc)).toBeLessThan(0.2);
+  });
+
+  it('the origin is the earlier article, else the one crediting a wire', () => {
+    expect(likelyOrigin('a', '2024-01-02', false, 'b', '2024-01-01', false)).toBe('b');
+    expect(likelyOrigin('a', '2024-01-01', true, 'b', '2024-01-01', false)).toBe('a');
+    expect(likelyOrigin('a', null, false, 'b', null, false)).toBeNull();
+  });
+
+  it('finds a copy and a shared passage through the store index', () => {
+    const store = new SqliteStore(join(tempDir(), 'd.db'));
+    const put = (a: Article) => store.transaction(() => store.putArticle(linkArticle(a, store)));
+    put(article('a1', FLOOD('Kalamata', 'Nedon'), { publishedAt: '2024-03-04' }));
+    put(article('a2', FLOOD('Kalamata', 'Nedon') + '\n', { publishedAt: '2024-03-05' }));
+    put(article('a3', ELECTION + '\nRescue teams used boats to reach villagers trapped on rooftops, the regional disaster agency said.\nThe agency said the water had reached two metres in the lowest parts of Kalamata and more rain was expected.'));
+    const d = store.listDuplicates();
+    expect(d.find((x) => [x.a, x.b].sort().join() === 'a1,a2')).toMatchObject({ kind: 'copy', origin: 'a1' });
+    expect(d.find((x) => [x.a, x.b].includes('a3'))?.kind).toBe('shares-passages');
+    store.close();
+  });
+});
+
+describe('events', () => {
+  it('groups reports of one event, keeps another event apart, and keeps ids stable', () => {
+    const store = new SqliteStore(join(tempDir(), 'e.db'));
+    const put = (a: Article) => store.transaction(() => store.putArticle(linkArticle(a, store)));
+    const day = (d: string) => ({ publishedAt: d, publishedAtSource: 'printed' as const });
+    put(withEntities(article('f1', FLOOD('Kalamata', 'Nedon'), day('2024-03-04')), ['Kalamata']));
+    const first = store.listEvents()[0].id;
+    put(withEntities(article('e1', ELECTION, day('2024-03-04')), ['Ruritania']));
+    put(withEntities(article('f2', FLOOD('Kalamata', 'Nedon').replace('Heavy rain', 'Torrential rain'), day('2024-03-05')), ['Kalamata']));
+    const events = store.listEvents();
+    const of = (id: string) => events.find((e) => e.articles.includes(id))!.id;
+    expect(of('f1')).toBe(of('f2'));
+    expect(of('e1')).not.toBe(of('f1'));
+    expect(of('f1')).toBe(first);
+    expect(events.find((e) => e.id === first)!.summary).toMatch(/\[f[12]\]/);
+    store.close();
+  });
+
+  it('reads a bounded number of postings per key, however many events share it', () => {
+    const store = new SqliteStore(join(tempDir(), 'p.db'));
+    store.transaction(() => {
+      for (let i = 0; i < 500; i++) store.linkPost('ev', ['t:common'], `e${i}`, 19000 + (i % 50));
+    });
+    expect(store.linkLookup('ev', ['t:common'], { limit: 30 }).length).toBe(30);
+    expect(store.linkLookup('ev', ['t:common'], { fromDay: 19000, toDay: 19001, limit: 30 }).every((p) => p.day! <= 19001)).toBe(true);
+    store.close();
+  });
+});
+
+describe('timelines and summaries', () => {
+  it('merges the same background date across articles and cites each source', () => {
+    const facts = new Map([
+      ['a', { article: 'a', publishedAt: '2024-01-02', eventDay: '2024-01-01', lead: null, facts: [{ date: '2022', dateEnd: null, start: 0, end: 10, text: 'x' }, { date: '2024-01-01', dateEnd: null, start: 20, end: 30, text: 'ev' }] }],
+      ['b', { article: 'b', publishedAt: '2024-01-03', eventDay: '2024-01-01', lead: null, facts: [{ date: '2022', dateEnd: null, start: 5, end: 15, text: 'y' }] }],
+    ]);
+    const t = buildTimeline([{ id: 'e', date: '2024-01-01', dateEnd: null, title: 'T', summary: '', articles: ['a', 'b'], entities: [], place: null }], facts);
+    expect(t.map((e) => [e.date, e.sources.map((s) => s.article).join()])).toEqual([['2022', 'a,b'], ['2024-01-01', 'a']]);
+  });
+
+  it('LexRank + MMR picks central sentences without repeating one', () => {
+    const a = article('s', FLOOD('Kalamata', 'Nedon') + '\n' + FLOOD('Kalamata', 'Nedon'));
+    const c = candidates([a], () => 1);
+    const picked = mmr(c, lexrank(c), 3);
+    expect(new Set(picked.map((p) => p.text)).size).toBe(picked.length);
+  });
+});
