@@ -93,7 +93,7 @@ for (const n of names) {
   tokens += r.tokens;
   ms += r.ms;
 }
-console.log(`  tagging speed: ${Math.round(tokens / (ms / 1000))} tokens/s (${tokens} tokens, features + greedy decoding, one thread)`);
+console.log(`  tagging speed: ${Math.round(tokens / (ms / 1000))} tokens/s (${tokens} tokens, features + ${pipe.model.viterbi ? 'Viterbi' : 'greedy'} decoding, one thread)`);
 
 console.log('\nper-corpus models, each on its own corpus:');
 for (const n of names) {
@@ -102,7 +102,7 @@ for (const n of names) {
   const m = load(path);
   const r = evaluate(m.model, n);
   report(`${n} (ner-${n}.bin.gz)`, r.s);
-  console.log(`  ${''.padEnd(26)} ${m.mb.toFixed(2)} MB, ${m.model.size} features, load ${m.ms.toFixed(0)} ms`);
+  console.log(`  ${''.padEnd(26)} ${m.mb.toFixed(2)} MB, ${m.model.size} features, load ${m.ms.toFixed(0)} ms, ${m.model.viterbi ? 'Viterbi' : 'greedy'} decoding ${Math.round(r.tokens / (r.ms / 1000))} tokens/s`);
   keep(n, `per-corpus ner-${n}`, r.s);
 }
 

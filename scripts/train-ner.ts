@@ -9,21 +9,34 @@
  *   npm run train:ner -- --joint   also the joint model (all corpora mapped onto PERSON/ORGANIZATION/
  *                                  LOCATION/EVENT/FNB, with per-corpus feature copies), for comparison;
  *                                  written to $TMPDIR/linimasa-ner/ner-joint.bin.gz, not committed
- *   options: --epochs N (default 10)  --min-count N (default 2)  --data DIR  --only idner,nergrit,nerp
+ *   options: --epochs N or idner=10,nergrit=8,… (default idner=10,nergrit=10,nerp=8)  --min-count N (default 2)
+ *            --data DIR  --only idner,nergrit,nerp
+ *            --viterbi nergrit,nerp (default; corpora trained as structured perceptrons with Viterbi
+ *              decoding, the rest greedy; `none` for all greedy)
+ *            --holdout K  train on train minus every K-th sentence and print held-out F1 (for tuning
+ *              without touching the validation splits); writes no model.  --eval-every N
+ *            --fine-clusters nergrit,nerp  models with the finest (1024) word-cluster level
+ *            --wide nergrit  models with wider context features (word bigrams, clusters at ±2)
+ *            --entity-lex nergrit,nerp  models with the jackknifed lexicon of training entity names
+ *            (these defaults were chosen on held-out slices of train, never on the validation splits)
+ *            --stats-cache FILE  reuse the IndoSum statistics/clusters between experiment runs
  *            --out-dir DIR (default models; for experiments)
  *            --joint-corpora nergrit,nerp,idner  --oversample idner=2  --no-domain  --no-capstats  --no-clusters
  *
  * Every model carries the gazetteer (idn-area-data), the capitalization statistics and the word
  * clusters (both from the unlabelled IndoSum corpus and the train splits), so run time needs none
- * of the data.
+ * of the data. The NERGrit and NERP models are structured perceptrons decoded with Viterbi and also
+ * carry the entity names of their train split (a lexicon feature, jackknifed over 5 folds while
+ * training). The pipeline's IDNer model stays greedy: on held-out slices of its train split Viterbi
+ * did not help it.
  */
 import { existsSync, mkdirSync, writeFileSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { readConll, mapTags, bioTags, DATASETS, type DatasetName } from '../src/annotate/entities/conll.js';
+import { readConll, mapTags, bioTags, chunks, score, DATASETS, type DatasetName } from '../src/annotate/entities/conll.js';
 import { buildPhraseLexicon } from '../src/annotate/entities/features.js';
-import { PerceptronTrainer, type TrainSentence } from '../src/annotate/entities/perceptron.js';
+import { PerceptronTrainer, decode, type TrainSentence, type WeightSource } from '../src/annotate/entities/perceptron.js';
 import { encodeModel, parseCapStats, parseClusters } from '../src/annotate/entities/model.js';
 import { nerLexiconFor } from '../src/lang/ner.js';
 
@@ -34,13 +47,26 @@ const opt = (name: string, def: string): string => {
   return i >= 0 && args[i + 1] ? args[i + 1] : def;
 };
 const dataDir = resolve(root, opt('data', '../shared/data'));
-const epochs = Number(opt('epochs', '10'));
+/** `--epochs N` for every corpus, or per corpus `idner=10,nergrit=8`; defaults chosen on held-out slices of train. */
+const epochsOpt = opt('epochs', 'idner=10,nergrit=10,nerp=8,joint=10');
+const epochsFor = (n: string): number => {
+  if (/^\d+$/.test(epochsOpt)) return Number(epochsOpt);
+  const m = new Map(epochsOpt.split(',').map((x) => x.split('=') as [string, string]));
+  return Number(m.get(n) ?? 10);
+};
 const minCount = Number(opt('min-count', '2'));
 const jointWanted = args.includes('--joint');
 const only = opt('only', 'idner,nergrit,nerp').split(',');
 const outDir = resolve(root, opt('out-dir', 'models'));
 const outFor = (n: string): string => join(outDir, n === 'idner' ? 'ner-id.bin.gz' : `ner-${n}.bin.gz`);
 const expDir = join(tmpdir(), 'linimasa-ner');
+/** Corpora whose model decodes with first-order Viterbi (structured perceptron); the others greedily. */
+const viterbiFor = new Set(opt('viterbi', 'nergrit,nerp').split(',').filter((x) => x && x !== 'none'));
+/** `--holdout K`: train on the train split minus every K-th sentence, report F1 on those; writes no model. */
+const holdout = Number(opt('holdout', '0'));
+/** Corpora whose model carries the (jackknifed) lexicon of entity names seen in training. */
+const entityLexFor = new Set(opt('entity-lex', 'nergrit,nerp').split(',').filter((x) => x && x !== 'none'));
+const evalEvery = Number(opt('eval-every', '1'));
 
 if (!existsSync(join(dataDir, 'ner'))) {
   console.error(`NER data not found at ${join(dataDir, 'ner')} (expected ../shared/data from the repo root)`);
@@ -120,10 +146,11 @@ function capStats(sents: string[][]): string {
 
 /**
  * Distributional word clusters: each word's left/right neighbour counts over the 2,000 most
- * frequent words (sqrt-scaled), randomly projected to 128 dimensions, then spherical k-means at two
- * granularities (coarse 64, fine 384). Deterministic.
+ * frequent words (sqrt-scaled), randomly projected to 128 dimensions, then spherical k-means at
+ * three granularities (coarse 64, fine 384, finest 1024; the finest only in the models listed by
+ * --fine-clusters). Deterministic.
  */
-function wordClusters(sents: string[][], extra: string[][]): string {
+function wordClusters(sents: string[][], extra: string[][]): { two: string; three: string } {
   const all = sents.concat(extra);
   const freq = new Map<string, number>();
   for (const s of all) for (const w of s) { const l = w.toLowerCase(); freq.set(l, (freq.get(l) ?? 0) + 1); }
@@ -202,8 +229,12 @@ function wordClusters(sents: string[][], extra: string[][]): string {
   const t0 = Date.now();
   const coarse = kmeans(64);
   const fine = kmeans(384);
+  const finest = kmeans(1024);
   console.log(`word clusters: ${vocab.length} words, ${((Date.now() - t0) / 1000).toFixed(0)}s`);
-  return vocab.map((w, i) => `${w}\t${coarse[i]}\t${fine[i]}`).join('\n');
+  return {
+    two: vocab.map((w, i) => `${w}\t${coarse[i]}\t${fine[i]}`).join('\n'),
+    three: vocab.map((w, i) => `${w}\t${coarse[i]}\t${fine[i]}\t${finest[i]}`).join('\n'),
+  };
 }
 
 /** Deterministic shuffle (mulberry32). */
@@ -224,37 +255,116 @@ function shuffle<T>(xs: T[], seed: number): T[] {
   return out;
 }
 
-function train(sents: TrainSentence[], tags: string[], lexicon: ReturnType<typeof buildPhraseLexicon>, label: string): PerceptronTrainer {
+/** `TYPE<TAB>phrase` for every entity name (lower case) of `sents`, under its most frequent type. */
+function entityLines(sents: TrainSentence[]): string[] {
+  const seen = new Map<string, Map<string, number>>();
+  for (const s of sents) {
+    for (const c of chunks(s.tags)) {
+      const ph = s.words.slice(c.start, c.end).join(' ').toLowerCase();
+      if (ph.length < 2 || ph.includes('\t') || ph.includes('\n') || !/\p{L}/u.test(ph)) continue;
+      const m = seen.get(ph) ?? new Map<string, number>();
+      m.set(c.type, (m.get(c.type) ?? 0) + 1);
+      seen.set(ph, m);
+    }
+  }
+  const out: string[] = [];
+  for (const [ph, m] of seen) out.push([...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0] + '\t' + ph);
+  return out.sort();
+}
+
+/** Entity-level macro/micro F1 of `m` on `sents` (held-out slice of train). */
+function heldOutScore(m: WeightSource, sents: TrainSentence[], types: string[], lexicon: ReturnType<typeof buildPhraseLexicon>): string {
+  const pred = sents.map((s) => decode(m, s.words, lexicon, s.domain));
+  const sc = score(sents.map((s) => s.tags), pred, types);
+  const per = Object.entries(sc.perType).map(([t, v]) => `${t} ${(v.f1 * 100).toFixed(1)}`).join(' ');
+  return `held-out macro ${(sc.macroF1 * 100).toFixed(2)} micro ${(sc.micro.f1 * 100).toFixed(2)} | ${per}`;
+}
+
+function train(
+  sents: TrainSentence[],
+  tags: string[],
+  lexicon: ReturnType<typeof buildPhraseLexicon>,
+  label: string,
+  viterbi: boolean,
+  heldOut?: { sents: TrainSentence[]; types: string[] },
+): PerceptronTrainer {
   const t0 = Date.now();
   const p = new PerceptronTrainer(tags);
+  const epochs = epochsFor(label);
+  p.viterbi = viterbi;
   p.prune(sents, lexicon, minCount);
   const cache = new Map<TrainSentence, string[][]>();
+  const idCache = new Map<TrainSentence, Int32Array[]>();
   for (let e = 0; e < epochs; e++) {
-    const acc = p.epoch(shuffle(sents, 17 + e), lexicon, cache);
-    console.log(`  [${label}] epoch ${e + 1}/${epochs} token acc ${(acc * 100).toFixed(2)}%  ${((Date.now() - t0) / 1000).toFixed(0)}s`);
+    const order = shuffle(sents, 17 + e);
+    const acc = viterbi ? p.epochViterbi(order, lexicon, idCache) : p.epoch(order, lexicon, cache);
+    let ho = '';
+    if (heldOut && (e + 1) % evalEvery === 0) ho = '  ' + heldOutScore(p.averagedSource(), heldOut.sents, heldOut.types, lexicon);
+    console.log(`  [${label}] epoch ${e + 1}/${epochs} token acc ${(acc * 100).toFixed(2)}%  ${((Date.now() - t0) / 1000).toFixed(0)}s${ho}`);
   }
   return p;
 }
 
 const { gaz, districts } = await gazetteer();
 console.log(`gazetteer: ${gaz.length} provinces/regencies, ${districts.length} districts`);
-const unlabelled = args.includes('--no-capstats') ? [] : indosum();
-const stats = unlabelled.length ? capStats(unlabelled) : '';
-const trainWords = (Object.keys(DATASETS) as DatasetName[]).flatMap((n) => readConll(join(dataDir, DATASETS[n].train)).map((s) => s.words));
-const clusters = unlabelled.length && !args.includes('--no-clusters') ? wordClusters(unlabelled, trainWords) : '';
+/** `--stats-cache FILE` (experiments): reuse the capitalization statistics and clusters computed by an earlier run. */
+const statsCache = opt('stats-cache', '');
+let stats = '';
+let clusters = '';
+let clusters3 = '';
+if (statsCache && existsSync(statsCache)) {
+  ({ stats, clusters, clusters3 } = JSON.parse(readFileSync(statsCache, 'utf8')) as { stats: string; clusters: string; clusters3: string });
+  console.log(`word statistics from ${statsCache}`);
+} else {
+  const unlabelled = args.includes('--no-capstats') ? [] : indosum();
+  stats = unlabelled.length ? capStats(unlabelled) : '';
+  const trainWords = (Object.keys(DATASETS) as DatasetName[]).flatMap((n) => readConll(join(dataDir, DATASETS[n].train)).map((s) => s.words));
+  const cl = unlabelled.length && !args.includes('--no-clusters') ? wordClusters(unlabelled, trainWords) : { two: '', three: '' };
+  clusters = cl.two;
+  clusters3 = cl.three;
+  if (statsCache) writeFileSync(statsCache, JSON.stringify({ stats, clusters, clusters3 }));
+}
+/** Corpora whose model uses the wider context features (word bigrams, cluster ids at ±2). */
+const wideFor = new Set(opt('wide', 'nergrit').split(',').filter((x) => x && x !== 'none'));
+/** Corpora whose model also gets the finest (1024) cluster level. */
+const fineClustersFor = new Set(opt('fine-clusters', 'nergrit,nerp').split(',').filter((x) => x && x !== 'none'));
 const lexicon = buildPhraseLexicon(nerLexiconFor('id'), gaz, districts, parseCapStats(stats), parseClusters(clusters));
+const lexicon3 = buildPhraseLexicon(nerLexiconFor('id'), gaz, districts, parseCapStats(stats), parseClusters(clusters3));
 const names = Object.keys(DATASETS) as DatasetName[];
 
 for (const n of names.filter((x) => only.includes(x))) {
   const t0 = Date.now();
   const d = DATASETS[n];
-  const sents = readConll(join(dataDir, d.train));
-  const p = train(sents, bioTags([...d.types]), lexicon, n);
+  const all = readConll(join(dataDir, d.train));
+  const sents: TrainSentence[] = holdout ? all.filter((_, i) => i % holdout !== 0) : all;
+  const fine = fineClustersFor.has(n) && clusters3 !== '';
+  const wide = wideFor.has(n);
+  const base = (fine ? lexicon3 : lexicon).clone();
+  base.wideContext = wide;
+  let lex = base;
+  let entities: string[] = [];
+  if (entityLexFor.has(n)) {
+    // Entity names of the training data as lexicon features, jackknifed: a sentence of fold k sees
+    // only the names of the other folds, as an unseen sentence will at run time.
+    entities = entityLines(sents);
+    lex = base.clone();
+    lex.addEntities(entities);
+    const K = 5;
+    for (let k = 0; k < K; k++) {
+      const fold = base.clone();
+      fold.addEntities(entityLines(sents.filter((_, i) => i % K !== k)));
+      sents.forEach((s, i) => { if (i % K === k) s.lexicon = fold; });
+    }
+    console.log(`  [${n}] training-entity lexicon: ${entities.length} names`);
+  }
+  const heldOut = holdout ? { sents: all.filter((_, i) => i % holdout === 0), types: [...d.types] } : undefined;
+  const p = train(sents, bioTags([...d.types]), lex, n, viterbiFor.has(n), heldOut);
+  if (holdout) continue;
   const r = p.averaged(0.05);
   const file = outFor(n);
   mkdirSync(dirname(file), { recursive: true });
-  const info = { dataset: n, trainedOn: [d.train], epochs, minCount, features: r.size, seconds: Math.round((Date.now() - t0) / 1000) };
-  writeFileSync(file, encodeModel({ version: 1, tags: p.tags, gazetteer: gaz, districts, capStats: stats, clusters, info }, r));
+  const info = { dataset: n, trainedOn: [d.train], decoder: p.viterbi ? 'viterbi' : 'greedy', epochs: epochsFor(n), minCount, features: r.size, seconds: Math.round((Date.now() - t0) / 1000) };
+  writeFileSync(file, encodeModel({ version: 1, tags: p.tags, decoder: p.viterbi ? 'viterbi' : 'greedy', gazetteer: gaz, districts, capStats: stats, clusters: fine ? clusters3 : clusters, wideContext: wide || undefined, entities: entities.join('\n') || undefined, info }, r));
   console.log(`wrote ${file}: ${r.size} features, ${(statSync(file).size / 1e6).toFixed(2)} MB`);
 }
 
@@ -275,12 +385,13 @@ if (jointWanted) {
   }
   console.log(`joint: ${joint.length} sentences, ${joint.reduce((a, s) => a + s.words.length, 0)} tokens`);
   const t0 = Date.now();
-  const pj = train(joint, bioTags(COMMON), lexicon, 'joint');
+  const pj = train(joint, bioTags(COMMON), lexicon, 'joint', viterbiFor.has('joint'));
   const rows = pj.averaged(0.05);
   const buf = encodeModel(
     {
       version: 1,
       tags: pj.tags,
+      decoder: pj.viterbi ? 'viterbi' : 'greedy',
       domain: noDomain ? undefined : 'idner',
       gazetteer: gaz,
       districts,
@@ -289,7 +400,7 @@ if (jointWanted) {
       info: {
         trainedOn: jointNames.map((n) => DATASETS[n].train),
         oversample: Object.fromEntries(oversample),
-        epochs,
+        epochs: epochsFor('joint'),
         minCount,
         features: rows.size,
         trainedAt: new Date().toISOString(),

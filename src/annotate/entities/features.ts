@@ -7,9 +7,12 @@ import type { NerLexicon } from '../../lang/ner.js';
 
 export type LexCategory = 'title' | 'hon' | 'org' | 'loc' | 'evt' | 'place' | 'acr' | 'gaz' | 'gazd';
 
+/** Lexicon categories: the fixed ones, or `e` + a corpus type for entity names seen in training. */
+type Category = LexCategory | `e${string}`;
+
 interface Phrase {
   toks: string[];
-  cat: LexCategory;
+  cat: Category;
 }
 
 /** Lower-case phrase tables indexed by first word, for matching over a token sequence. */
@@ -23,10 +26,43 @@ export class PhraseLexicon {
    * of a sentence.
    */
   capStats: Map<string, string> = new Map();
-  /** Distributional word clusters from unlabelled news: lower-case word -> [coarse, fine] cluster ids. */
-  clusters: Map<string, [string, string]> = new Map();
+  /**
+   * Distributional word clusters from unlabelled news: lower-case word -> [coarse, fine] cluster
+   * ids, plus a finest id when the model was trained with one.
+   */
+  clusters: Map<string, string[]> = new Map();
 
-  add(phrase: string, cat: LexCategory): void {
+  /** A copy that can take more phrases without changing this one. */
+  clone(): PhraseLexicon {
+    const c = new PhraseLexicon();
+    for (const [k, v] of this.byFirst) c.byFirst.set(k, v.slice());
+    c.acr = this.acr;
+    c.capStats = this.capStats;
+    c.clusters = this.clusters;
+    c.wideContext = this.wideContext;
+    return c;
+  }
+
+  /** Entity names from training data (`TYPE<TAB>phrase` lines), as categories `e<TYPE>`. */
+  addEntities(lines: string[]): void {
+    for (const line of lines) {
+      const tab = line.indexOf('\t');
+      if (tab > 0) this.add(line.slice(tab + 1), `e${line.slice(0, tab)}`);
+    }
+  }
+
+  private levels = -1;
+
+  /** How many cluster granularities the word clusters carry (2, or 3 with the finest level). */
+  clusterLevels(): number {
+    if (this.levels < 0) this.levels = this.clusters.size ? Math.min(...[...this.clusters.values()].slice(0, 1).map((v) => v.length)) : 0;
+    return this.levels;
+  }
+
+  /** Wider context features (word bigrams and cluster ids at ±2); set per model (`ModelHeader.wideContext`). */
+  wideContext = false;
+
+  add(phrase: string, cat: Category): void {
     const toks = phrase.toLowerCase().split(/\s+/).filter(Boolean);
     if (!toks.length) return;
     const list = this.byFirst.get(toks[0]) ?? [];
@@ -45,7 +81,7 @@ export class PhraseLexicon {
       if (this.acr.has(words[i])) hits[i].push('acr:B');
       const cands = this.byFirst.get(lower[i]);
       if (!cands) continue;
-      const best = new Map<LexCategory, number>();
+      const best = new Map<Category, number>();
       for (const p of cands) {
         if (i + p.toks.length > words.length) continue;
         let ok = true;
@@ -68,9 +104,11 @@ export function buildPhraseLexicon(
   gazetteer: string[] = [],
   districts: string[] = [],
   capStats?: Map<string, string>,
-  clusters?: Map<string, [string, string]>,
+  clusters?: Map<string, string[]>,
+  entities: string[] = [],
 ): PhraseLexicon {
   const pl = new PhraseLexicon();
+  pl.addEntities(entities);
   if (capStats) pl.capStats = capStats;
   if (clusters) pl.clusters = clusters;
   for (const t of lex.titles) pl.add(t, 'title');
@@ -116,6 +154,7 @@ export function sentenceFeatures(words: string[], lexicon: PhraseLexicon, domain
   const lower = words.map((w) => w.toLowerCase());
   const shapes = words.map(shape);
   const lexHits = lexicon.match(words, lower);
+  const wide = lexicon.wideContext;
   const lcSent = !words.some((w) => /\p{Lu}/u.test(w));
   // capitalization runs
   const runLen = new Array<number>(n).fill(0);
@@ -131,7 +170,8 @@ export function sentenceFeatures(words: string[], lexicon: PhraseLexicon, domain
   const capr = lower.map((w) => (/\p{L}/u.test(w) ? cs.get(w) ?? 'u' : 'p'));
   const crAt = (k: number): string => (k < 0 || k >= n ? '-' : capr[k]);
   const cl = lexicon.clusters;
-  const clAt = (k: number): [string, string] => (k < 0 || k >= n ? ['-', '-'] : cl.get(lower[k]) ?? ['u', 'u']);
+  const has3 = lexicon.clusterLevels() >= 3;
+  const clAt = (k: number): string[] => (k < 0 || k >= n ? ['-', '-', '-'] : cl.get(lower[k]) ?? ['u', 'u', 'u']);
   const at = (k: number): string => (k < 0 ? '<s>' : k >= n ? '</s>' : lower[k]);
   const shAt = (k: number): string => (k < 0 ? '<s>' : k >= n ? '</s>' : shapes[k]);
   const lxAt = (k: number): string[] => (k < 0 || k >= n ? [] : lexHits[k]);
@@ -144,6 +184,7 @@ export function sentenceFeatures(words: string[], lexicon: PhraseLexicon, domain
       'w-2=' + at(i - 2), 'w+2=' + at(i + 2), 'sh-1=' + shAt(i - 1), 'sh+1=' + shAt(i + 1),
       'bi-=' + at(i - 1) + '|' + lw, 'bi+=' + lw + '|' + at(i + 1), 'sh3=' + shAt(i - 1) + shapes[i] + shAt(i + 1)];
     if (w !== lw) f.push('W=' + w);
+    if (wide) f.push('bi--=' + at(i - 2) + '|' + at(i - 1), 'bi++=' + at(i + 1) + '|' + at(i + 2), 'sh-2=' + shAt(i - 2), 'sh+2=' + shAt(i + 2));
     if (cs.size) {
       f.push('cs=' + capr[i], 'cs|sh=' + capr[i] + shapes[i], 'cs-1=' + crAt(i - 1), 'cs+1=' + crAt(i + 1),
         'cs3=' + crAt(i - 1) + capr[i] + crAt(i + 1));
@@ -155,6 +196,12 @@ export function sentenceFeatures(words: string[], lexicon: PhraseLexicon, domain
       const x = clAt(i + 1);
       f.push('c1=' + c1, 'c2=' + c2, 'c1-1=' + p[0], 'c1+1=' + x[0], 'c2-1=' + p[1], 'c2+1=' + x[1],
         'c2|sh=' + c2 + shapes[i], 'c1-1|c1=' + p[0] + '|' + c1);
+      if (wide) {
+        f.push('c1|c1+1=' + c1 + '|' + x[0], 'c2-2=' + clAt(i - 2)[1], 'c2+2=' + clAt(i + 2)[1],
+          'w-1|c2=' + at(i - 1) + '|' + c2, 'c2|w+1=' + c2 + '|' + at(i + 1));
+      }
+      const c3 = clAt(i)[2];
+      if (has3) f.push('c3=' + c3, 'c3-1=' + (p[2] ?? 'u'), 'c3+1=' + (x[2] ?? 'u'), 'c3|sh=' + c3 + shapes[i]);
     }
     const L = lw.length;
     if (L > 1) f.push('p1=' + lw.slice(0, 1), 's1=' + lw.slice(-1));
@@ -186,5 +233,15 @@ export function sentenceFeatures(words: string[], lexicon: PhraseLexicon, domain
 export function historyFeatures(t1: string, t2: string, lw: string, sh: string, domain?: string): string[] {
   const f = ['t-1=' + t1, 't-2t-1=' + t2 + '|' + t1, 't-1w=' + t1 + '|' + lw, 't-1sh=' + t1 + '|' + sh];
   if (domain) for (let j = 0; j < 4; j++) f.push(domain + '|' + f[j]);
+  return f;
+}
+
+/**
+ * First-order tag-history features (Viterbi models): the previous tag alone and with the word/shape.
+ * The order (`t-1=` first of every three) is relied on by the decoder.
+ */
+export function historyFeatures1(t1: string, lw: string, sh: string, domain?: string): string[] {
+  const f = ['t-1=' + t1, 't-1w=' + t1 + '|' + lw, 't-1sh=' + t1 + '|' + sh];
+  if (domain) for (let j = 0; j < 3; j++) f.push(domain + '|' + f[j]);
   return f;
 }

@@ -24,25 +24,30 @@ export function parseCapStats(s: string | undefined): Map<string, string> {
   return m;
 }
 
-export function parseClusters(s: string | undefined): Map<string, [string, string]> {
-  const m = new Map<string, [string, string]>();
+export function parseClusters(s: string | undefined): Map<string, string[]> {
+  const m = new Map<string, string[]>();
   if (!s) return m;
   for (const line of s.split('\n')) {
-    const [w, a, b] = line.split('\t');
-    if (w && a !== undefined && b !== undefined) m.set(w, [a, b]);
+    const [w, ...ids] = line.split('\t');
+    if (w && ids.length >= 2) m.set(w, ids);
   }
   return m;
 }
 
 /** The tagger lexicon for a model: a language's tables plus the gazetteer and word statistics stored with the model. */
 export function lexiconForModel(header: ModelHeader, lex: NerLexicon): PhraseLexicon {
-  return buildPhraseLexicon(lex, header.gazetteer, header.districts, parseCapStats(header.capStats), parseClusters(header.clusters));
+  const entities = header.entities ? header.entities.split('\n') : [];
+  const pl = buildPhraseLexicon(lex, header.gazetteer, header.districts, parseCapStats(header.capStats), parseClusters(header.clusters), entities);
+  pl.wideContext = header.wideContext === true;
+  return pl;
 }
 
 export interface ModelHeader {
   version: number;
   tags: string[];
   scale: number;
+  /** `viterbi`: first-order Viterbi decoding; absent: greedy (second-order history). */
+  decoder?: 'viterbi' | 'greedy';
   /** Domain whose feature copies are used at run time (joint models trained with domain copies). */
   domain?: string;
   /** Provinces and regencies/cities (lower case). */
@@ -51,7 +56,11 @@ export interface ModelHeader {
   districts: string[];
   /** Capitalization statistics from unlabelled news: `word<TAB>bucket` lines (see features.ts). */
   capStats?: string;
-  /** Word clusters from unlabelled news: `word<TAB>coarse<TAB>fine` lines. */
+  /** Wider context features (see PhraseLexicon.wideContext). */
+  wideContext?: boolean;
+  /** Entity names seen in the training data: `TYPE<TAB>lower-case phrase` lines (lexicon categories `e<TYPE>`). */
+  entities?: string;
+  /** Word clusters from unlabelled news: `word<TAB>coarse<TAB>fine[<TAB>finest]` lines. */
   clusters?: string;
   info: Record<string, unknown>;
 }
@@ -61,12 +70,14 @@ const MAGIC = 'LNER1\n';
 export class TaggerModel implements WeightSource {
   readonly tags: string[];
   readonly header: ModelHeader;
+  readonly viterbi: boolean;
   private index: Map<string, number>;
-  private weights: Float32Array;
+  readonly weights: Float32Array;
 
   constructor(header: ModelHeader, features: string[], weights: Float32Array) {
     this.header = header;
     this.tags = header.tags;
+    this.viterbi = header.decoder === 'viterbi';
     this.index = new Map();
     for (let i = 0; i < features.length; i++) this.index.set(features[i], i * this.tags.length);
     this.weights = weights;
@@ -78,6 +89,14 @@ export class TaggerModel implements WeightSource {
 
   offset(f: string): number {
     return this.index.get(f) ?? 0;
+  }
+
+  featureNames(): Iterable<string> {
+    return this.index.keys();
+  }
+
+  find(f: string): number {
+    return this.index.get(f) ?? -1;
   }
 
   get size(): number {
