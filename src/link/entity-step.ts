@@ -69,6 +69,19 @@ export const entityLinker = {
       const { merges: _m, mentions: _n, ...plain } = e;
       store.putEntity({ ...(plain as Entity), merges: e.merges } as Entity);
     }
-    return { ...article, entities };
+    return { ...article, entities, quotes: canonicalSpeakers(article.quotes, entities, res.entities) };
   },
 };
+
+/**
+ * Quote speakers as canonical entity ids. The quote annotator runs before linking and names a
+ * speaker as printed (`Putin`, or the fuller form in the same article); once mentions carry ids,
+ * a speaker printed as one of this article's mentions, or as an alias of an entity it mentions,
+ * becomes that entity's id. A speaker no entity accounts for keeps its printed name.
+ */
+export function canonicalSpeakers(quotes: Article['quotes'], mentions: Article['entities'], touched: { id: string; aliases: string[]; name: string }[]): Article['quotes'] {
+  const byName = new Map<string, string>();
+  for (const e of touched) for (const n of [e.name, ...e.aliases]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), e.id);
+  for (const m of mentions) if (m.entity) byName.set(m.text.toLowerCase(), m.entity);
+  return quotes.map((q) => (q.speaker && byName.has(q.speaker.toLowerCase()) ? { ...q, speaker: byName.get(q.speaker.toLowerCase())! } : q));
+}

@@ -143,6 +143,15 @@ export interface Article extends CleanArticle, Annotations {}
 // ---------------------------------------------------------------------------------------------
 // Cross-document objects (link)
 
+/** Why a printed name was made one with an entity (`show <entity>` prints these). */
+export interface EntityMerge {
+  alias: string;
+  into: string;
+  kind: string;
+  why: string;
+  article?: string | null;
+}
+
 export interface Entity {
   id: string;
   name: string;
@@ -150,6 +159,7 @@ export interface Entity {
   aliases: string[];
   roles: string[];
   articles: string[];
+  merges?: EntityMerge[];
 }
 
 export interface Event {

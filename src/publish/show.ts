@@ -78,6 +78,9 @@ export function renderEntity(e: Entity): string {
     `aliases:  ${e.aliases.join(', ') || '—'}`,
     `roles:    ${e.roles.join(', ') || '—'}`,
     `articles: ${e.articles.join(', ') || '—'}`,
+    ...(e.merges?.length
+      ? ['why these names are one entity:', ...e.merges.map((m) => `  “${m.alias}” → “${m.into}” [${m.kind}${m.article ? `, ${m.article}` : ''}]: ${m.why}`)]
+      : []),
   ].join('\n');
 }
 
