@@ -21,6 +21,17 @@ export function inlineProcessor(): Processor {
   };
 }
 
+/**
+ * The compiled worker, or — when running from TypeScript sources (tests and benchmarks under tsx)
+ * — a worker that registers tsx's loader first: Node 20 does not pass loader hooks to workers.
+ */
+function startWorker(script: URL): Worker {
+  if (!script.pathname.endsWith('.ts')) return new Worker(script);
+  const api = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(script.href)}); });`;
+  return new Worker(boot, { eval: true });
+}
+
 interface Slot {
   worker: Worker;
   busy: boolean;
@@ -40,7 +51,7 @@ export function workerProcessor(size = Math.max(1, availableParallelism() - 0), 
   let nextId = 1;
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(script), busy: false };
+    const slot: Slot = { worker: startWorker(script), busy: false };
     slot.worker.on('message', (msg: { id: number; article?: Article; error?: string }) => {
       const job = slot.job;
       if (!job || job.id !== msg.id) return;
