@@ -56,34 +56,8 @@ export function contentTerms(text: string, lang: string, from = 0, to = text.len
   return out;
 }
 
-export interface Sentence {
-  start: number;
-  end: number;
-}
-
-/**
- * Sentences of a text: ends at `.!?` (plus closing quotes) before a capital or an opening quote,
- * and at line breaks. Good enough for passages and extractive summaries; the time annotator's
- * `eventDates` splits the same way.
- */
-export function sentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  const re = /[^\n]*?(?:[.!?]["”’)]*(?=\s+["“‘(]?\p{Lu})|\n|$)/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      if (re.lastIndex > text.length) break;
-      continue;
-    }
-    let s = m.index;
-    let e = m.index + m[0].length;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
-    if (e > s) out.push({ start: s, end: e });
-  }
-  return out;
-}
+import type { Sentence } from '../text/sentences.js';
+export { sentences, type Sentence } from '../text/sentences.js';
 
 export function wordCount(text: string, s: Sentence): number {
   return tokens(text, s.start, s.end).length;

@@ -11,6 +11,7 @@
  * The grammar lives in `grammar.ts` (one parser per form, built from the language's time lexicon
  * in `src/lang/<code>/time.ts`); this file selects, refines and resolves matches in text order.
  */
+import { sentences } from '../../text/sentences.js';
 import type { CleanArticle, TimeSpan, TimexType } from '../../model/types.js';
 import type { LangPack } from '../../lang/pack.js';
 import { timeLexiconFor, type TimeLexicon } from '../../lang/time.js';
@@ -296,21 +297,5 @@ export interface SentenceSpan {
 
 /** Splits `article.text` into sentences and gives each the date it talks about (see `sentenceDate`). */
 export function eventDates(article: Pick<CleanArticle, 'text' | 'publishedAt'>, times: TimeSpan[]): SentenceSpan[] {
-  const text = article.text;
-  const out: SentenceSpan[] = [];
-  const re = /[^\n]*?(?:[.!?]["”’)]*(?=\s+["“‘(]?\p{Lu})|\n|$)/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      if (re.lastIndex > text.length) break;
-      continue;
-    }
-    let s = m.index;
-    let e = m.index + m[0].length;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
-    if (e > s) out.push({ start: s, end: e, date: sentenceDate(article, times, s, e) });
-  }
-  return out;
+  return sentences(article.text).map(({ start, end }) => ({ start, end, date: sentenceDate(article, times, start, end) }));
 }
