@@ -84,4 +84,20 @@ describe('SQLite store', () => {
     expect(s.getEvent('v1')).toBeNull();
     s.close();
   });
+
+  it('finds entities by any spelling through the name index, and keeps it in step with updates', () => {
+    const s = new SqliteStore(join(tempDir(), 'n.db'));
+    const e = { id: 'e1', name: 'Choe Son-hui', type: 'PERSON' as const, aliases: ['Choe'], roles: [], articles: ['a1'] };
+    s.putEntity(e);
+    s.putEntity({ id: 'e2', name: 'Kim Jong Il', type: 'PERSON', aliases: [], roles: [], articles: ['a2'] });
+    const names = (q: string) => s.pageEntities({ q, limit: 10 }).items.map((x) => x.id);
+    expect(names('choe')).toEqual(['e1']);
+    expect(names('son hu')).toEqual(['e1']); // every word a prefix of a name word
+    expect(names('cho son')).toEqual(['e1']);
+    expect(names('kim')).toEqual(['e2']);
+    s.putEntity({ ...e, aliases: ['Choe', 'Cho Son-hui', 'Menlu Korut'] });
+    expect(names('korut')).toEqual(['e1']);
+    expect(s.pageEntities({ q: 'choe', limit: 10 }).total).toBe(1); // updated, not duplicated
+    s.close();
+  });
 });

@@ -88,4 +88,22 @@ export const migrations: string[] = [
   INSERT OR IGNORE INTO serve_event_articles SELECT j.value, e.id FROM events e, json_each(e.data, '$.articles') j WHERE j.type = 'text';
   INSERT OR IGNORE INTO serve_event_entities SELECT j.value, e.id FROM events e, json_each(e.data, '$.entities') j WHERE j.type = 'text';
   `,
+  // 4: entity names and aliases in a full-text index, so finding an entity by any of its
+  // spellings is an index look-up rather than a scan of every entity's JSON. Entities are written
+  // with an upsert (the row keeps its rowid), and the triggers keep the index in step.
+  `
+  CREATE VIRTUAL TABLE entities_fts USING fts5(names, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+  CREATE TRIGGER entities_fts_ai AFTER INSERT ON entities BEGIN
+    INSERT INTO entities_fts (rowid, names) VALUES (new.rowid, new.name || ' ' || ifnull((SELECT group_concat(value, ' ') FROM json_each(new.data, '$.aliases')), ''));
+  END;
+  CREATE TRIGGER entities_fts_au AFTER UPDATE ON entities BEGIN
+    DELETE FROM entities_fts WHERE rowid = old.rowid;
+    INSERT INTO entities_fts (rowid, names) VALUES (new.rowid, new.name || ' ' || ifnull((SELECT group_concat(value, ' ') FROM json_each(new.data, '$.aliases')), ''));
+  END;
+  CREATE TRIGGER entities_fts_ad AFTER DELETE ON entities BEGIN
+    DELETE FROM entities_fts WHERE rowid = old.rowid;
+  END;
+  INSERT INTO entities_fts (rowid, names)
+    SELECT rowid, name || ' ' || ifnull((SELECT group_concat(value, ' ') FROM json_each(data, '$.aliases')), '') FROM entities;
+  `,
 ];

@@ -36,7 +36,9 @@ export class SqliteStore implements Store {
       articleByPrefix: db.prepare("SELECT rowid AS seq, * FROM articles WHERE id LIKE ? || '%' LIMIT 2"),
       spansOf: db.prepare('SELECT * FROM spans WHERE article_id = ? ORDER BY kind, ord'),
       count: db.prepare('SELECT count(*) FROM articles').pluck(),
-      putEntity: db.prepare('INSERT OR REPLACE INTO entities (id, name, type, data) VALUES (?, ?, ?, ?)'),
+      // An upsert, not REPLACE: the row keeps its rowid, and the name index's update trigger fires.
+      putEntity: db.prepare(`INSERT INTO entities (id, name, type, data) VALUES (?, ?, ?, ?)
+        ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, data = excluded.data`),
       getEntity: db.prepare('SELECT data FROM entities WHERE id = ?').pluck(),
       listEntities: db.prepare('SELECT data FROM entities ORDER BY name').pluck(),
       putEvent: db.prepare('INSERT OR REPLACE INTO events (id, date, data) VALUES (?, ?, ?)'),
@@ -335,8 +337,8 @@ export class SqliteStore implements Store {
     const args: unknown[] = [];
     if (f.type) { where.push('n.type = ?'); args.push(f.type); }
     if (f.q) {
-      where.push(`(n.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM json_each(n.data, '$.aliases') j WHERE j.value LIKE ? ESCAPE '\\'))`);
-      args.push(likeAny(f.q), likeAny(f.q));
+      where.push('n.rowid IN (SELECT rowid FROM entities_fts WHERE entities_fts MATCH ?)');
+      args.push(namePrefixQuery(f.q));
     }
     const art: string[] = [];
     if (f.from) { art.push('a.published_date >= ?'); args.push(f.from); }
@@ -591,4 +593,10 @@ function prepareLink(db: Database.Database) {
     count: db.prepare('SELECT n FROM link_counts WHERE key = ?').pluck(),
     setDate: db.prepare('UPDATE articles SET published_at = ?, published_at_source = ?, published_date = ? WHERE id = ?'),
   };
+}
+
+/** Words of a name search as an FTS5 query: every word must start a word of a name or alias. */
+function namePrefixQuery(q: string): string {
+  const terms = q.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return terms.length ? terms.map((t) => `"${t}"*`).join(' ') : '""';
 }
