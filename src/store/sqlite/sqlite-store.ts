@@ -270,11 +270,11 @@ export class SqliteStore implements Store {
       where.push(`e.id IN (SELECT x.event_id FROM serve_event_articles x JOIN articles a ON a.id = x.article_id WHERE ${art.join(' AND ')})`);
     }
     if (f.q) {
-      // The raw-JSON LIKE is a cheap prefilter before the fields are parsed out.
-      where.push(`((e.data LIKE ? ESCAPE '\\' AND (json_extract(e.data, '$.title') LIKE ? ESCAPE '\\' OR json_extract(e.data, '$.summary') LIKE ? ESCAPE '\\'))
-        OR e.id IN (SELECT x.event_id FROM serve_event_articles x WHERE x.article_id IN
-          (SELECT a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ?)))`);
-      args.push(likeAny(f.q), likeAny(f.q), likeAny(f.q), searchQuery(f.q));
+      // An event's title and summary are its articles' words, so the articles' full-text index
+      // finds it: an index look-up, where matching the events' own JSON would scan them all.
+      where.push(`e.id IN (SELECT x.event_id FROM serve_event_articles x WHERE x.article_id IN
+          (SELECT a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ?))`);
+      args.push(searchQuery(f.q));
     }
     if (where.length === 0) {
       const total = this.db.prepare('SELECT count(*) FROM events').pluck().get() as number;
