@@ -252,3 +252,19 @@ describe.skipIf(!haveData)('benchmark sample (../shared/data/html/scrapinghub-de
     expect(s.recall).toBeGreaterThan(0.9);
   });
 });
+
+describe('extractHtml: a dateline printed in its own element', () => {
+  const lead = 'Harga gabah kering panen di tingkat petani turun untuk pekan kedua berturut-turut karena panen raya di tiga kabupaten.';
+  const page = (dateline: string) =>
+    `<html><body><article><div class="loc">${dateline}</div><p>${lead}</p><p>${lead.replace('gabah', 'jagung')}</p><p>${lead.replace('gabah', 'kedelai')}</p></article></body></html>`;
+
+  it.each(['Karawang, WARTATANI.ID —', 'SUBANG (Kabar Sawah) -', 'Indramayu, kabarsawah.com:'])('joins "%s" to the lead instead of dropping it', (d) => {
+    const text = extractHtml(page(d)).text;
+    expect(text.split('\n')[0]).toBe(`${d} ${lead}`);
+  });
+
+  it('leaves a short block that is not a dateline alone', () => {
+    const text = extractHtml(page('Baca selengkapnya')).text;
+    expect(text.split('\n')[0]).toBe(lead);
+  });
+});

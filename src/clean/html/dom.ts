@@ -34,6 +34,7 @@ export interface DElement extends DNode {
   remove(): void;
   replaceWith(...nodes: DNode[]): void;
   appendChild(node: DNode): DNode;
+  prepend(...nodes: (DNode | string)[]): void;
 }
 
 export interface DDocument extends DNode {

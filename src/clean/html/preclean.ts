@@ -143,9 +143,29 @@ export interface PrecleanOptions {
   tagsOnly?: boolean;
 }
 
+/**
+ * A dateline printed in its own small element before the lead (`<div>Makassar, NIAGAHARIAN.ID —</div><p>…`,
+ * `<span>JAKARTA (ANTARA) -</span>`): a place, then an outlet or agency, then a dash or colon.
+ * Extractors drop such a short block as chrome; it belongs to the lead, where the text cleaner
+ * reads the dateline and outlet from it.
+ */
+const DATELINE_BLOCK = /^\p{Lu}[\p{L}.' -]{1,40}(?:,\s*[\p{L}\d.-]{2,40}|\s*\([^()]{2,40}\))\s*[-–—:]$/u;
+
+function joinDatelines(body: DElement): void {
+  for (const el of safeQueryAll(body, 'div, span, strong, b, small, p')) {
+    const text = normText(el.textContent);
+    if (text.length > 70 || !DATELINE_BLOCK.test(text) || el.children.length > 1) continue;
+    const next = el.nextElementSibling;
+    if (!next || tagOf(next) !== 'p' || normText(next.textContent).length < 80) continue;
+    next.prepend(text + ' ');
+    el.remove();
+  }
+}
+
 export function preclean(doc: DDocument, removed: RemovedLine[], opts: PrecleanOptions = {}): void {
   const body = doc.body;
   if (!body) return;
+  joinDatelines(body);
   for (const el of safeQueryAll(body, ALWAYS)) el.remove();
   for (const el of safeQueryAll(body, '[hidden], [style*="none" i], [style*="hidden" i]')) {
     if (isHidden(el) && !PROTECTED.has(tagOf(el))) el.remove();
