@@ -5,7 +5,8 @@
  *   (c) Seeds: the dates of ../shared/seeds/EXPECTED.md's timeline (eval/time/seeds-timeline.json)
  * Detection: strict (exact span) and relaxed (overlap) P/R/F1. Normalization: value accuracy on
  * relaxed matches and value F1 (a match counts when its value is also right; TempEval-3 style).
- * Usage: npm run eval:time [-- --errors]
+ * Usage: npm run eval:time [-- --errors] [-- --en-errors[=TimeBank|AQUAINT]]
+ *   --errors prints every mismatch; --en-errors prints only the English ones (of one part if named).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -14,7 +15,10 @@ import { annotateTimesDetailed, inferDct } from '../src/annotate/time/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '../shared');
-const showErrors = process.argv.includes('--errors');
+const allErrors = process.argv.includes('--errors');
+const enErrorsArg = process.argv.find((a) => a === '--en-errors' || a.startsWith('--en-errors='));
+const enErrorsPart = enErrorsArg?.includes('=') ? enErrorsArg.split('=')[1] : null;
+let showErrors = allErrors;
 
 interface G { start: number; end: number; type: string; value: string }
 
@@ -136,6 +140,7 @@ const teDir = join(shared, 'data/time/tempeval3-tbaq');
 if (existsSync(teDir)) {
   for (const part of ['TimeBank', 'AQUAINT']) {
     const c = zero();
+    showErrors = allErrors || (!!enErrorsArg && (!enErrorsPart || enErrorsPart === part));
     const dir = join(teDir, part);
     const files = readdirSync(dir).filter((f) => f.endsWith('.tml')).sort();
     for (const f of files) {
@@ -151,6 +156,7 @@ if (existsSync(teDir)) {
     return a;
   }, zero());
   report('(b) English TempEval-3 TimeBank+AQUAINT', all);
+  showErrors = allErrors;
 } else console.log(`(b) SKIPPED: ${teDir} not found`);
 
 // (c) seeds

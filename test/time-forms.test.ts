@@ -129,6 +129,70 @@ describe('English time forms (DCT Tuesday 2025-10-28)', () => {
     const s = 'The talks ended on Thursday, October 16. The day before, the envoy met rebels.';
     expect(find('en', s, DCT, 'The day before').value).toBe('2025-10-15');
   });
+  // years and decades said in words (broadcast transcripts)
+  const spoken: Case[] = [
+    ['The census counted them in nineteen ninety-six.', 'nineteen ninety-six', 'DATE', '1996'],
+    ['The mill closed in nineteen seventy-nine after a strike.', 'nineteen seventy-nine', 'DATE', '1979'],
+    ['Engineers worried about computers in the year two thousand.', 'the year two thousand', 'DATE', '2000'],
+    ['The band was formed in January nineteen ninety-seven.', 'January nineteen ninety-seven', 'DATE', '1997-01'],
+    ['Snow closed the pass in the winter of nineteen ninety-four.', 'the winter of nineteen ninety-four', 'DATE', '1994-WI'],
+    ['Fashions changed a lot in the nineties.', 'the nineties', 'DATE', '199'],
+  ];
+  for (const [sentence, span, type, value] of spoken) {
+    it(`spoken year: ${span} -> ${value}`, () => {
+      const t = find('en', sentence, DCT, span);
+      expect(t.type).toBe(type);
+      expect(t.value).toBe(value);
+    });
+  }
+  it('nineteen alone stays a number', () => {
+    const times = annotateTimesDetailed({ text: 'Nineteen people were hurt.', language: 'en' }, { code: 'en' }, DCT);
+    expect(times).toEqual([]);
+  });
+
+  // reporting periods of earnings news: the quarter the article reports (last completed: 2025-Q3)
+  it("this year's / next year's quarter", () => {
+    expect(find('en', "Margins widened in this year's third quarter.", DCT, "this year's third quarter").value).toBe('2025-Q3');
+    expect(find('en', "The plant opens in next year's first quarter.", DCT, "next year's first quarter").value).toBe('2026-Q1');
+  });
+  it('the quarter / a year earlier follow the quarter the article names', () => {
+    const s = 'The retailer reported its second-quarter results. Revenue in the quarter reached $3 million, up from $2 million a year earlier.';
+    expect(find('en', s, DCT, 'the quarter').value).toBe('2025-Q2');
+    expect(find('en', s, DCT, 'a year earlier').value).toBe('2024-Q2');
+  });
+  it('a compared amount "last year" in a quarterly report is the same quarter a year before', () => {
+    const s = 'The insurer posted third-quarter earnings of $24 million, compared with a loss of $3 million last year.';
+    expect(find('en', s, DCT, 'last year').value).toBe('2024-Q3');
+    expect(find('en', 'The pact was signed last year in Geneva.', DCT, 'last year').value).toBe('2024');
+  });
+  it('the year-ago quarter, the 2024 quarter', () => {
+    expect(find('en', 'Sales trailed the year-ago third quarter.', DCT, 'the year-ago third quarter').value).toBe('2024-Q3');
+    expect(find('en', 'Net income topped the 2024 quarter by a wide margin.', DCT, 'the 2024 quarter').value).toBe('2024-Q3');
+  });
+  it('a year earlier after a year ago counts from the DCT', () => {
+    const s = 'Exports were weak a year ago. A year earlier they had boomed.';
+    expect(find('en', s, DCT, 'a year ago').value).toBe('2024');
+    expect(find('en', s, DCT, 'A year earlier').value).toBe('2024');
+  });
+
+  // bare weekdays: the tense of the clause, and named clock times
+  it('weekday with noon / midnight', () => {
+    expect(find('en', 'The ministers met at noon Thursday.', DCT, 'noon Thursday')).toMatchObject({ type: 'TIME', value: '2025-10-23T12:00' });
+    expect(find('en', 'The offer will now expire at midnight Friday.', DCT, 'midnight Friday')).toMatchObject({ type: 'TIME', value: '2025-10-31T24:00' });
+  });
+  it('a future cue anywhere earlier in the clause makes a weekday future, unless put in the past', () => {
+    expect(find('en', 'The peace talks, stalled by the violence of the past month, are set to resume Monday.', DCT, 'Monday').value).toBe('2025-11-03');
+    expect(find('en', 'The tender offer, opposed by the board and its advisers, had been due to expire Friday.', DCT, 'Friday').value).toBe('2025-10-24');
+  });
+  it('a couple of -> 2; the past year -> the year before; the previous Friday -> before the day talked about', () => {
+    expect(find('en', 'The plant may close within a couple of years.', DCT, 'a couple of years')).toMatchObject({ type: 'DURATION', value: 'P2Y' });
+    expect(find('en', 'Rents doubled over the past year in the capital.', DCT, 'the past year').value).toBe('2024');
+    const s = 'Trading resumed on Friday, October 17. The previous Friday, the exchange had closed early.';
+    expect(find('en', s, DCT, 'The previous Friday').value).toBe('2025-10-10');
+  });
+  it('month with last year after it', () => {
+    expect(find('en', 'Prices peaked in June last year.', DCT, 'June last year').value).toBe('2024-06');
+  });
 });
 
 describe('DCT inference and sentence dates', () => {

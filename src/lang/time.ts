@@ -123,6 +123,23 @@ export interface TimeLexicon {
   /** Words in an "X before/after" phrase that shift to the previous/next unit (`tahun sebelumnya`). */
   previousWords: string[];
   nextWords: string[];
+  /** Years said in words: a leading word -> its century (`nineteen` 1900, `two thousand` 2000);
+   * the rest (`ninety-six`) is a number word below 100. Optional. */
+  spokenYearHeads?: Record<string, number>;
+  /** Decades said in words (`the nineties`) -> the decade digit (9). Optional. */
+  decadeWords?: Record<string, number>;
+  /** Adjectives naming the same period a year before (`the year-ago quarter`). Optional. */
+  yearAgoWords?: string[];
+  /** Phrases that count exactly though they look vague (`a couple of` 2). Optional. */
+  countPhrases?: Record<string, number>;
+  /** Named clock times that may precede a weekday (`noon` T12:00, `midnight` T24:00). Optional. */
+  namedTimes?: Record<string, string>;
+  /** Nouns for a reporting period after a year (`the 1988 quarter`). Optional. */
+  periodWords?: string[];
+  /** Auxiliaries that put a following future cue in the past (`had been due to`). Optional. */
+  pastAux?: string[];
+  /** Words after a figure (`$3 million`, `83 cents a share`) that mark a compared amount. Optional. */
+  amountWords?: string[];
 }
 
 

@@ -20,6 +20,8 @@ export interface TimexValue {
   weekdayDate?: { wd: number; d: number; m: number };
   /** True when the expression printed its year. */
   explicitYear?: boolean;
+  /** True for a comparison period a year before the one talked about (`a year earlier`). */
+  yearAgo?: boolean;
 }
 
 export interface ResolveCtx {
@@ -32,6 +34,10 @@ export interface ResolveCtx {
   refDay: YMD | null;
   /** The latest month/year the text is talking about (day 1 when only a month is known). */
   refYM: YMD | null;
+  /** True when `refYM` itself was computed from the DCT (`a year ago`), not printed. */
+  refYMRelative?: boolean;
+  /** The latest reporting quarter the text talks about (`1989-Q3`), else null. */
+  refQuarter: string | null;
   /** The day stated earlier in the same sentence, else null. */
   sentenceDay: YMD | null;
   /** The sentence up to the match shows future tense. */
@@ -203,6 +209,18 @@ function fixYear(y: string): number {
   return n;
 }
 
+/** `1989-Q3` shifted by `n` quarters (`-4`: the same quarter a year before). */
+function shiftQuarter(v: string, n: number): string {
+  const m = /^(\d{4})-Q([1-4])$/.exec(v)!;
+  const q0 = +m[1] * 4 + (+m[2] - 1) + n;
+  return `${String(Math.floor(q0 / 4)).padStart(4, '0')}-Q${(q0 % 4) + 1}`;
+}
+
+/** The reporting quarter the text talks about: the last one it named, else the last completed one. */
+function currentQuarter(ctx: ResolveCtx): string | null {
+  return ctx.refQuarter ?? (ctx.dct ? shiftValue(ctx.dct, 'Q', -1) : null);
+}
+
 // ---------------------------------------------------------------------------------------------
 // the parsers
 
@@ -319,7 +337,7 @@ const monthName: Parser = {
       `${B}(?:(?<rb>${alt(Object.keys(lex.relBefore))})\\s+)?(?:${alt(lex.monthPrefix)}\\s+)?(?:(?<mon1>${MON})\\s*${alt(lex.rangeConnectors)}\\s*)?(?<mon>${MON})(?:(?<=\\.)|${E})` +
         `(?:\\s*,?\\s+(?:(?:${alt(lex.yearPrefix)}|of)\\s+)?(?<y>(?:1[5-9]|20)\\d{2})${E}(?:\\s+${alt(Object.keys(lex.relAfter).filter((k) => lookup(lex.relAfter, k)!.anchor === 'dct'))}${E})?` +
         `|\\s+(?<yw>${YW}\\s+)?(?<ra>${alt(Object.keys(lex.relAfter))})${E}` +
-        `|\\s+of\\s+(?<rb2>${alt(Object.keys(lex.relBefore))})\\s+${YW}${E})?`,
+        `|\\s+(?:of\\s+)?(?<rb2>${alt(Object.keys(lex.relBefore))})\\s+${YW}${E})?`,
     );
   },
   extract(m, ctx) {
@@ -455,6 +473,10 @@ const unitRel: Parser = {
     if (unit === 'W' && g.unit && isCap(g.unit) && g.unit.toLowerCase() in ctx.lex.bareWeekdays && !/(?:^|[.!?\n])["“'‘(]*\s*$/.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) && m.index > 0) return null;
     const anc = anchorFor(rel, ctx, unit);
     if (!anc) return { type: 'DATE', value: rel.dir < 0 ? 'PAST_REF' : rel.dir > 0 ? 'FUTURE_REF' : 'PRESENT_REF', relative: true };
+    if (unit === 'Y' && rel.dir < 0 && rel.anchor === 'dct' && g.rb && comparedAmount(ctx, m) && inQuarterContext(ctx, m)) {
+      // `earnings of $24 million, compared with $3 million last year`: the same quarter a year before
+      return { type: 'DATE', value: shiftQuarter(currentQuarter(ctx)!, -4), relative: true, yearAgo: true };
+    }
     return { type: 'DATE', value: shiftValue(anc, unit, rel.dir), relative: true };
   },
 };
@@ -465,7 +487,7 @@ const numUnit: Parser = {
   pattern: (lex) => {
     const UNITS = alt(Object.keys(lex.units));
     const NUM = numberAlt(lex);
-    const Q = `(?:(?<num>${NUM})(?:\\s+(?<frac2>${alt(Object.keys(lex.fractions))}))?|(?<frac>${alt(Object.keys(lex.fractions))})|(?<vq>${alt(lex.vagueQuantities)}))`;
+    const Q = `(?:(?<num>${NUM})(?:\\s+(?<frac2>${alt(Object.keys(lex.fractions))}))?|(?<frac>${alt(Object.keys(lex.fractions))})|(?<vq>${alt([...lex.vagueQuantities, ...Object.keys(lex.countPhrases ?? {})])}))`;
     const ONE = lex.onePrefix ? `|(?<one>${esc(lex.onePrefix)})(?=${UNITS}${E})` : '';
     const POST = alt([...Object.keys(lex.agoWords), ...Object.keys(lex.laterWords), ...lex.spanAfter]);
     return re(
@@ -481,13 +503,13 @@ const numUnit: Parser = {
     let unit = lookup(lex.units, g.unit)!;
     let q: number | 'X';
     if (g.one) q = 1;
-    else if (g.vq) q = 'X';
+    else if (g.vq) q = lookup(lex.countPhrases ?? {}, g.vq) ?? 'X';
     else if (g.frac) q = lookup(lex.fractions, g.frac)!;
     else {
       const n = parseNumber(g.num, lex);
       if (n === null) return null;
       q = n + (g.frac2 ? lookup(lex.fractions, g.frac2)! : 0);
-      if (/^\d/.test(g.num) && /^\d{4}$/.test(g.num) && unit === 'Y') return null;
+      if (/^\d/.test(g.num) && /^\d{4}$/.test(g.num) && (unit === 'Y' || unit === 'Q')) return null;
     }
     const scale = lex.unitScale[norm(g.unit)] ?? 1;
     if (q !== 'X') q *= scale;
@@ -506,7 +528,8 @@ const numUnit: Parser = {
     const dirRel = ago ?? later;
     if (dirRel && !g.sb) {
       if (q === 'X') return { type: 'DATE', value: dirRel.dir < 0 ? 'PAST_REF' : 'FUTURE_REF', relative: true, mod };
-      const anc = anchorFor(dirRel, ctx, unit);
+      // `a year earlier` after `a year ago`: both count back from the DCT, not from each other
+      const anc = unit === 'Y' && dirRel.anchor === 'ref' && ctx.refYMRelative ? ctx.dct : anchorFor(dirRel, ctx, unit);
       if (!anc) return { type: 'DATE', value: dirRel.dir < 0 ? 'PAST_REF' : 'FUTURE_REF', relative: true };
       let u = unit;
       let n = q;
@@ -522,13 +545,22 @@ const numUnit: Parser = {
       if (u === 'H' || u === 'MIN' || u === 'S') return { type: 'TIME', value: fmtDay(anc), relative: true };
       if (u === 'Y' && ctx.dct && inQuarterContext(ctx, m)) {
         // `a year earlier` in a sentence about a quarter: the same quarter a year before
-        return { type: 'DATE', value: shiftValue(ctx.dct, 'Q', -1 + 4 * n * dirRel.dir), relative: true, mod };
+        return { type: 'DATE', value: shiftQuarter(currentQuarter(ctx)!, 4 * n * dirRel.dir), relative: true, mod, yearAgo: true };
       }
       return { type: 'DATE', value: shiftValue(anc, u, dirRel.dir * n), relative: true, mod };
     }
     return { type: 'DURATION', value: durationValue(q, unit), mod };
   },
 };
+
+/** The match follows a figure (`$3 million last year`) or precedes one (`last year's $1.5 billion`). */
+function comparedAmount(ctx: ResolveCtx, m: RegExpExecArray): boolean {
+  const words = ctx.lex.amountWords ?? [];
+  if (!words.length) return false;
+  const before = ctx.text.slice(Math.max(0, m.index - 30), m.index);
+  const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+  return new RegExp(`(?:\\d|${alt(words)})\\s*,?\\s*(?:in\\s+|for\\s+)?$`, 'iu').test(before) || /^['’]s\s+\$/.test(after);
+}
 
 /** The text around a match (this sentence and the preceding ~250 chars) speaks of a quarter. */
 function inQuarterContext(ctx: ResolveCtx, m: RegExpExecArray): boolean {
@@ -546,7 +578,7 @@ const weekdayBare: Parser = {
   pattern: (lex) => {
     const WK = alt(unitsOf(lex, (u) => u === 'W'));
     return re(
-      `${B}(?:(?<wp>${alt(lex.weekdayPrefix)})\\s+)?(?:(?<rb>${alt(Object.keys(lex.relBefore))})\\s+)?(?<wd>${alt(Object.keys(lex.bareWeekdays))})${E}(?:\\s+(?<pod>${alt(Object.keys(lex.partsOfDay))})${E})?` +
+      `${B}(?:(?<nt>${alt(Object.keys(lex.namedTimes ?? {}))})\\s+)?(?:(?<wp>${alt(lex.weekdayPrefix)})\\s+)?(?:(?<rb>${alt(Object.keys(lex.relBefore))})\\s+)?(?<wd>${alt(Object.keys(lex.bareWeekdays))})${E}(?:\\s+(?<pod>${alt(Object.keys(lex.partsOfDay))})${E})?` +
         `(?:\\s+(?:(?<wk>${WK})\\s+)?(?<ra>${alt(Object.keys(lex.relAfter).filter((k) => lookup(lex.relAfter, k)!.anchor === 'dct'))})${E})?`,
     );
   },
@@ -561,10 +593,14 @@ const weekdayBare: Parser = {
     const rel = relOf(ctx.lex, g.ra, g.rb);
     const pod = g.pod && ctx.lex.partOfDayInValue ? lookup(ctx.lex.partsOfDay, g.pod) : undefined;
     const anc = ctx.dct;
-    const tail = pod ? `T${pod}` : '';
-    if (!anc) return { type: pod ? 'TIME' : 'DATE', value: `XXXX-WXX-${wd === 0 ? 7 : wd}${tail}`, relative: true };
-    const d = g.wk && rel ? resolveWeekday(wd, anc, undefined, false, rel.dir) : resolveWeekday(wd, anc, rel, ctx.future);
-    return { type: pod ? 'TIME' : 'DATE', value: fmtDay(d) + tail, relative: true };
+    const nt = g.nt ? lookup(ctx.lex.namedTimes ?? {}, g.nt) : undefined;
+    const tail = nt ?? (pod ? `T${pod}` : '');
+    const type: TimexType = tail ? 'TIME' : 'DATE';
+    if (!anc) return { type, value: `XXXX-WXX-${wd === 0 ? 7 : wd}${tail}`, relative: true };
+    // `the previous Friday`, `the following Monday`: from the day the text talks about
+    const from = rel?.anchor === 'ref' && rel.dir !== 0 && !g.wk ? ctx.refDay ?? anc : anc;
+    const d = g.wk && rel ? resolveWeekday(wd, anc, undefined, false, rel.dir) : resolveWeekday(wd, from, rel, ctx.future);
+    return { type, value: fmtDay(d) + tail, relative: true };
   },
 };
 
@@ -595,7 +631,7 @@ const quarter: Parser = {
     const QW = alt(Object.keys(lex.quarterWords));
     const ORD = alt(Object.keys(lex.ordinals));
     return re(
-      `${B}(?:(?<rb>${alt(Object.keys(lex.relBefore))}|the)\\s+)?(?:(?<y0>(?:19|20)\\d{2})\\s+)?(?:(?<ord>${ORD})[\\s-]+(?<qw>${QW})|(?<qw2>${QW})\\s*(?:ke-?\\s*)?(?<n>IV|I{1,3}|[1-4]|${ORD})(?:\\s*(?:[-/]|(?:${alt(lex.yearPrefix)}|of))?\\s*(?<y>(?:19|20)\\d{2}))?)` +
+      `${B}(?:(?<rb>${alt(Object.keys(lex.relBefore))}|the)\\s+)?(?:(?<ya>${alt(lex.yearAgoWords ?? [])})\\s+)?(?:(?<py>${alt(Object.keys(lex.relBefore))})\\s+${alt(unitsOf(lex, (u) => u === 'Y'))}['’]s\\s+)?(?:(?<y0>(?:19|20)\\d{2})\\s+)?(?:(?<ord>${ORD})[\\s-]+(?<qw>${QW})|(?<qw2>${QW})\\s*(?:ke-?\\s*)?(?<n>IV|I{1,3}|[1-4]|${ORD})(?:\\s*(?:[-/]|(?:${alt(lex.yearPrefix)}|of))?\\s*(?<y>(?:19|20)\\d{2}))?)` +
         `(?:\\s*(?:of\\s+)?(?<y2>(?:19|20)\\d{2})|\\s+(?:${alt(unitsOf(lex, (u) => u === 'Y'))}\\s+)?(?<ra>${alt(Object.keys(lex.relAfter))})|\\s+of\\s+(?<rb2>${alt(Object.keys(lex.relBefore))})\\s+${alt(unitsOf(lex, (u) => u === 'Y'))})?${E}`,
     );
   },
@@ -609,11 +645,22 @@ const quarter: Parser = {
     const yy = g.y ?? g.y2 ?? g.y0;
     let y: number | null;
     if (yy) y = +yy;
-    else {
+    else if (g.py) {
+      // `this year's third quarter`, `next year's first quarter`
+      const rel = lookup(ctx.lex.relBefore, g.py)!;
+      const anc = anchorFor(rel, ctx, 'Y');
+      y = anc ? anc.y + rel.dir : null;
+    } else if (g.ya) {
+      // `the year-ago third quarter`: that quarter of the year before the one talked about
+      const cur = currentQuarter(ctx);
+      y = cur ? +cur.slice(0, 4) - 1 : null;
+      return { type: 'DATE', value: `${y === null ? 'XXXX' : y}-${letter}${n}`, relative: true, yearAgo: true };
+    } else {
       const rel = relOf(ctx.lex, g.ra, g.rb2 ?? (g.rb && norm(g.rb) !== 'the' ? g.rb : undefined));
       const anc = rel ? anchorFor(rel, ctx, 'Y') : ctx.dct;
       if (!anc) y = null;
       else if (rel && (g.ra || g.rb2)) y = anc.y + rel.dir;
+      else if (rel && rel.dir === 0) y = anc.y; // `this third quarter`, `that third-quarter`
       else if (rel) {
         // `last quarter`: the previous quarter of the anchor
         const cur = letter === 'Q' ? Math.floor((anc.m - 1) / 3) + 1 : anc.m <= 6 ? 1 : 2;
@@ -743,7 +790,24 @@ const reportingPeriod: Parser = {
   extract(m, ctx) {
     const [unit, shift] = lookup(ctx.lex.reportingPeriods, m.groups?.w)!;
     if (!ctx.dct) return null;
-    return { type: 'DATE', value: shiftValue(ctx.dct, unit, shift), relative: true };
+    if (unit === 'Q' && ctx.refQuarter) {
+      // `the quarter` after `the second quarter`: that quarter; the year-ago one: four before it
+      const back = shift + 1;
+      return { type: 'DATE', value: shiftQuarter(ctx.refQuarter, back), relative: true, yearAgo: back !== 0 };
+    }
+    return { type: 'DATE', value: shiftValue(ctx.dct, unit, shift), relative: true, yearAgo: unit === 'Q' && shift < -1 };
+  },
+};
+
+/** `the 1988 quarter`, `the 1989 period`: the quarter the text reports, in that year. */
+const yearPeriod: Parser = {
+  name: 'yearPeriod',
+  pattern: (lex) => (lex.periodWords?.length ? re(`${B}the\\s+(?<y>(?:19|20)\\d{2})\\s+(?:${alt(lex.periodWords)})${E}`) : null),
+  extract(m, ctx) {
+    const cur = currentQuarter(ctx);
+    if (!cur) return null;
+    const y = m.groups!.y;
+    return { type: 'DATE', value: `${y}${cur.slice(4)}`, explicitYear: true, yearAgo: y !== cur.slice(0, 4) };
   },
 };
 
@@ -780,10 +844,46 @@ const dayOnly: Parser = {
   },
 };
 
+/** Years and decades said in words: `nineteen ninety-six`, `the year two thousand`, `January nineteen
+ * ninety-seven`, `the winter of nineteen ninety-four`, `the nineties`. */
+const spokenYear: Parser = {
+  name: 'spokenYear',
+  pattern: (lex) => {
+    const heads = Object.keys(lex.spokenYearHeads ?? {});
+    const decs = Object.keys(lex.decadeWords ?? {});
+    if (!heads.length && !decs.length) return null;
+    const small = alt(Object.entries(lex.numbers).filter(([w, v]) => v >= 1 && v < 100 && w.length > 2).map(([w]) => w));
+    return re(
+      `${B}(?:(?:(?:the\\s+)?(?<s>${alt(Object.keys(lex.seasons))})\\s+of|(?<mon>${alt(Object.keys(lex.bareMonths))})\\s*,?|(?<yp>${alt(lex.yearPrefix)}))\\s+)?` +
+        `(?:(?<head>${alt(heads)})(?:[\\s-]+(?<rest>${small}(?:[\\s-]+${small})?))?|(?:the\\s+)?(?<dec>${alt(decs)}))${E}`,
+    );
+  },
+  extract(m, ctx) {
+    const g = m.groups ?? {};
+    if (g.dec) {
+      const d = lookup(ctx.lex.decadeWords ?? {}, g.dec)!;
+      const c = ctx.dct ? Math.floor(ctx.dct.y / 100) : 19;
+      const cc = ctx.dct && c * 100 + d * 10 > ctx.dct.y ? c - 1 : c;
+      return { type: 'DATE', value: `${cc}${d}`, explicitYear: true };
+    }
+    const base = lookup(ctx.lex.spokenYearHeads ?? {}, g.head)!;
+    const rest = g.rest ? parseNumber(g.rest, ctx.lex) : 0;
+    if (rest === null || rest >= 100) return null;
+    // `nineteen` alone is a number; `two thousand` alone only after `the year`, a month or a season
+    if (base % 1000 !== 0 && rest < 10) return null;
+    if (!g.rest && !g.yp && !g.mon && !g.s) return null;
+    if (g.mon && !isCap(g.mon)) return null;
+    const y = String(base + rest).padStart(4, '0');
+    if (g.s) return { type: 'DATE', value: `${y}-${lookup(ctx.lex.seasons, g.s)}`, explicitYear: true };
+    if (g.mon) return { type: 'DATE', value: `${y}-${String(lookup(ctx.lex.bareMonths, g.mon)).padStart(2, '0')}`, explicitYear: true };
+    return { type: 'DATE', value: y, explicitYear: true };
+  },
+};
+
 /** In priority order (a longer match always wins; on equal length the earlier parser wins). */
 export const parsers: Parser[] = [
-  weekdayNumeric, dayMonth, monthDay, numericDate, monthName, quarter, century, year, deictic, refDay,
-  weekend, season, reportingPeriod, unitRel, modUnit, numUnit, setExpr, weekdayBare, clock, generalRef, dayOnly,
+  weekdayNumeric, dayMonth, monthDay, numericDate, monthName, quarter, century, year, spokenYear, deictic, refDay,
+  weekend, season, reportingPeriod, yearPeriod, unitRel, modUnit, numUnit, setExpr, weekdayBare, clock, generalRef, dayOnly,
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -50,10 +50,20 @@ const futureRe = new Map<string, RegExp>();
 function futureCue(lex: TimeLexicon): RegExp {
   let r = futureRe.get(lex.code);
   if (!r) {
-    r = new RegExp(`(?<![\\p{L}\\p{N}])${alt(lex.futureCues)}(?![\\p{L}\\p{N}])`, 'iu');
+    const aux = lex.pastAux?.length ? `(?<!(?<![\\p{L}\\p{N}])${alt(lex.pastAux)}\\s+)` : '';
+    r = new RegExp(`(?<![\\p{L}\\p{N}])${aux}${alt(lex.futureCues)}(?![\\p{L}\\p{N}])`, 'iu');
     futureRe.set(lex.code, r);
   }
   return r;
+}
+
+/** A future cue in the sentence within `window` chars before `pos` (seen with its whole left context). */
+function futureBefore(fut: RegExp, text: string, ss: number, pos: number, window: number): boolean {
+  const g = new RegExp(fut.source, 'giu');
+  const seg = text.slice(ss, pos);
+  let m: RegExpExecArray | null;
+  while ((m = g.exec(seg))) if (m.index + m[0].length > seg.length - window) return true;
+  return false;
 }
 
 function sentenceStart(text: string, pos: number): number {
@@ -86,7 +96,7 @@ function dctDay(dct: string | null | undefined): YMD | null {
 export function findTimes(text: string, lex: TimeLexicon, dct: string | null): TimexSpan[] {
   const dctYmd = dctDay(dct);
   const grammar = grammarFor(lex);
-  const probe: ResolveCtx = { lex, text, start: 0, end: 0, dct: dctYmd ?? { y: 2000, m: 1, d: 1 }, refDay: null, refYM: null, sentenceDay: null, future: false };
+  const probe: ResolveCtx = { lex, text, start: 0, end: 0, dct: dctYmd ?? { y: 2000, m: 1, d: 1 }, refDay: null, refYM: null, refQuarter: null, refYMRelative: false, sentenceDay: null, future: false };
 
   // 1. every parser's matches that its extract accepts
   const cands: Candidate[] = [];
@@ -125,6 +135,8 @@ export function findTimes(text: string, lex: TimeLexicon, dct: string | null): T
   let refDay: YMD | null = null;
   let refYM: YMD | null = null;
   let refDayPos = -1;
+  let refQuarter: string | null = null;
+  let refYMRelative = false;
   const modRe = modPrefix(lex);
   const dayOfRe = dayOfPrefix(lex);
   const fut = futureCue(lex);
@@ -132,9 +144,9 @@ export function findTimes(text: string, lex: TimeLexicon, dct: string | null): T
   for (const c of taken) {
     const ss = sentenceStart(text, c.start);
     const ctx: ResolveCtx = {
-      lex, text, start: c.start, end: c.end, dct: dctYmd, refDay, refYM,
+      lex, text, start: c.start, end: c.end, dct: dctYmd, refDay, refYM, refQuarter, refYMRelative,
       sentenceDay: refDay && refDayPos >= ss ? refDay : null,
-      future: fut.test(text.slice(Math.max(ss, c.start - 30), c.start)),
+      future: futureBefore(fut, text, ss, c.start, c.parser.name === 'weekdayBare' ? c.start - ss : 30),
     };
     const v: TimexValue | null = c.parser.extract(c.match, ctx);
     if (!v) continue;
@@ -163,6 +175,9 @@ export function findTimes(text: string, lex: TimeLexicon, dct: string | null): T
     if (v.explicitYear) span.explicitYear = true;
     out.push(span);
     prevEnd = c.end;
+    // the reporting quarter the text talks about (`the third quarter`, then `the quarter`)
+    // (the first completed quarter of the past year the text names: earnings reports lead with it)
+    if (!refQuarter && type === 'DATE' && /^\d{4}-Q[1-4]$/.test(value) && !v.yearAgo && dctYmd && value < fmtQuarter(dctYmd) && value >= fmtQuarter({ ...dctYmd, y: dctYmd.y - 1 })) refQuarter = value;
     // the date the text now talks about (ref-anchored expressions do not move it)
     if ((type === 'DATE' || type === 'TIME') && c.parser.name !== 'refDay' && !/^X/.test(value)) {
       const d = dayOf(value);
@@ -170,9 +185,13 @@ export function findTimes(text: string, lex: TimeLexicon, dct: string | null): T
         refDay = d;
         refDayPos = start;
         refYM = { ...d };
+        refYMRelative = !!v.relative;
       } else if (!value.includes('/')) {
         const ym = ymOf(value);
-        if (ym && /^\d{4}(-\d{2})?$/.test(value)) refYM = ym;
+        if (ym && /^\d{4}(-\d{2})?$/.test(value)) {
+          refYM = ym;
+          refYMRelative = !!v.relative;
+        }
       }
     }
   }
@@ -187,6 +206,8 @@ export function findTimes(text: string, lex: TimeLexicon, dct: string | null): T
   }
   return out;
 }
+
+const fmtQuarter = (d: YMD): string => `${String(d.y).padStart(4, '0')}-Q${Math.floor((d.m - 1) / 3) + 1}`;
 
 function wordEnd(text: string, i: number): number {
   let j = i;
