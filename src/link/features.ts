@@ -6,7 +6,7 @@
 import type { Article, EntityMention } from '../model/types.js';
 import { eventDates, type SentenceSpan } from '../annotate/time/index.js';
 import { base } from './entities/index.js';
-import { contentTerms, dayNumber, sentences, tokens } from './text.js';
+import { contentTerms, dayNumber, norm, sentences, stopwords, tokens } from './text.js';
 
 export interface ArticleFeatures {
   id: string;
@@ -27,6 +27,11 @@ export interface ArticleFeatures {
   years: number[];
   /** People: canonical id, or the last word of the name before resolution -> mentions. */
   persons: Record<string, number>;
+  /**
+   * Occasion-specific tokens -> mentions: numbers (`#:36`, not years) and capitalized words
+   * inside a sentence (`c:` + normalized word), the details that tell two occasions apart.
+   */
+  specs: Record<string, number>;
 }
 
 const ENTITY_TYPES = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'EVENT']);
@@ -122,7 +127,39 @@ export function articleFeatures(article: Article, dated = datedSentences(article
     const k = m.entity ?? base(m.text).replace(/ s$/, '').split(' ').pop() ?? '';
     if (k.length > 1) persons[k] = (persons[k] ?? 0) + 1;
   }
-  return { id: article.id, terms, ents, names, day, daySource: source, place, lead, years: [...years].slice(0, 6), persons };
+  const specs = specificTokens(article, dated, lang);
+  return { id: article.id, terms, ents, names, day, daySource: source, place, lead, years: [...years].slice(0, 6), persons, specs };
+}
+
+const RAW_WORD = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu;
+/** Numbers (not years, not single digits) and capitalized words not opening a sentence. */
+export function specificTokens(article: Article, dated: SentenceSpan[], lang: string): Record<string, number> {
+  const stop = stopwords(lang);
+  const out: Record<string, number> = {};
+  const add = (k: string) => (out[k] = (out[k] ?? 0) + 1);
+  const spans = dated.length ? dated : [{ start: 0, end: article.text.length }];
+  for (const s of spans) {
+    const text = article.text.slice(s.start, s.end);
+    RAW_WORD.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let first = true;
+    while ((m = RAW_WORD.exec(text))) {
+      const w = m[0];
+      const wasFirst = first;
+      first = false;
+      if (/^\d/.test(w)) {
+        const n = w.replace(/[,]/g, '');
+        if (!/^\d+(?:\.\d+)?$/.test(n)) continue;
+        if (/^(1[89]|20)\d\d$/.test(n) || (n.length === 1)) continue;
+        add('#:' + n);
+      } else if (!wasFirst && /^\p{Lu}/u.test(w) && w.length >= 3) {
+        const k = norm(w);
+        if (stop.has(k) || /^\p{Lu}+$/u.test(w) && w.length > 5) continue;
+        add('c:' + k);
+      }
+    }
+  }
+  return out;
 }
 
 /** The `n` heaviest terms under the given idf. */

@@ -23,6 +23,8 @@ export interface Profile {
   /** Year -> articles mentioning it. */
   years: Record<string, number>;
   persons: Record<string, number>;
+  /** Occasion-specific tokens (numbers, capitalized words) -> articles mentioning them. */
+  specs?: Record<string, number>;
 }
 
 export const FEATURES = [
@@ -41,6 +43,9 @@ export const FEATURES = [
   'personMatch',
   'personConflict',
   'sharesText',
+  'specMatch',
+  'numMatch',
+  'numConflict',
 ] as const;
 
 export interface ClusterModel {
@@ -60,7 +65,7 @@ export interface ClusterModel {
 const FALLBACK: ClusterModel = {
   version: 0,
   features: [...FEATURES],
-  weights: [9, 3, 1, 0, 1.5, -3, 0.5, -0.5, 0, 2, 0.5, -1, 1, -1, 3],
+  weights: [9, 3, 1, 0, 1.5, -3, 0.5, -0.5, 0, 2, 0.5, -1, 1, -1, 3, 1, 1, -1],
   bias: -3.5,
   threshold: 0.5,
   mergeThreshold: 0.97,
@@ -164,7 +169,40 @@ export function pairFeatures(a: ArticleFeatures, aNorm: number, p: Profile, idf:
   const top3 = ap.slice(0, 3);
   const personMatch = top3.length && pp.length ? top3.filter(([k]) => p.persons[k]).length / top3.length : 0;
   const personConflict = ap.length && pp.length && !p.persons[ap[0][0]] && !a.persons[pp[0][0]] ? 1 : 0;
-  return [cosTerms, cosEnts, entShare, dateKnown, dateClose, dateFar, placeMatch, placeMismatch, noEntities, cosLead, yearMatch, yearConflict, personMatch, personConflict, sharesText ? 1 : 0];
+  const [specMatch, numMatch, numConflict] = specFeatures(a, p, idf);
+  return [cosTerms, cosEnts, entShare, dateKnown, dateClose, dateFar, placeMatch, placeMismatch, noEntities, cosLead, yearMatch, yearConflict, personMatch, personConflict, sharesText ? 1 : 0, specMatch, numMatch, numConflict];
+}
+
+/** idf of a specific token: a word's term idf; numbers count as fairly rare. */
+const NUM_IDF = 4;
+const specIdf = (k: string, idf: (t: string) => number) => (k.startsWith('#:') ? NUM_IDF : idf(k.slice(2)));
+
+/**
+ * Occasion details: `specMatch`, the idf-weighted share of the article's specific tokens
+ * (numbers, capitalized words) that the event's articles also mention; `numMatch`, the share of
+ * its numbers the event mentions; `numConflict`, both state numbers and none is shared.
+ */
+export function specFeatures(a: ArticleFeatures, p: Profile, idf: (t: string) => number): [number, number, number] {
+  const ps = p.specs ?? {};
+  let tot = 0;
+  let hit = 0;
+  let nums = 0;
+  let numHit = 0;
+  for (const k of Object.keys(a.specs ?? {})) {
+    const w = specIdf(k, idf);
+    tot += w;
+    const inP = (ps[k] ?? 0) > 0;
+    if (inP) hit += w;
+    if (k.startsWith('#:')) {
+      nums++;
+      if (inP) numHit++;
+    }
+  }
+  const pNums = Object.keys(ps).some((k) => k.startsWith('#:'));
+  const specMatch = tot ? hit / tot : 0;
+  const numMatch = nums && pNums ? numHit / nums : 0;
+  const numConflict = nums && pNums && !numHit ? 1 : 0;
+  return [specMatch, numMatch, numConflict];
 }
 
 export function probability(x: number[], m: ClusterModel): number {
@@ -203,6 +241,9 @@ export function addToProfile(p: Profile, a: ArticleFeatures, idf: (t: string) =>
   for (const [k, c] of Object.entries(a.persons)) p.persons[k] = (p.persons[k] ?? 0) + c;
   const persons = Object.entries(p.persons);
   if (persons.length > 40) p.persons = Object.fromEntries(persons.sort((x, y) => y[1] - x[1]).slice(0, 40));
+  p.specs ??= {};
+  for (const k of Object.keys(a.specs ?? {})) p.specs[k] = (p.specs[k] ?? 0) + 1;
+  p.specs = capSpecs(p.specs);
   p.norm = vectorNorm(p.terms, p.n, idf);
   p.leadNorm = vectorNorm(p.lead, p.n, idf);
   return p;
@@ -213,6 +254,9 @@ export function mergeProfiles(p: Profile, q: Profile, idf: (t: string) => number
     n: p.n + q.n, terms: { ...p.terms }, norm: 0, ents: { ...p.ents }, days: { ...p.days }, places: { ...p.places },
     lead: { ...(p.lead ?? {}) }, leadNorm: 0, years: { ...(p.years ?? {}) }, persons: { ...(p.persons ?? {}) },
   };
+  out.specs = { ...(p.specs ?? {}) };
+  for (const [k, c] of Object.entries(q.specs ?? {})) out.specs[k] = (out.specs[k] ?? 0) + c;
+  out.specs = capSpecs(out.specs);
   for (const [k, c] of Object.entries(q.persons ?? {})) out.persons[k] = (out.persons[k] ?? 0) + c;
   for (const [t, w] of Object.entries(q.lead ?? {})) out.lead[t] = (out.lead[t] ?? 0) + w;
   for (const [y, c] of Object.entries(q.years ?? {})) out.years[y] = (out.years[y] ?? 0) + c;
@@ -228,6 +272,12 @@ export function mergeProfiles(p: Profile, q: Profile, idf: (t: string) => number
   out.norm = vectorNorm(out.terms, out.n, idf);
   out.leadNorm = vectorNorm(out.lead, out.n, idf);
   return out;
+}
+
+const MAX_SPECS = 200;
+function capSpecs(s: Record<string, number>): Record<string, number> {
+  const e = Object.entries(s);
+  return e.length > MAX_SPECS ? Object.fromEntries(e.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, MAX_SPECS)) : s;
 }
 
 /** The event's day: most votes, the earliest on ties. */
