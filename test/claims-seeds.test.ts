@@ -3,12 +3,11 @@
  * about 600 killed, according to Reuters (from estimates by Seoul and Kyiv), in 002; and no date,
  * year, ordinal or duration of the five seeds taken for a claim. Reads the seeds at run time.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { textDoc } from './support.js';
 import { describe, expect, it } from 'vitest';
-import type { RawDoc } from '../src/model/types.js';
 import { cleanDoc } from '../src/clean/index.js';
 import { packFor } from '../src/lang/index.js';
 import { annotateClaims } from '../src/annotate/claims/index.js';
@@ -21,15 +20,7 @@ if (!have) console.warn(`claims-seeds: SKIPPED, ${seedDir} not found (the seeds 
 function clean(prefix: string) {
   const file = readdirSync(seedDir).find((f) => f.startsWith(prefix))!;
   const body = readFileSync(join(seedDir, file), 'utf8');
-  const raw: RawDoc = {
-    hash: createHash('sha256').update(body).digest('hex'),
-    origin: file,
-    format: 'text',
-    container: 'text',
-    encoding: 'utf-8',
-    body,
-    hints: {},
-  };
+  const raw = textDoc(file, body);
   return cleanDoc(raw, { lang: 'id' });
 }
 

@@ -3,12 +3,11 @@
  * skips with a message when ../shared is missing. Which quote is which comes from the gold file
  * eval/quotes/gold.json (offsets into the raw seed files and speaker names; no text in the repo).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { textDoc } from './support.js';
 import { describe, expect, it } from 'vitest';
-import type { RawDoc } from '../src/model/types.js';
 import { cleanDoc } from '../src/clean/index.js';
 import { packFor } from '../src/lang/index.js';
 import { annotateQuotes, findQuotes } from '../src/annotate/quotes/index.js';
@@ -85,15 +84,7 @@ describe.skipIf(!have)('seed quotes (EXPECTED.md)', () => {
     for (const [speaker, files] of expectedDirect) {
       for (const f of files) {
         const body = readFileSync(join(seedDir, seedFile(f)), 'utf8');
-        const raw: RawDoc = {
-          hash: createHash('sha256').update(body).digest('hex'),
-          origin: f,
-          format: 'text',
-          container: 'text',
-          encoding: 'utf-8',
-          body,
-          hints: {},
-        };
+        const raw = textDoc(f, body);
         const clean = cleanDoc(raw, { lang: 'id' });
         const quotes = annotateQuotes(clean, pack, []);
         expect(

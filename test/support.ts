@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import type { RawDoc } from '../src/model/types.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SHARED = resolve(ROOT, '..', 'shared');
@@ -26,4 +28,9 @@ export function cli(args: string[], opts: { db?: string; input?: string | Buffer
     cwd: opts.cwd ?? ROOT,
     maxBuffer: 256 * 1024 * 1024,
   });
+}
+
+/** A plain-text document as ingest would hand it to the clean stage. */
+export function textDoc(origin: string, body: string): RawDoc {
+  return { hash: createHash('sha256').update(body).digest('hex'), origin, format: 'text', container: 'text', encoding: 'utf-8', body, hints: {} };
 }

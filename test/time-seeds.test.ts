@@ -3,12 +3,11 @@
  * articles' text with that value, including 000 and 001 whose year is not printed (DCT inferred).
  * Reads the seeds at run time; skips with a message when ../shared is missing.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { textDoc } from './support.js';
 import { describe, expect, it } from 'vitest';
-import type { RawDoc } from '../src/model/types.js';
 import { cleanDoc } from '../src/clean/index.js';
 import { packFor } from '../src/lang/index.js';
 import { annotateTimes, eventDates, inferDct } from '../src/annotate/time/index.js';
@@ -26,15 +25,7 @@ const datePart = (v: string): string => v.split('/').map((p) => p.replace(/T.*$/
 
 function article(file: string) {
   const body = readFileSync(join(seedDir, file), 'utf8');
-  const raw: RawDoc = {
-    hash: createHash('sha256').update(body).digest('hex'),
-    origin: file,
-    format: 'text',
-    container: 'text',
-    encoding: 'utf-8',
-    body,
-    hints: {},
-  };
+  const raw = textDoc(file, body);
   const clean = cleanDoc(raw, { lang: 'id' });
   const pack = packFor(clean.language);
   const dct = clean.publishedAt ?? inferDct(clean, pack);

@@ -5,6 +5,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ArticleFeatures } from './features.js';
+import { cosine } from './text.js';
 
 /** What an event (or a storyline) keeps of its articles to be compared with a new one. */
 export interface Profile {
@@ -102,18 +103,6 @@ function entVec(ents: Record<string, number>, n = 1): Map<string, number> {
   return m;
 }
 
-function cos(a: Map<string, number>, b: Map<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, v] of a) {
-    na += v * v;
-    const w = b.get(k);
-    if (w) dot += v * w;
-  }
-  for (const v of b.values()) nb += v * v;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
-}
 
 export function closestDay(days: Record<string, number>, day: number): number | null {
   let best: number | null = null;
@@ -139,7 +128,7 @@ export function pairFeatures(a: ArticleFeatures, aNorm: number, p: Profile, idf:
   }
   const cosTerms = aNorm && p.norm ? dot / (aNorm * p.norm) : 0;
   const aEnts = Object.keys(a.ents);
-  const cosEnts = cos(entVec(a.ents), entVec(p.ents, p.n));
+  const cosEnts = cosine(entVec(a.ents), entVec(p.ents, p.n));
   const top = aEnts.sort((x, y) => a.ents[y] - a.ents[x]).slice(0, 5);
   const entShare = top.length ? top.filter((k) => p.ents[k]).length / top.length : 0;
   const main = profileDay(p);

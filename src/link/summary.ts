@@ -4,7 +4,9 @@
  * central sentences that do not repeat each other. Each picked sentence cites its article.
  */
 import type { Article } from '../model/types.js';
-import { contentTerms, sentences, tokens } from './text.js';
+import { contentTerms, cosine, sentences, tokens } from './text.js';
+
+export { cosine };
 
 export interface Candidate {
   article: string;
@@ -21,18 +23,6 @@ function vecOf(terms: string[], idf: (t: string) => number): Map<string, number>
   return m;
 }
 
-export function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, v] of a) {
-    na += v * v;
-    const w = b.get(k);
-    if (w) dot += v * w;
-  }
-  for (const v of b.values()) nb += v * v;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
-}
 
 /** The first `perArticle` sentences of 6+ words of each article, as summary candidates. */
 export function candidates(articles: Article[], idf: (t: string) => number, perArticle = 10): Candidate[] {

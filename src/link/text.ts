@@ -74,3 +74,17 @@ export function dayNumber(iso: string | null | undefined): number | null {
 export function dayString(day: number): string {
   return new Date(day * 86400000).toISOString().slice(0, 10);
 }
+
+/** Cosine similarity of two sparse vectors (term -> weight). */
+export function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, v] of a) {
+    na += v * v;
+    const w = b.get(k);
+    if (w) dot += v * w;
+  }
+  for (const v of b.values()) nb += v * v;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
