@@ -100,4 +100,36 @@ describe('SQLite store', () => {
     expect(s.pageEntities({ q: 'choe', limit: 10 }).total).toBe(1); // updated, not duplicated
     s.close();
   });
+
+  it('adds to the articles that mention an entity instead of rewriting a growing list', () => {
+    const s = new SqliteStore(join(tempDir(), 'ea.db'));
+    const e = { id: 'e1', name: 'Jakarta', type: 'LOCATION' as const, aliases: [], roles: [], articles: ['a1'] };
+    s.putEntity(e);
+    s.putEntity({ ...e, articles: ['a2'] });
+    s.putEntity({ ...e, articles: ['a1'] }); // again: counted once
+    s.putEntity({ id: 'e2', name: 'Bandung', type: 'LOCATION', aliases: [], roles: [], articles: ['a3'] });
+    expect(s.getEntity('e1')?.articles).toEqual(['a1', 'a2']);
+    expect(s.listEntities().map((x) => [x.id, x.articles])).toEqual([['e2', ['a3']], ['e1', ['a1', 'a2']]]);
+    expect(s.getEntities(['e1']).map((x) => x.articles)).toEqual([['a1', 'a2']]);
+    expect(s.pageEntities({ limit: 10 }).items.map((x) => x.id)).toEqual(['e1', 'e2']); // most articles first
+    s.close();
+  });
+
+  it('moves entity article lists out of the JSON when opening a version-4 store', () => {
+    const path = join(tempDir(), 'v4.db');
+    const db = new Database(path);
+    db.transaction(() => {
+      for (const m of migrations.slice(0, 4)) db.exec(m);
+    })();
+    db.pragma('user_version = 4');
+    const old = { id: 'e1', name: 'Jakarta', type: 'LOCATION', aliases: ['DKI'], roles: [], articles: ['a1', 'a2'], mentions: 3 };
+    db.prepare('INSERT INTO entities (id, name, type, data) VALUES (?, ?, ?, ?)').run('e1', 'Jakarta', 'LOCATION', JSON.stringify(old));
+    db.prepare("INSERT INTO link_state (kind, id, data) VALUES ('entity', 'e1', ?)").run(JSON.stringify(old));
+    db.close();
+    const s = new SqliteStore(path);
+    expect(s.getEntity('e1')?.articles).toEqual(['a1', 'a2']);
+    expect(JSON.parse(s.linkGet('entity', 'e1')!)).toMatchObject({ articles: [], articleCount: 2 });
+    expect(s.pageEntities({ q: 'dki', limit: 10 }).items.map((x) => x.id)).toEqual(['e1']);
+    s.close();
+  });
 });

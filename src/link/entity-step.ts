@@ -6,7 +6,7 @@
  */
 import type { Article, Entity } from '../model/types.js';
 import type { Store } from '../store/store.js';
-import { resolveArticle, type CanonicalEntity, type EntityIndex, type MergeReason } from './entities/index.js';
+import { articleCount, resolveArticle, type CanonicalEntity, type EntityIndex, type MergeReason } from './entities/index.js';
 
 const PER_KEY = 100;
 
@@ -49,8 +49,9 @@ export class StoreEntityIndex implements EntityIndex {
     this.save(entity);
   }
 
+  /** The stored state keeps the article count, not the list (the store keeps that as rows). */
   private save(e: CanonicalEntity): void {
-    this.store.linkPut('entity', e.id, JSON.stringify(e));
+    this.store.linkPut('entity', e.id, JSON.stringify({ ...e, articles: [], articleCount: articleCount(e) }));
   }
 }
 

@@ -35,6 +35,24 @@ export interface CanonicalEntity extends Entity {
   merges: MergeReason[];
   /** Mentions linked so far (all articles); used to rank candidates. */
   mentions: number;
+  /**
+   * Articles linked so far. A store-backed index keeps this count instead of the whole
+   * `articles` list, which then holds only the articles linked in the current run.
+   */
+  articleCount?: number;
+}
+
+/** How many articles mention `e`, whichever way the index keeps it. */
+export function articleCount(e: CanonicalEntity): number {
+  return e.articleCount ?? e.articles.length;
+}
+
+/** Records that `article` mentions `e` (once per article). */
+export function addArticle(e: CanonicalEntity, article: string): void {
+  if (e.articles.includes(article)) return;
+  const n = articleCount(e);
+  e.articles.push(article);
+  e.articleCount = n + 1;
 }
 
 export interface EntityIndex {

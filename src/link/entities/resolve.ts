@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import type { EntityMention, EntityType } from '../../model/types.js';
 import { nerLexiconFor, type NerLexicon } from '../../lang/ner.js';
 import { base, expand, foldWord, key, normalizeRole, skeleton } from './normalize.js';
-import type { CanonicalEntity, EntityIndex, MergeReason } from './entity-index.js';
+import { addArticle, articleCount, type CanonicalEntity, type EntityIndex, type MergeReason } from './entity-index.js';
 
 export interface ArticleRef {
   id: string;
@@ -446,7 +446,7 @@ export function resolveArticle(article: ArticleRef, mentions: MentionInput[], in
       .map((id) => index.get(id))
       .filter((e): e is CanonicalEntity => !!e && compatible(c.group, e))
       .filter((e) => singleWord || crossKind !== 'short-name' || e.name.split(/\s+/).length === 1);
-    cands.sort((a, b) => (hits.get(b.id) ?? 0) - (hits.get(a.id) ?? 0) || b.mentions - a.mentions || b.articles.length - a.articles.length);
+    cands.sort((a, b) => (hits.get(b.id) ?? 0) - (hits.get(a.id) ?? 0) || b.mentions - a.mentions || articleCount(b) - articleCount(a));
 
     let e: CanonicalEntity;
     const keys = keysOf(c);
@@ -490,7 +490,7 @@ export function resolveArticle(article: ArticleRef, mentions: MentionInput[], in
       const nr = normalizeRole(x.role, lex);
       if (!roleNorms.has(nr)) { fresh.roles.push(x.role); roleNorms.add(nr); }
     }
-    if (!fresh.articles.includes(article.id)) fresh.articles.push(article.id);
+    addArticle(fresh, article.id);
     fresh.mentions += c.infos.length;
     if (c.group === 'LO' && fresh.type !== 'PERSON') {
       // keep the type most mentions gave (LOCATION vs ORGANIZATION for states and seats)

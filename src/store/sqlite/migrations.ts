@@ -106,4 +106,25 @@ export const migrations: string[] = [
   INSERT INTO entities_fts (rowid, names)
     SELECT rowid, name || ' ' || ifnull((SELECT group_concat(value, ' ') FROM json_each(data, '$.aliases')), '') FROM entities;
   `,
+  // 5: which articles mention an entity, as rows rather than a JSON list inside the entity. The
+  // list grows with the store ("Indonesia" is in most articles), and rewriting it with every
+  // article made linking one article cost more as the store grew. `n_articles` keeps the count
+  // that entity listings sort by.
+  `
+  CREATE TABLE entity_articles (entity_id TEXT NOT NULL, article_id TEXT NOT NULL, UNIQUE (entity_id, article_id));
+  CREATE INDEX entity_articles_article ON entity_articles(article_id);
+  ALTER TABLE entities ADD COLUMN n_articles INTEGER NOT NULL DEFAULT 0;
+  INSERT OR IGNORE INTO entity_articles (entity_id, article_id)
+    SELECT e.id, j.value FROM entities e, json_each(e.data, '$.articles') j WHERE j.type = 'text';
+  UPDATE entities SET n_articles = (SELECT count(*) FROM entity_articles x WHERE x.entity_id = entities.id),
+    data = json_set(data, '$.articles', json('[]'));
+  UPDATE link_state SET data = json_set(data, '$.articleCount', json_array_length(data, '$.articles'), '$.articles', json('[]'))
+    WHERE kind = 'entity';
+  DROP TRIGGER entities_fts_au;
+  CREATE TRIGGER entities_fts_au AFTER UPDATE ON entities
+    WHEN old.name IS NOT new.name OR json_extract(old.data, '$.aliases') IS NOT json_extract(new.data, '$.aliases') BEGIN
+    DELETE FROM entities_fts WHERE rowid = old.rowid;
+    INSERT INTO entities_fts (rowid, names) VALUES (new.rowid, new.name || ' ' || ifnull((SELECT group_concat(value, ' ') FROM json_each(new.data, '$.aliases')), ''));
+  END;
+  `,
 ];

@@ -37,8 +37,14 @@ export class SqliteStore implements Store {
       spansOf: db.prepare('SELECT * FROM spans WHERE article_id = ? ORDER BY kind, ord'),
       count: db.prepare('SELECT count(*) FROM articles').pluck(),
       // An upsert, not REPLACE: the row keeps its rowid, and the name index's update trigger fires.
-      putEntity: db.prepare(`INSERT INTO entities (id, name, type, data) VALUES (?, ?, ?, ?)
-        ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, data = excluded.data`),
+      putEntity: db.prepare(`INSERT INTO entities (id, name, type, data, n_articles) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, data = excluded.data,
+        n_articles = n_articles + excluded.n_articles`),
+      addEntityArticle: db.prepare('INSERT OR IGNORE INTO entity_articles (entity_id, article_id) VALUES (?, ?)'),
+      entityArticles: db.prepare('SELECT article_id FROM entity_articles WHERE entity_id = ? ORDER BY rowid').pluck(),
+      entitiesArticles: db.prepare(`SELECT entity_id, article_id FROM entity_articles
+        WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY rowid`),
+      allEntityArticles: db.prepare('SELECT entity_id, article_id FROM entity_articles ORDER BY rowid'),
       getEntity: db.prepare('SELECT data FROM entities WHERE id = ?').pluck(),
       listEntities: db.prepare('SELECT data FROM entities ORDER BY name').pluck(),
       putEvent: db.prepare('INSERT OR REPLACE INTO events (id, date, data) VALUES (?, ?, ?)'),
@@ -187,9 +193,33 @@ export class SqliteStore implements Store {
     return this.stmts.count.get() as number;
   }
 
-  putEntity(e: Entity): void { this.stmts.putEntity.run(e.id, e.name, e.type, JSON.stringify(e)); }
-  getEntity(id: string): Entity | null { return parse(this.stmts.getEntity.get(id)); }
-  listEntities(): Entity[] { return (this.stmts.listEntities.all() as string[]).map((d) => JSON.parse(d)); }
+  /**
+   * Writes an entity's fields and adds `e.articles` to the articles that mention it (membership
+   * only grows: the list is never replaced, so the link step passes just the article it links).
+   */
+  putEntity(e: Entity): void {
+    let added = 0;
+    for (const a of new Set(e.articles)) added += this.stmts.addEntityArticle.run(e.id, a).changes;
+    this.stmts.putEntity.run(e.id, e.name, e.type, JSON.stringify({ ...e, articles: [] }), added);
+  }
+  getEntity(id: string): Entity | null {
+    const e = parse<Entity>(this.stmts.getEntity.get(id));
+    if (e) e.articles = this.stmts.entityArticles.all(id) as string[];
+    return e;
+  }
+  listEntities(): Entity[] {
+    return this.withArticles((this.stmts.listEntities.all() as string[]).map((d) => JSON.parse(d) as Entity), true);
+  }
+
+  /** Fills `articles` from entity_articles, in the order the articles were linked. */
+  private withArticles(entities: Entity[], all = false): Entity[] {
+    if (entities.length === 0) return entities;
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    for (const e of entities) e.articles = [];
+    const rows = (all ? this.stmts.allEntityArticles.all() : this.stmts.entitiesArticles.all(JSON.stringify([...byId.keys()]))) as { entity_id: string; article_id: string }[];
+    for (const r of rows) byId.get(r.entity_id)?.articles.push(r.article_id);
+    return entities;
+  }
 
   putEvent(e: Event): void { this.stmts.putEvent.run(e.id, e.date, JSON.stringify(e)); }
   getEvent(id: string): Event | null { return parse(this.stmts.getEvent.get(id)); }
@@ -358,9 +388,9 @@ export class SqliteStore implements Store {
     const rank = f.q ? 'CASE WHEN n.name LIKE ? ESCAPE \'\\\' THEN 0 ELSE 1 END, ' : '';
     const rankArgs = f.q ? [likePrefix(f.q)] : [];
     const items = (this.db.prepare(`SELECT n.data FROM entities n ${w}
-      ORDER BY ${rank}json_array_length(n.data, '$.articles') DESC, n.name, n.id LIMIT ? OFFSET ?`)
+      ORDER BY ${rank}n.n_articles DESC, n.name, n.id LIMIT ? OFFSET ?`)
       .pluck().all(...args, ...rankArgs, f.limit ?? 50, f.offset ?? 0) as string[]).map((d) => JSON.parse(d) as Entity);
-    return { total, items };
+    return { total, items: this.withArticles(items) };
   }
 
   getEntities(ids: string[]): Entity[] {
@@ -369,7 +399,7 @@ export class SqliteStore implements Store {
       const e = JSON.parse(d) as Entity;
       return [e.id, e] as const;
     }));
-    return ids.map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined);
+    return this.withArticles(ids.map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined));
   }
 
   duplicatesAmong(articleIds: string[]): Duplicate[] {
