@@ -6,6 +6,8 @@
  *   npm run eval:quotes            # scores
  *   npm run eval:quotes -- -v      # also lists every miss and false alarm
  *   npm run eval:quotes -- --entities   # speakers through the entity tagger's mentions
+ *   npm run eval:quotes -- --errors     # misses and false alarms with the text around them
+ *   npm run eval:quotes -- --split heldout3   # only the files of these splits (comma-separated)
  *
  * A predicted quote matches a gold one when their spans overlap by at least half of the shorter
  * span (one-to-one, best overlap first). The pair matches when, in addition, the speaker names
@@ -26,13 +28,21 @@ interface GoldItem {
   end: number;
   speaker: string | null;
   direct: boolean;
-  /** `dev`: used while building the annotator; `heldout`: annotated after, not tuned on. */
+  /** `dev`: used while building the annotator; `heldout*`: annotated before the annotator ran on them (see the README). */
   split?: string;
 }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.LINIMASA_SHARED ?? resolve(root, '../shared');
-const verbose = process.argv.includes('-v') || process.argv.includes('--verbose');
+const showErrors = process.argv.includes('--errors');
+const verbose = showErrors || process.argv.includes('-v') || process.argv.includes('--verbose');
+const splitArg = process.argv.indexOf('--split');
+const onlySplits = splitArg > 0 ? process.argv[splitArg + 1].split(',') : null;
+/** With --errors: the span and a little text on each side, on one line. */
+const context = (text: string, s: number, e: number): string =>
+  showErrors
+    ? `\n        ${JSON.stringify(text.slice(Math.max(0, s - 90), s))} [[${JSON.stringify(text.slice(s, e))}]] ${JSON.stringify(text.slice(e, e + 60))}`
+    : '';
 const withEntities = process.argv.includes('--entities');
 
 /** Gold-side hits count toward recall; prediction-side hits (by the predicted kind) toward precision. */
@@ -55,6 +65,7 @@ async function main(): Promise<void> {
   }
   const byFile = new Map<string, GoldItem[]>();
   for (const g of gold.items) {
+    if (onlySplits && !onlySplits.includes(g.split ?? 'dev')) continue;
     const a = byFile.get(g.file);
     if (a) a.push(g);
     else byFile.set(g.file, [g]);
@@ -69,6 +80,7 @@ async function main(): Promise<void> {
     heldout: blank(),
     heldout2: blank(),
   };
+  for (const g of gold.items) if (g.split && !tallies[g.split]) tallies[g.split] = blank();
   let directAgree = 0;
   let skipped = 0;
   const pack = packFor('id');
@@ -118,14 +130,14 @@ async function main(): Promise<void> {
       bump(keys, (t) => t.gold++);
       const pi = gUsed.get(gi);
       if (pi === undefined) {
-        if (verbose) console.log(`  MISS  ${file} [${g.start},${g.end}] ${g.direct ? 'D' : 'I'} ${g.speaker}`);
+        if (verbose) console.log(`  MISS  ${file} [${g.start},${g.end}] ${g.direct ? 'D' : 'I'} ${g.speaker}${context(text, g.start, g.end)}`);
         return;
       }
       const p = preds[pi];
       bump(keys, (t) => t.spanHits++);
       if (p.direct === g.direct) directAgree++;
       if (speakerMatches(g.speaker, p.speakerText)) bump(keys, (t) => t.pairHits++);
-      else if (verbose) console.log(`  WHO   ${file} [${g.start},${g.end}] gold=${g.speaker} pred=${p.speakerText} (${p.cue}/${p.via})`);
+      else if (verbose) console.log(`  WHO   ${file} [${g.start},${g.end}] gold=${g.speaker} pred=${p.speakerText} (${p.cue}/${p.via})${context(text, g.start, g.end)}`);
     });
     const goldOf = new Map<number, number>([...gUsed].map(([g, p]) => [p, g]));
     preds.forEach((p: QuoteHit, pi) => {
@@ -137,13 +149,13 @@ async function main(): Promise<void> {
         if (speakerMatches(items[gi].speaker, p.speakerText)) bump(keys, (t) => t.predPairHits++);
       }
       if (!pUsed.has(pi) && verbose)
-        console.log(`  FALSE ${file} [${p.start},${p.end}] ${p.direct ? 'D' : 'I'} ${p.speakerText} (${p.cue}) ${JSON.stringify(p.text.slice(0, 60))}`);
+        console.log(`  FALSE ${file} [${p.start},${p.end}] ${p.direct ? 'D' : 'I'} ${p.speakerText} (${p.cue}) ${showErrors ? context(text, p.start, p.end) : JSON.stringify(p.text.slice(0, 60))}`);
     });
   }
   const ms = performance.now() - t0;
   const f = (x: number) => x.toFixed(3);
   console.log(
-    `eval:quotes — ${gold.items.length} gold quotes in ${byFile.size - skipped} files (${skipped} skipped); speakers ${tagger ? 'from entity-tagger mentions' : 'standalone (no entity mentions)'}`,
+    `eval:quotes — ${[...byFile.values()].reduce((n, a) => n + a.length, 0)} gold quotes in ${byFile.size - skipped} files (${skipped} skipped); speakers ${tagger ? 'from entity-tagger mentions' : 'standalone (no entity mentions)'}`,
   );
   console.log('subset        gold  pred  span-P  span-R  pair-P  pair-R  pair-F1');
   for (const [k, t] of Object.entries(tallies)) {

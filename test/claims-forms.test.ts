@@ -53,6 +53,12 @@ describe('claims, Indonesian', () => {
     ]);
   });
 
+  it('an approximator after the number: 10.000 lebih tentara', () => {
+    expect(claims('Negara itu mengirim 10.000 lebih tentara ke perbatasan.')).toEqual([
+      { text: '10.000 lebih tentara', quantity: 10000, unit: 'tentara', attributedTo: null },
+    ]);
+  });
+
   it('scale words, currencies, percent and rates', () => {
     const out = claims('Impor mencapai 1,5 juta ton dengan nilai Rp 2,3 triliun, naik 25 persen. Harga minyak 60 dollar AS per barel.');
     expect(out).toEqual([
@@ -125,6 +131,12 @@ describe('claims, English', () => {
       { text: '25%', quantity: 25, unit: 'percent', attributedTo: null },
       { text: '$2.3 billion', quantity: 2300000000, unit: 'dollar', attributedTo: null },
       { text: 'Twenty-five people', quantity: 25, unit: 'people', attributedTo: null },
+    ]);
+  });
+
+  it('English names and adjectives before the counted noun: 10,000 North Korean soldiers', () => {
+    expect(claims('About 10,000 North Korean soldiers were sent.', 'en')).toEqual([
+      { text: 'About 10,000 North Korean soldiers', quantity: 10000, unit: 'soldiers', attributedTo: null },
     ]);
   });
 });

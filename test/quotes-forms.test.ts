@@ -155,6 +155,37 @@ describe('indirect speech, Indonesian', () => {
     const t = 'Jadwal penerbangan kembali normal pada Senin, seperti diumumkan oleh Angkasa Pura.';
     expect(q(t)).toEqual([['Jadwal penerbangan kembali normal pada Senin', 'Angkasa Pura', false]]);
   });
+
+  it('a passive cue verb with its agent before the clause: Ditambahkan X, …', () => {
+    expect(q('Ditambahkan Hadi, pihaknya akan menambah stok di semua gudang.')).toEqual([
+      ['pihaknya akan menambah stok di semua gudang', 'Hadi', false],
+    ]);
+  });
+
+  it('a role narrowed by lower-case words before the name: menurut pengamat pertanian X', () => {
+    const t = 'Menurut pengamat pertanian Dwi Andreas, harga beras naik karena musim kering.';
+    expect(q(t)).toEqual([['harga beras naik karena musim kering', 'Dwi Andreas', false]]);
+  });
+
+  it('a phrase between the verb and bahwa is not part of the content', () => {
+    const t = 'Lembaga Riset Pangan menyatakan, dalam laporan bulanan pada Rabu bahwa stok gula cukup sampai Maret.';
+    expect(q(t)).toEqual([['stok gula cukup sampai Maret', 'Lembaga Riset Pangan', false]]);
+    expect(q('Anna Lee said on Monday that the plant would reopen.', 'en')).toEqual([['the plant would reopen', 'Anna Lee', false]]);
+  });
+
+  it('a common noun with itu/tersebut as speaker stands for the party named before it', () => {
+    const t = 'Gabungan Pengusaha Sawit bertemu di Medan pekan lalu. Asosiasi itu menyatakan, ekspor akan turun tahun depan.';
+    expect(q(t)).toEqual([['ekspor akan turun tahun depan', 'Gabungan Pengusaha Sawit', false]]);
+    const u = 'Larangan itu membuat Malaysia cemas karena menurut negara tetangga itu, harga minyak goreng akan melonjak.';
+    expect(q(u)).toEqual([['harga minyak goreng akan melonjak', 'Malaysia', false]]);
+    // Without a comma or bahwa after the verb it is not speech.
+    expect(q('Pertemuan Jakarta berlangsung singkat. Pertemuan ini menegaskan hubungan kedua negara.')).toEqual([]);
+  });
+
+  it('a direct quote attributed by the next sentence: “….” Hal itu dikatakan X', () => {
+    const t = '“Harga cabai akan turun bulan depan.” Hal itu dikatakan Kepala Dinas Pertanian Rudi Hartono di Bandung.';
+    expect(q(t)).toEqual([['Harga cabai akan turun bulan depan.', 'Rudi Hartono', true]]);
+  });
 });
 
 describe('English', () => {
@@ -176,6 +207,11 @@ describe('English', () => {
     expect(q(t, 'en')).toEqual([['the talks had failed', 'Maria Gomez', false]]);
   });
 
+  it('a name ending in a lower-case particle before the verb: "…," X al-Y told', () => {
+    const t = '"We are not worried," oil minister Omar al-Rashid told reporters.';
+    expect(q(t, 'en')).toEqual([['We are not worried', 'Omar al-Rashid', true]]);
+  });
+
   it('According to X, …', () => {
     const t = 'According to Peter Hall, the factory will close next year.';
     expect(q(t, 'en')).toEqual([['the factory will close next year', 'Peter Hall', false]]);
@@ -189,6 +225,16 @@ describe('speakers from entity mentions', () => {
     const mention: EntityMention = { start, end: start + 7, text: 'Sugiono', entity: 'e-sugiono', type: 'PERSON' };
     expect(q(t, 'id', [mention])).toEqual([['Kami siap berunding', 'e-sugiono', true]]);
     expect(q(t, 'id', [{ ...mention, entity: null }])).toEqual([['Kami siap berunding', 'Sugiono', true]]);
+  });
+
+  it('ignores a mention that crosses the name at the cue or swallowed a cue word', () => {
+    const t = 'Delegasi tiba di Arab. Menteri Energi Arab Ali al-Hamid mengatakan, produksi akan naik.';
+    const s = t.indexOf('Arab Ali');
+    const crossing: EntityMention = { start: s, end: s + 8, text: 'Arab Ali', entity: null, type: 'PERSON' };
+    expect(q(t, 'id', [crossing])).toEqual([['produksi akan naik', 'Ali al-Hamid', false]]);
+    const u = 'Sepengetahuan Hadi, stok beras masih aman.';
+    const swallowed: EntityMention = { start: 0, end: 18, text: 'Sepengetahuan Hadi', entity: null, type: 'PERSON' };
+    expect(q(u, 'id', [swallowed])).toEqual([['stok beras masih aman', 'Hadi', false]]);
   });
 
   it('resolves a pronoun to the nearest person mention when nobody spoke before', () => {

@@ -38,6 +38,14 @@ export interface NumberLexicon {
   notUnits: string[];
   /** Nouns that stand between a number and the counted noun (`orang`, `buah`, `ekor`): skipped. */
   classifiers: string[];
+  /** Approximators printed after the number (`10.000 lebih tentara`), lower case. */
+  approximatorsAfter: string[];
+  /**
+   * Adjectives and names come before the counted noun (`10,000 North Korean soldiers`), so the
+   * unit is the first lower-case noun after a run of capitalized words; Indonesian puts them
+   * after it (`10.000 tentara Korea Utara`).
+   */
+  modifiersBeforeNoun: boolean;
 }
 
 

@@ -80,6 +80,16 @@ export interface SpeechLexicon {
    * lower case.
    */
   passiveCueVerbs: string[];
+  /**
+   * Sentence openings that point back at the quote before them, followed by a passive cue verb
+   * and its agent (`"…." Hal itu dikatakan X`, `Demikian disampaikan X`), lower case.
+   */
+  backReferences: string[];
+  /**
+   * Demonstratives that make a common noun point back at a named party (`kartel itu`,
+   * `perusahaan tersebut`), lower case.
+   */
+  demonstratives: string[];
   /** Adverbs and adverbial phrases allowed between a subject and its verb (`juga`, `baru-baru ini`), lower case. */
   adverbs: string[];
   /** The audience of `told …` / `kepada wartawan`, lower case (skipped, never a speaker). */

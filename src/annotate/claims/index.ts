@@ -237,8 +237,14 @@ function unitAfter(
   let i = n.next;
   let end = n.end;
   let unit: string | null = n.currency;
+  // `10.000 lebih tentara`: an approximator after the number, then the counted noun.
+  let from = n.end;
+  if (!unit && toks[i]?.word && lex.approximatorsAfter.includes(toks[i].low) && toks[i + 1]?.word && /^[ \t\u00a0]{0,2}$/.test(text.slice(toks[i].end, toks[i + 1].start))) {
+    from = toks[i].end;
+    i++;
+  }
   const t = toks[i];
-  const gap = t ? text.slice(n.end, t.start) : '';
+  const gap = t ? text.slice(from, t.start) : '';
   // The unit is on the same line, at most two spaces away (`192\nAmericans` is a table).
   const near = t && /^[ \t\u00a0]{0,2}$/.test(gap);
   if (near && (t.low in lex.percent || t.text === '%')) {
@@ -279,6 +285,12 @@ function unitAfter(
   if (lex.timeUnits.includes(t.low)) return { unit: null, end, skip: true };
   if (calendar.has(t.low)) return { unit: null, end, skip: true };
   let k = i;
+  // `10,000 North Korean soldiers`: names and adjectives before the noun (languages that put them there).
+  if (lex.modifiersBeforeNoun) {
+    let q = k;
+    while (q < k + 3 && isCap(toks[q]) && toks[q + 1]?.word && /^[ -]?$/.test(text.slice(toks[q].end, toks[q + 1].start))) q++;
+    if (q > k && toks[q]?.word && !isCap(toks[q]) && !lex.notUnits.includes(toks[q].low) && !stop.has(toks[q].low)) k = q;
+  }
   if (lex.classifiers.includes(t.low) && toks[k + 1]?.word && !stop.has(toks[k + 1].low) && !lex.notUnits.includes(toks[k + 1].low)) k++;
   const u = toks[k];
   if (lex.notUnits.includes(u.low) || stop.has(u.low) || /\d/.test(u.text)) return { unit: null, end, skip: false };

@@ -22,7 +22,7 @@ import type { CleanArticle, EntityMention, QuoteSpan } from '../../model/types.j
 import type { LangPack } from '../../lang/pack.js';
 import type { SpeechLexicon } from '../../lang/speech.js';
 import { isCap, paragraphs, sentences, tokenAt, tokenize, trimSpan, wordCount, type Tok } from './text.js';
-import { adjacent, cleanRun, leadingSubject, makeContext, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, definiteStartingAt, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
 
 export type QuoteCue = 'after' | 'before' | 'embedded' | 'continued' | 'indirect' | 'according' | 'after-indirect' | 'none';
 
@@ -40,7 +40,7 @@ export interface QuoteHit {
   /** Index into `entities` of the mention chosen as speaker, when one fits. */
   speakerMention: number | null;
   /** How the speaker was named at the cue. */
-  via: 'name' | 'pronoun' | 'role' | 'group' | null;
+  via: SpeakerKind | null;
 }
 
 const OPENERS = '“„«';
@@ -281,6 +281,25 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       }
     }
 
+    // (b') the next sentence points back at the quote: `“….” Hal itu dikatakan X di Jakarta.`
+    if (cue === 'none' && p.closed && words >= 3) {
+      let i = tokenAt(toks, p.close + Math.max(1, p.closeLen));
+      while (toks[i] && !toks[i].word && toks[i].start < pe) i++;
+      const e = toks[i] && toks[i].start < pe ? matchPhrase(toks, i, lex.backReferences) : -1;
+      if (e > 0) {
+        const v = e + (lex.adverbs.includes(toks[e]?.low ?? '') ? 1 : 0);
+        if (toks[v] && lex.passiveCueVerbs.includes(toks[v].low)) {
+          const agent = toks[v + 1]?.low === 'oleh' ? v + 2 : v + 1;
+          const r = speakerAfter(ctx, agent, sentenceEndAfter(sents, toks[v].start, pe));
+          if (r && r.kind !== 'group') {
+            ref = r;
+            cue = 'after';
+            at = toks[v].start;
+          }
+        }
+      }
+    }
+
     // Two words or fewer inside a sentence are a term or a scare quote, unless a cue follows.
     if (words < 3 && cue !== 'after' && !/[.!?…]$/.test(text.slice(is, ie))) return;
 
@@ -344,7 +363,10 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         let cs: number;
         let ce: number;
         const rEnd = tokenAt(toks, r.end);
-        if (acc > 0 && v > a && toks[v - 1].word && toks[rEnd] && toks[rEnd].word && toks[rEnd].start < se) {
+        if (v > a && lex.relativePronouns.includes(toks[v - 1].low) && toks[rEnd] && toks[rEnd].start < se) {
+          // `konversi, yang menurutnya berarti …`: the relative clause is the statement.
+          [cs, ce] = trimSpan(text, toks[rEnd].start, se, '.,');
+        } else if (acc > 0 && v > a && toks[v - 1].word && toks[rEnd] && toks[rEnd].word && toks[rEnd].start < se) {
           // `Hal ini menurut Bambang tidak seharusnya terjadi …`: the sentence is the statement.
           [cs, ce] = trimSpan(text, ss, se, '.');
         } else if (toks[k] && toks[k].start < se && toks[k].text === ',' && v <= a + 2) {
@@ -359,6 +381,10 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
             if (!roleLike && !(nameLike && seg > 0)) break;
             k = m;
           }
+          [cs, ce] = trimSpan(text, toks[k].end, se, '.');
+        } else if (v > a + 2 && toks[v - 1].word && ctx.notName.has(toks[v - 1].low) && toks[k] && toks[k].start < se && toks[k].text === ',') {
+          // `… karena menurut negara adidaya itu, hubungan …`: after a conjunction, the clause
+          // after the source's comma.
           [cs, ce] = trimSpan(text, toks[k].end, se, '.');
         } else if (v > a + 2 && toks[v - 1]?.text === ',') {
           [cs, ce] = trimSpan(text, ss, toks[v - 1].start, '.,');
@@ -397,10 +423,14 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       if (afterVerb && (afterVerb.low === 'the' || afterVerb.low === 'para') && toks[k + 1] && lex.audience.includes(toks[k + 1].low)) k += 2;
       else if (afterVerb && lex.audience.includes(afterVerb.low)) k++;
       else if (afterVerb && (afterVerb.low === 'kepada' || afterVerb.low === 'to') && toks[k + 1] && lex.audience.includes(toks[k + 1].low)) k += 2;
+      k = complementizerAfterPhrase(toks, k, se, lex) ?? k;
       const hasComp = toks[k] && (lex.complementizers.includes(toks[k].low) || /^[,:]$/.test(toks[k].text));
       if (weak && !hasComp) continue;
       const r = speakerBefore(ctx, v, a) ?? (strong ? leadingSubject(ctx, v, a) : null);
       if (!r) continue;
+      // A common-noun subject reports speech only with a comma or `bahwa` after the verb
+      // (`Kartel itu menyatakan, …`), not `pertemuan ini menegaskan hubungan …`.
+      if (r.kind === 'definite' && !hasComp) continue;
       while (toks[k] && toks[k].start < se && (/^[,:]$/.test(toks[k].text) || lex.complementizers.includes(toks[k].low))) k++;
       if (!toks[k] || toks[k].start >= se) continue;
       const [cs, ce] = trimSpan(text, toks[k].start, se, '.');
@@ -466,6 +496,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           }
         }
         if (!r || toks[commaTok].text !== ',') break;
+        // A common-noun subject there is a clause of its own (`…, pertemuan ini menegaskan …`).
+        if (r.kind === 'definite') break;
         // Everything after the speaker must be a short tail (`kepada wartawan`, `di Jakarta`).
         const [cs, ce] = trimSpan(text, ss, toks[commaTok].start, ',');
         if (wordCount(text.slice(cs, ce)) >= 3) found = { start: cs, end: ce, at: t.start, direct: false, cue: 'after-indirect', ref: r };
@@ -488,6 +520,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       if (ev.ref.kind === 'name') res = nameResolved(ctx, ev.ref, entities);
       // Pronouns and roles stand for people: resolve them against the last person who spoke.
       else if (ev.ref.kind === 'pronoun' || ev.ref.kind === 'role') res = antecedent(ctx, ev, lastPerson, persons, paras, entities);
+      else if (ev.ref.kind === 'definite') res = definiteAntecedent(ctx, ev.ref, sents, entities);
     } else if (ev.cue === 'continued' && last) {
       // A paragraph opening with a quote continues whoever spoke in the paragraph before.
       const paraOf = (off: number) => paras.findIndex(([s0, e0]) => off >= s0 && off <= e0);
@@ -525,6 +558,24 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   }));
 }
 
+/**
+ * `menyatakan, dalam laporan bulanan pada Rabu bahwa …`, `said on Monday that …`: a short
+ * prepositional phrase between the verb and its complementizer is not part of the content.
+ * Returns the complementizer's index, or null when the words after `k` are not such a phrase.
+ */
+function complementizerAfterPhrase(toks: Tok[], k: number, end: number, lex: SpeechLexicon): number | null {
+  let i = k;
+  if (toks[i]?.text === ',') i++;
+  if (!toks[i] || !lex.stopAfterName.includes(toks[i].low) || lex.complementizers.includes(toks[i].low)) return null;
+  for (let q = i + 1; q < i + 9 && toks[q] && toks[q].start < end; q++) {
+    const t = toks[q];
+    if (lex.complementizers.includes(t.low)) return q;
+    if (!t.word && !/^[(),/]$/.test(t.text)) return null;
+    if (lex.cueVerbs.includes(t.low) || lex.reportingVerbs.includes(t.low) || lex.weakReportingVerbs.includes(t.low)) return null;
+  }
+  return null;
+}
+
 function sentencesIn(s: string): number {
   return (s.match(/[.!?](\s|$)/g) ?? []).length;
 }
@@ -554,7 +605,11 @@ function accordingSource(ctx: SpeakerContext, i: number, limit: number, pronounR
   const t = toks[k];
   if (!t || t.start >= limit) return null;
   if (lex.pronouns.includes(t.low)) return pronounRef(t);
-  return speakerAfter(ctx, k, limit);
+  const r = speakerAfter(ctx, k, limit);
+  if (r) return r;
+  // `menurut negara adidaya itu` (also `menurut laporan tersebut`, where the source noun is the head).
+  const d = definiteStartingAt(ctx, i, limit);
+  return d !== null ? { kind: 'definite', start: toks[i].start, end: toks[d - 1].end, text: ctx.text.slice(toks[i].start, toks[d - 1].end) } : null;
 }
 
 interface Person {
@@ -580,6 +635,7 @@ function nameResolved(ctx: SpeakerContext, r: SpeakerRef, entities: EntityMentio
   let best = -1;
   let bestOverlap = 0;
   entities.forEach((m, i) => {
+    if (!mentionFits(ctx, m, r)) return;
     const ov = Math.min(m.end, r.end) - Math.max(m.start, r.start);
     const score = ov + (m.type === 'PERSON' ? 0.5 : 0);
     if (ov > 0 && score > bestOverlap) {
@@ -592,6 +648,22 @@ function nameResolved(ctx: SpeakerContext, r: SpeakerRef, entities: EntityMentio
     return { text: m.text, start: m.start, end: m.end, mention: best };
   }
   return { text: longForm(ctx, r), start: r.start, end: r.end, mention: null };
+}
+
+/**
+ * Can the tagger's mention stand for the name found at the cue? Not when the two cross
+ * (`Saudi Ali` against `Ali al-Naimi`) or when the mention's extra words are speech words the
+ * tagger swallowed (`Sepengetahuan Bambang`): the name found at the cue is then the better span.
+ */
+function mentionFits(ctx: SpeakerContext, m: EntityMention, r: SpeakerRef): boolean {
+  const inside = m.start >= r.start && m.end <= r.end;
+  const covers = m.start <= r.start && m.end >= r.end;
+  if (!inside && !covers) return false;
+  if (inside) return true;
+  const { lex } = ctx;
+  const extra = (ctx.text.slice(m.start, r.start) + ' ' + ctx.text.slice(r.end, m.end)).toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const speechWords = [lex.cueVerbs, lex.reportingVerbs, lex.pronouns, lex.accordingTo.map((a) => a.split(/\s+/)[0])];
+  return !extra.some((w) => w && speechWords.some((l) => l.includes(w)));
 }
 
 /**
@@ -647,7 +719,13 @@ function antecedent(
   const ref = ev.ref!;
   const cueAt = Math.min(ev.at, ev.start);
   if (ref.kind === 'role') {
-    const role = ref.text.toLowerCase().replace(/^(the|sang)\s+/, '');
+    // `juru bicara itu` looks for `juru bicara` printed with a name.
+    const role = ref.text
+      .toLowerCase()
+      .replace(/^(the|sang)\s+/, '')
+      .split(/\s+/)
+      .filter((w, k, all) => !(k === all.length - 1 && k > 0 && ctx.lex.demonstratives.includes(w)))
+      .join(' ');
     let from = 0;
     let found: Resolved | null = null;
     const low = ctx.text.toLowerCase();
@@ -680,6 +758,37 @@ function antecedent(
   const p = [...persons].reverse().find((x) => x.end <= cueAt);
   if (p && cuePara - paraOf(p.start) <= 3) return { text: p.text, start: p.start, end: p.end, mention: p.mention };
   return last?.r ?? null;
+}
+
+/**
+ * The named party a definite noun phrase stands for (`Kartel itu menyatakan` after a sentence
+ * about OPEC, `menurut negara adidaya itu` after `Amerika`): the nearest name before it in its
+ * sentence, else the first name of the sentence before (its usual subject).
+ */
+function definiteAntecedent(ctx: SpeakerContext, ref: SpeakerRef, sents: Array<[number, number]>, entities: EntityMention[]): Resolved | null {
+  const si = sents.findIndex(([s, e]) => ref.start >= s && ref.start < e);
+  if (si < 0) return null;
+  const names = (from: number, to: number): Resolved[] => {
+    if (entities.length) {
+      return entities
+        .map((m, i) => ({ text: m.text, start: m.start, end: m.end, mention: i as number | null }))
+        .filter((m) => m.start >= from && m.end <= to);
+    }
+    const out: Resolved[] = [];
+    const { toks } = ctx;
+    for (let i = tokenAt(toks, from); i < toks.length && toks[i].end <= to; i++) {
+      if (!isCap(toks[i])) continue;
+      const e = runForward(ctx, i, to);
+      const c = cleanRun(ctx, i, e);
+      if (c) out.push({ text: ctx.text.slice(toks[c[0]].start, toks[c[1] - 1].end), start: toks[c[0]].start, end: toks[c[1] - 1].end, mention: null });
+      i = Math.max(i, e - 1);
+    }
+    return out;
+  };
+  const here = names(sents[si][0], ref.start);
+  if (here.length) return here[here.length - 1];
+  if (si > 0) return names(sents[si - 1][0], sents[si - 1][1])[0] ?? null;
+  return null;
 }
 
 /**

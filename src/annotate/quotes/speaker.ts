@@ -6,7 +6,8 @@
 import type { SpeechLexicon } from '../../lang/speech.js';
 import { isCap, type Tok } from './text.js';
 
-export type SpeakerKind = 'name' | 'pronoun' | 'role' | 'group';
+/** `definite`: a common noun with a demonstrative (`kartel itu`), standing for a named party. */
+export type SpeakerKind = 'name' | 'pronoun' | 'role' | 'group' | 'definite';
 
 export interface SpeakerRef {
   kind: SpeakerKind;
@@ -188,7 +189,7 @@ function ref(ctx: SpeakerContext, kind: SpeakerKind, a: number, b: number): Spea
 }
 
 /** The capitalized run starting at token i (with name particles and initials); returns its end. */
-function runForward(ctx: SpeakerContext, i: number, limit: number): number {
+export function runForward(ctx: SpeakerContext, i: number, limit: number): number {
   const { toks, lex } = ctx;
   let j = i;
   while (j < toks.length && toks[j].start < limit && (j === i || adjacent(ctx, j - 1))) {
@@ -233,6 +234,16 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
   if (roleEnd !== null) {
     // "juru bicara Kremlin Dmitry Peskov" / "juru bicara Kremlin, Dmitry Peskov" / "juru bicara Kremlin"
     let e = runForward(ctx, roleEnd, limit);
+    if (e === roleEnd) {
+      // "pengamat perminyakan Kurtubi", "ekonom senior Faisal Basri": a role, a few lower-case
+      // words that narrow it, then the name.
+      let q = roleEnd;
+      while (q < roleEnd + 3 && toks[q]?.word && !isCap(toks[q]) && toks[q].start < limit && adjacent(ctx, q - 1) && plainWord(ctx, toks[q])) q++;
+      if (q > roleEnd && nameToken(ctx, q) && toks[q].start < limit && adjacent(ctx, q - 1)) {
+        const c = cleanRun(ctx, q, runForward(ctx, q, limit));
+        if (c) return ref(ctx, 'name', c[0], c[1]);
+      }
+    }
     if (toks[e]?.text === ',' && isCap(toks[e + 1]) && toks[e + 1].start < limit) {
       const e2 = runForward(ctx, e + 1, limit);
       const c = cleanRun(ctx, e + 1, e2);
@@ -274,6 +285,20 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
   }
   // "ujar Ali Mundakir, Wakil Presiden ..." -> the run before the comma is the name already.
   return ref(ctx, 'name', c[0], c[1]);
+}
+
+/** A content word that may narrow a role: not a stopword, pronoun, cue word or speech verb. */
+function plainWord(ctx: SpeakerContext, t: Tok): boolean {
+  const { lex } = ctx;
+  return (
+    !ctx.notName.has(t.low) &&
+    !lex.stopAfterName.includes(t.low) &&
+    !lex.pronouns.includes(t.low) &&
+    !lex.groupPronouns.includes(t.low) &&
+    !lex.audience.includes(t.low) &&
+    !lex.cueVerbs.includes(t.low) &&
+    !lex.reportingVerbs.includes(t.low)
+  );
 }
 
 function usedElsewhereAlone(ctx: SpeakerContext, a: number): boolean {
@@ -322,7 +347,8 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     if (k <= floor) return null;
     j = k - 1;
   }
-  if (isCap(toks[j])) {
+  // `nameToken`, not `isCap`: a name may end in a particle word (`Ali al-Naimi told`).
+  if (nameToken(ctx, j)) {
     let a = runBackward(ctx, j, floor);
     // "James Williams dari WTRG mengatakan": the person before the affiliation.
     if (a - 2 >= floor && lex.affiliation.includes(toks[a - 1].low) && isCap(toks[a - 2])) {
@@ -350,13 +376,43 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   }
   // Lower-case role: "juru bicara itu mengatakan", "the spokesman said".
   let e = j;
-  if (['itu', 'tersebut', 'ini'].includes(toks[e].low)) e--;
+  if (lex.demonstratives.includes(toks[e].low)) e--;
   if (e >= floor) {
     const rs = roleEndingAt(ctx, e);
     if (rs !== null && rs >= floor) {
       const s = rs > floor && (toks[rs - 1].low === 'the' || toks[rs - 1].low === 'sang') ? rs - 1 : rs;
       return ref(ctx, 'role', s, j + 1);
     }
+  }
+  // "Kartel itu menyatakan": a common noun pointing back at a named party.
+  const d = definiteEndingAt(ctx, j, floor);
+  if (d !== null && (d === floor || !toks[d - 1].word || ctx.notName.has(toks[d - 1].low))) return ref(ctx, 'definite', d, j + 1);
+  return null;
+}
+
+/**
+ * A definite noun phrase ending at token j: one to three plain words, then a demonstrative
+ * (`kartel itu`, `negara adidaya tersebut`). Capitals only on its first word at a sentence start.
+ * Returns its first index.
+ */
+export function definiteEndingAt(ctx: SpeakerContext, j: number, floor: number): number | null {
+  const { toks, lex } = ctx;
+  if (!toks[j] || !lex.demonstratives.includes(toks[j].low)) return null;
+  let s = j;
+  while (s - 1 >= floor && j - s < 3 && toks[s - 1].word && plainWord(ctx, toks[s - 1]) && !ctx.titles.has(toks[s - 1].low)) {
+    if (isCap(toks[s - 1]) && s - 1 !== floor && toks[s - 2]?.word) break;
+    s--;
+    if (isCap(toks[s])) break;
+  }
+  return s < j ? s : null;
+}
+
+/** The same, read forward from token i (`menurut negara adidaya itu`); returns the index after it. */
+export function definiteStartingAt(ctx: SpeakerContext, i: number, limit: number): number | null {
+  const { toks, lex } = ctx;
+  for (let q = i + 1; q <= i + 3 && toks[q] && toks[q].start < limit; q++) {
+    if (lex.demonstratives.includes(toks[q].low)) return definiteEndingAt(ctx, q, i) === i ? q + 1 : null;
+    if (!toks[q].word) return null;
   }
   return null;
 }
@@ -417,7 +473,8 @@ export function leadingSubject(ctx: SpeakerContext, v: number, floor: number): S
     // `Analis Commerzbank dalam sebuah catatan pasar menyebutkan …`: a leading name, then a
     // prepositional phrase, then the verb.
     const e = runForward(ctx, floor, toks[v].start);
-    if (e > floor && toks[e] && ctx.lex.stopAfterName.includes(toks[e].low) && !/^\p{Lu}+$/u.test(toks[floor].text)) {
+    // A dateline (`JAKARTA, …`) never reaches here: a comma, not a preposition, follows it.
+    if (e > floor && toks[e] && ctx.lex.stopAfterName.includes(toks[e].low)) {
       for (let k = e + 1; k < v; k++) if (isCap(toks[k])) return null;
       const r = cleanRun(ctx, floor, e);
       return r ? ref(ctx, 'name', r[0], r[1]) : null;

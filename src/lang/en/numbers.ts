@@ -39,4 +39,6 @@ export const numbers: NumberLexicon = {
     the a an and or of in on at to from for with by is are was were be been that which who this
     these those it its per times than as into over more less`),
   classifiers: list('head pieces'),
+  approximatorsAfter: list('plus'),
+  modifiersBeforeNoun: true,
 };

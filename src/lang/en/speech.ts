@@ -89,6 +89,8 @@ export const speech: SpeechLexicon = {
     as stated by
     as reported by`),
   passiveCueVerbs: [],
+  backReferences: [],
+  demonstratives: [],
   adverbs: list('also later then again has had have previously further earlier recently once'),
   audience: list('reporters journalists press media'),
 };

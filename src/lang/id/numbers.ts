@@ -47,4 +47,6 @@ export const numbers: NumberLexicon = {
     merupakan akan telah sudah juga pun lalu lagi saja hanya per kali lipat tahun-tahun
     sebesar senilai menjadi mencapai hingga sampai`),
   classifiers: list('buah ekor biji lembar helai butir unit batang'),
+  approximatorsAfter: list('lebih'),
+  modifiersBeforeNoun: false,
 };

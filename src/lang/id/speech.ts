@@ -10,7 +10,8 @@ export const speech: SpeechLexicon = {
     ujar kata ucap tutur ungkap tegas jelas imbuh tambah lanjut papar terang sebut katakan
     tandas pungkas kilah seru tanya sambung beber urai klaim akui nilai harap bilang sebut
     mengatakan menyatakan menyebut menambahkan menegaskan menjelaskan mengungkapkan menuturkan
-    memaparkan menerangkan menandaskan`),
+    memaparkan menerangkan menandaskan aku sergah timpal jawab tulis kisah cerita kenang keluh
+    sindir pinta ajak`),
   reportingVerbs: list(`
     mengatakan menyatakan menyebut menyebutkan menambahkan mengungkapkan mengungkap menegaskan
     menjelaskan menuturkan memaparkan menerangkan mengakui menilai memperingatkan mengingatkan
@@ -128,7 +129,17 @@ export const speech: SpeechLexicon = {
     sebagaimana disampaikan oleh
     demikian diumumkan oleh
     demikian disampaikan oleh`),
-  passiveCueVerbs: list('diakui dikatakan disebutkan diungkapkan dijelaskan ditegaskan dinyatakan dituturkan'),
+  passiveCueVerbs: list(`
+    diakui dikatakan disebutkan diungkapkan dijelaskan ditegaskan dinyatakan dituturkan
+    ditambahkan dipaparkan diterangkan disampaikan dikemukakan diutarakan dibeberkan`),
+  backReferences: words(`
+    hal itu
+    hal ini
+    hal tersebut
+    demikian
+    pernyataan itu
+    pernyataan tersebut`),
+  demonstratives: list('itu tersebut ini'),
   adverbs: [
     'baru-baru ini', 'beberapa waktu lalu', 'beberapa waktu yang lalu', 'beberapa hari lalu',
     'hari ini', 'saat itu', 'kala itu', 'ketika itu', 'pada kesempatan itu', 'dalam keterangannya',
