@@ -247,3 +247,60 @@ describe('speakers from entity mentions', () => {
     expect(hit.via).toBe('pronoun');
   });
 });
+
+describe('second round: cue verbs, clause order, appositions, non-speech', () => {
+  it('tukas after a direct quote; mencatat and melanjutkan with a comma; membenarkan without one', () => {
+    expect(q('"Belum ada keputusan soal itu," tukas Rina Kartika.')).toEqual([['Belum ada keputusan soal itu', 'Rina Kartika', true]]);
+    expect(q('Hendra Wijaya mencatat, penjualan mobil listrik naik dua kali lipat.')).toEqual([
+      ['penjualan mobil listrik naik dua kali lipat', 'Hendra Wijaya', false],
+    ]);
+    expect(q('Hendra Wijaya melanjutkan, pabrik baru akan dibangun di Karawang.')).toEqual([
+      ['pabrik baru akan dibangun di Karawang', 'Hendra Wijaya', false],
+    ]);
+    expect(q('Rahmat Hidayat membenarkan jalan tol itu akan dibuka bulan depan.')).toEqual([
+      ['jalan tol itu akan dibuka bulan depan', 'Rahmat Hidayat', false],
+    ]);
+    // Recording a figure with a noun object is not speech.
+    expect(q('Perusahaan itu mencatat laba bersih Rp 2 triliun tahun lalu.')).toEqual([]);
+  });
+
+  it('kata dia with no comma before it takes the clause after its own comma', () => {
+    const t = 'Rapat dipimpin Gubernur Nurul Aini. Dengan jalur baru itu kata dia, waktu tempuh akan berkurang setengah.';
+    expect(q(t)).toEqual([['waktu tempuh akan berkurang setengah', 'Nurul Aini', false]]);
+    // `kata` as a noun is no cue.
+    expect(q('Dengan kata lain, harga beras akan naik tahun depan.')).toEqual([]);
+  });
+
+  it('a fronted adverbial before `menurut dia,` is not the statement', () => {
+    const t = 'Pameran dibuka Bupati Gilang Ramadhan. Pada dua tahun ke depan, menurut dia, pengunjung akan berlipat.';
+    expect(q(t)).toEqual([['pengunjung akan berlipat', 'Gilang Ramadhan', false]]);
+    // A statement before `, menurut X.` stays the statement.
+    expect(q('Harga cabai akan turun pekan depan, menurut Dedi Kurnia.')).toEqual([['Harga cabai akan turun pekan depan', 'Dedi Kurnia', false]]);
+  });
+
+  it('Name Surname, Title of a Place mengatakan: the name, not the place', () => {
+    const t = 'Karim Al-Faris, Menteri Energi Kerajaan Oman mengatakan pada Senin bahwa produksi akan dipangkas.';
+    expect(q(t)).toEqual([['produksi akan dipangkas', 'Karim Al-Faris', false]]);
+    // A place before the comma is no subject.
+    // (Without entity mentions the province may stay in front of the name.)
+    const [hit] = q('Di Surabaya, Gubernur Jawa Timur Sari Wulandari mengatakan, banjir mulai surut.');
+    expect(hit[0]).toBe('banjir mulai surut');
+    expect(hit[1]).toContain('Sari Wulandari');
+  });
+
+  it('hopes and an unnamed class of people are not attributed speech', () => {
+    expect(q('Tono Sugiarto berharap, pembangunan jembatan selesai tahun ini.')).toEqual([]);
+    expect(q('Analis mengatakan, harga emas akan terus naik pekan ini.')).toEqual([]);
+    expect(q('Para analis mengatakan, harga emas akan terus naik pekan ini.')).toEqual([]);
+    expect(q('Analysts said gold prices would keep rising this week.', 'en')).toEqual([]);
+  });
+
+  it('a title swallowed into an organisation mention does not hide the person behind it', () => {
+    const t = 'Kepala Humas Badan Pangan Sinta Marlina menuturkan, stok aman. “Kami sudah menambah gudang di tiga provinsi,” ujar dia.';
+    const s = t.indexOf('Humas');
+    const e = t.indexOf(' menuturkan');
+    const org: EntityMention = { start: s, end: e, text: t.slice(s, e), entity: null, type: 'ORGANIZATION' };
+    const out = q(t, 'id', [org]);
+    expect(out.map((x) => x[1])).toEqual([expect.stringContaining('Sinta Marlina'), expect.stringContaining('Sinta Marlina')]);
+  });
+});

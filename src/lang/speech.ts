@@ -55,6 +55,11 @@ export interface SpeechLexicon {
    * a speaker named only by a role is resolved to the nearest person mention before it.
    */
   roles: string[];
+  /**
+   * Roles that name a class of people when they stand bare (`Analis mengatakan`, `analysts said`):
+   * such a subject is no one in particular and is not a speaker. Lower case.
+   */
+  genericRoles: string[];
   /** Capitalized titles that precede a name and are not part of it (`Presiden`, `Menlu`). */
   titles: string[];
   /** Lower-case words allowed inside a personal name (`bin`, `van`, `de`). */

@@ -386,6 +386,10 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           // `… karena menurut negara adidaya itu, hubungan …`: after a conjunction, the clause
           // after the source's comma.
           [cs, ce] = trimSpan(text, toks[k].end, se, '.');
+        } else if (v > a + 2 && toks[v - 1]?.text === ',' && ctx.notName.has(toks[a].low) && toks[k]?.text === ',' && toks[k].start < se && wordCount(text.slice(toks[k].end, se)) >= 3) {
+          // `Pada tahun depan, menurut dia, …`: the clause before is a fronted adverbial (it opens
+          // with a function word); the statement is the clause after the source.
+          [cs, ce] = trimSpan(text, toks[k].end, se, '.');
         } else if (v > a + 2 && toks[v - 1]?.text === ',') {
           [cs, ce] = trimSpan(text, ss, toks[v - 1].start, '.,');
         } else continue;
@@ -396,7 +400,10 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // Cue inside the sentence: `Namun, kata Ali, PT INTI …`, `Artinya, lanjut dia, …`,
       // `Upaya ini, diakui Tikno, …` (a passive verb with its agent).
       const passive = lex.passiveCueVerbs.includes(t.low);
-      if ((isCueVerb(t) || passive) && (v === a || toks[v - 1].text === ',') && !isReporting(t)) {
+      // Some writers leave out the comma before the cue (`Dengan itu kata dia, …`): then the
+      // speaker must be a pronoun or a name and a comma must follow it.
+      const bareCue = v > a && toks[v - 1].word && !isCap(toks[v - 1]) && !passive && !stemWithClitic(t.low, lex, cueVerbs);
+      if ((isCueVerb(t) || passive) && (v === a || toks[v - 1].text === ',' || bareCue) && !isReporting(t)) {
         let r: SpeakerRef | null = null;
         let k = v + 1;
         if (!passive && stemWithClitic(t.low, lex, cueVerbs)) r = pronounRef(t);
@@ -404,6 +411,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           r = speakerAfter(ctx, v + 1, se);
           if (r) k = tokenAt(toks, r.end);
         }
+        if (bareCue && !(r && (r.kind === 'pronoun' || r.kind === 'name') && toks[k]?.text === ',')) r = null;
         if (r && r.kind !== 'group') {
           let cs = -1;
           let ce = -1;
@@ -652,7 +660,7 @@ function nameResolved(ctx: SpeakerContext, r: SpeakerRef, entities: EntityMentio
 
 /**
  * Can the tagger's mention stand for the name found at the cue? Not when the two cross
- * (`Saudi Ali` against `Ali al-Naimi`) or when the mention's extra words are speech words the
+ * (`Saudi Ali` against `Ali al-Naimi`), when a non-person mention swallows a title before the name, or when the mention's extra words are speech words the
  * tagger swallowed (`Sepengetahuan Bambang`): the name found at the cue is then the better span.
  */
 function mentionFits(ctx: SpeakerContext, m: EntityMention, r: SpeakerRef): boolean {
@@ -660,6 +668,9 @@ function mentionFits(ctx: SpeakerContext, m: EntityMention, r: SpeakerRef): bool
   const covers = m.start <= r.start && m.end >= r.end;
   if (!inside && !covers) return false;
   if (inside) return true;
+  // `Humas SKK Migas Rudianto Rimbono` tagged as one organisation: a name of two words or more
+  // found at the cue, under a wider mention of another type, is a person behind their title.
+  if (m.type !== 'PERSON' && m.start < r.start && /\s/.test(r.text)) return false;
   const { lex } = ctx;
   const extra = (ctx.text.slice(m.start, r.start) + ' ' + ctx.text.slice(r.end, m.end)).toLowerCase().split(/[^\p{L}\p{N}]+/u);
   const speechWords = [lex.cueVerbs, lex.reportingVerbs, lex.pronouns, lex.accordingTo.map((a) => a.split(/\s+/)[0])];

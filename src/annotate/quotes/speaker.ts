@@ -350,6 +350,10 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   // `nameToken`, not `isCap`: a name may end in a particle word (`Ali al-Naimi told`).
   if (nameToken(ctx, j)) {
     let a = runBackward(ctx, j, floor);
+    // "Suhail Al-Mazrouei, Menteri Energi Uni Emirat Arab mengatakan": a name, a comma, then its
+    // title run up to the verb. The name before the comma is the subject, not what follows the title.
+    const apposed = nameBeforeTitle(ctx, a, floor);
+    if (apposed) return apposed;
     // "James Williams dari WTRG mengatakan": the person before the affiliation.
     if (a - 2 >= floor && lex.affiliation.includes(toks[a - 1].low) && isCap(toks[a - 2])) {
       const a2 = runBackward(ctx, a - 2, floor);
@@ -368,6 +372,8 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
       }
     }
     const c = cleanRun(ctx, a, j + 1);
+    // `Analis mengatakan`: a bare class of people at the sentence start is no one in particular.
+    if (c && bareGeneric(ctx, c, floor)) return null;
     if (c) return ref(ctx, 'name', c[0], c[1]);
     // Only titles ("Presiden mengatakan") or a connector.
     const roleStart = roleEndingAt(ctx, j);
@@ -379,6 +385,8 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   if (lex.demonstratives.includes(toks[e].low)) e--;
   if (e >= floor) {
     const rs = roleEndingAt(ctx, e);
+    // `para analis mengatakan` (no demonstrative): a class of people, not a speaker.
+    if (rs !== null && e === j && rs === e && lex.genericRoles.includes(toks[e].low)) return null;
     if (rs !== null && rs >= floor) {
       const s = rs > floor && (toks[rs - 1].low === 'the' || toks[rs - 1].low === 'sang') ? rs - 1 : rs;
       return ref(ctx, 'role', s, j + 1);
@@ -388,6 +396,31 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   const d = definiteEndingAt(ctx, j, floor);
   if (d !== null && (d === floor || !toks[d - 1].word || ctx.notName.has(toks[d - 1].low))) return ref(ctx, 'definite', d, j + 1);
   return null;
+}
+
+/** A cleaned run that is one generic role word opening its clause (`Analis`, `Analysts`). */
+function bareGeneric(ctx: SpeakerContext, c: [number, number], floor: number): boolean {
+  const { toks } = ctx;
+  return c[1] - c[0] === 1 && ctx.lex.genericRoles.includes(toks[c[0]].low) && (c[0] === floor || !toks[c[0] - 1].word);
+}
+
+/**
+ * The name in `Name, Title … verb` when the capitalized run `a…` before the verb opens with a
+ * title or role right after a comma, and the segment before that comma, from the sentence start,
+ * is a clean name of two words or more (not `Di Jakarta,`, a weekday, a dateline in capitals).
+ */
+function nameBeforeTitle(ctx: SpeakerContext, a: number, floor: number): SpeakerRef | null {
+  const { toks } = ctx;
+  if (!(ctx.titles.has(toks[a].low) || roleStartingAt(ctx, a) !== null)) return null;
+  const comma = a - 1;
+  if (comma - 1 < floor || toks[comma].text !== ',' || !nameToken(ctx, comma - 1)) return null;
+  const b0 = runBackward(ctx, comma - 1, floor);
+  if (b0 !== floor && toks[b0 - 1].word) return null;
+  const c = cleanRun(ctx, b0, comma);
+  if (!c || c[0] !== b0 || c[1] !== comma) return null;
+  // One word there is as often an organisation or a place (`Pertamina, Direktur Utama X`).
+  if (c[1] - c[0] < 2) return null;
+  return ref(ctx, 'name', c[0], c[1]);
 }
 
 /**
@@ -477,7 +510,7 @@ export function leadingSubject(ctx: SpeakerContext, v: number, floor: number): S
     if (e > floor && toks[e] && ctx.lex.stopAfterName.includes(toks[e].low)) {
       for (let k = e + 1; k < v; k++) if (isCap(toks[k])) return null;
       const r = cleanRun(ctx, floor, e);
-      return r ? ref(ctx, 'name', r[0], r[1]) : null;
+      return r && !bareGeneric(ctx, r, floor) ? ref(ctx, 'name', r[0], r[1]) : null;
     }
     return null;
   }

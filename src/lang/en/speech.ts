@@ -72,6 +72,7 @@ export const speech: SpeechLexicon = {
     diplomat
     senator
     chancellor`),
+  genericRoles: list('analysts analyst officials economists experts observers diplomats traders'),
   titles: list(`
     President Vice Prime Minister Foreign Defense Defence Secretary General Director Chief Head
     Chairman Chairwoman Governor Mayor Ambassador Senator Sen Rep Representative Chancellor

@@ -11,18 +11,18 @@ export const speech: SpeechLexicon = {
     tandas pungkas kilah seru tanya sambung beber urai klaim akui nilai harap bilang sebut
     mengatakan menyatakan menyebut menambahkan menegaskan menjelaskan mengungkapkan menuturkan
     memaparkan menerangkan menandaskan aku sergah timpal jawab tulis kisah cerita kenang keluh
-    sindir pinta ajak`),
+    sindir pinta ajak tukas`),
   reportingVerbs: list(`
     mengatakan menyatakan menyebut menyebutkan menambahkan mengungkapkan mengungkap menegaskan
     menjelaskan menuturkan memaparkan menerangkan mengakui menilai memperingatkan mengingatkan
     mengklaim berpendapat menandaskan membeberkan mengemukakan memperkirakan memprediksi
     memastikan membantah menampik melaporkan mengisyaratkan menekankan berkata bertutur berujar
     menduga mengatakannya menuduh menuding menyebutkannya mengaku bilang memproyeksikan
-    memperingatkan`),
+    memperingatkan membenarkan`),
   weakReportingVerbs: list(`
-    menyampaikan meminta berharap mengimbau menolak mengumumkan menganggap
+    menyampaikan meminta mengimbau menolak mengumumkan menganggap
     menyayangkan mengeluhkan mengkritik memuji menanggapi mengusulkan mendesak menyerukan
-    menjanjikan menginginkan menyarankan memprediksikan mengklarifikasi berdalih membenarkan`),
+    menjanjikan menyarankan memprediksikan mengklarifikasi berdalih mencatat melanjutkan`),
   complementizers: list('bahwa'),
   pronouns: list('ia dia beliau'),
   groupPronouns: list('mereka kami kita pihaknya'),
@@ -98,6 +98,7 @@ export const speech: SpeechLexicon = {
     kepala negara
     diplomat
     menko`),
+  genericRoles: list('analis pengamat ekonom pejabat diplomat pakar ahli'),
   titles: list(`
     Presiden Wakil Menteri Menlu Menko Menhan Menkeu Perdana Direktur Dirut Dirjen Kepala Ketua
     Gubernur Bupati Wali Walikota Kapolri Kapolda Kapolres Panglima Duta Besar Dubes Jenderal
@@ -110,7 +111,7 @@ export const speech: SpeechLexicon = {
     Manager Head Corporate Communication Director Deputi Pertanian Kesehatan Pendidikan
     Perdagangan Perindustrian Perhubungan Kehutanan Kelautan Perikanan Sosial Agama Hukum
     Perencanaan Koordinator Bidang Perekonomian Politik Keamanan Investasi Ketenagakerjaan
-    Pariwisata Pertama Muda Madya`),
+    Pariwisata Pertama Muda Madya Humas Kabag Bagian`),
   nameParticles: list('bin binti van von de der al el'),
   stopAfterName: list(`
     dalam kepada di ke dari pada saat ketika seperti sebagaimana usai seusai setelah sebelum
