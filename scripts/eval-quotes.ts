@@ -9,6 +9,8 @@
  *   npm run eval:quotes -- --errors     # misses and false alarms with the text around them
  *   npm run eval:quotes -- --split heldout3   # only the files of these splits (comma-separated)
  *
+ * Gold files are paths under ../shared, or `indosum:<id>` for an IndoSum article (see eval/quotes/load.ts).
+ *
  * A predicted quote matches a gold one when their spans overlap by at least half of the shorter
  * span (one-to-one, best overlap first). The pair matches when, in addition, the speaker names
  * match after normalization: lower case, hyphens as spaces, titles dropped, and the token set of
@@ -19,7 +21,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findQuotes, type QuoteHit } from '../src/annotate/quotes/index.js';
 import { packFor } from '../src/lang/index.js';
-import { loadEvalText } from '../eval/quotes/load.js';
+import { evalTextExists, loadEvalText } from '../eval/quotes/load.js';
 import { overlap, speakerMatches } from '../eval/quotes/match.js';
 
 interface GoldItem {
@@ -76,6 +78,7 @@ async function main(): Promise<void> {
     indirect: blank(),
     seeds: blank(),
     indotimex: blank(),
+    indosum: blank(),
     dev: blank(),
     heldout: blank(),
     heldout2: blank(),
@@ -89,8 +92,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   let chars = 0;
   for (const [file, items] of byFile) {
-    const path = resolve(shared, file);
-    if (!existsSync(path)) {
+    if (!evalTextExists(shared, file)) {
       skipped++;
       console.log(`  missing ${file}: skipped`);
       continue;
@@ -101,7 +103,7 @@ async function main(): Promise<void> {
     const preds = findQuotes(text, pack, mentions).map((p) =>
       p.speakerMention !== null ? { ...p, speakerText: mentions[p.speakerMention].text } : p,
     );
-    const group = file.startsWith('seeds/') ? 'seeds' : 'indotimex';
+    const group = file.startsWith('seeds/') ? 'seeds' : file.startsWith('indosum:') ? 'indosum' : 'indotimex';
     const split = items[0].split ?? 'dev';
     // One-to-one matching, best overlap first.
     const cands: Array<{ g: number; p: number; ov: number }> = [];

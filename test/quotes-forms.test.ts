@@ -304,3 +304,59 @@ describe('second round: cue verbs, clause order, appositions, non-speech', () =>
     expect(out.map((x) => x[1])).toEqual([expect.stringContaining('Sinta Marlina'), expect.stringContaining('Sinta Marlina')]);
   });
 });
+
+describe('third round: cue positions, passive and verbless attributions, false alarms', () => {
+  it('a post-posed `X mengatakan dalam …` takes the clause before, not the tail', () => {
+    const t = 'Harga gandum akan naik tajam bulan depan, Bank Nusantara mengatakan dalam catatan pasarnya pada Senin.';
+    expect(q(t)).toEqual([['Harga gandum akan naik tajam bulan depan', 'Bank Nusantara', false]]);
+  });
+
+  it('`seperti dijelaskan X` after the statement, and at the sentence start', () => {
+    const t = 'Pasokan beras di pasar induk cukup untuk tiga bulan, seperti dijelaskan Kepala Dinas Pangan, Rina Hapsari, kepada wartawan.';
+    expect(q(t)).toEqual([['Pasokan beras di pasar induk cukup untuk tiga bulan', 'Rina Hapsari', false]]);
+    const t2 = 'Seperti dikatakan Rina Hapsari, pasokan beras cukup untuk tiga bulan.';
+    expect(q(t2)).toEqual([['pasokan beras cukup untuk tiga bulan', 'Rina Hapsari', false]]);
+  });
+
+  it('an agentless `Seperti disampaikan dalam …` goes to the person named before', () => {
+    const t = 'Presiden Bagus Santosa berpidato di depan parlemen. Seperti disampaikan dalam pidato itu, pemerintah ingin menghapus subsidi listrik.';
+    expect(q(t)).toEqual([['pemerintah ingin menghapus subsidi listrik', 'Bagus Santosa', false]]);
+  });
+
+  it('`menurut estimasi … yang dirilis oleh X` names X', () => {
+    const t = 'Ekspor kopi naik 12 persen tahun ini, menurut estimasi awal yang dirilis oleh Badan Statistik Nasional.';
+    expect(q(t)).toEqual([['Ekspor kopi naik 12 persen tahun ini', 'Badan Statistik Nasional', false]]);
+  });
+
+  it('a weak verb takes a clause without `bahwa`, not a noun object', () => {
+    expect(q('Kementerian Keuangan mengumumkan penerimaan pajak akan melampaui target.')).toEqual([
+      ['penerimaan pajak akan melampaui target', 'Kementerian Keuangan', false],
+    ]);
+    expect(q('Kementerian Keuangan mengumumkan rencana yang akan dibahas pekan depan.')).toEqual([]);
+    expect(q('Norwegia mengisyaratkan kesiapan untuk menambah pasokan gas.')).toEqual([]);
+  });
+
+  it('a definite subject with a name inside (`Anggota ASEAN ini`) points back past a dateline', () => {
+    const t = 'HANOI, KOMPAS.com - Vietnam mengumumkan ekspor beras turun. Negara ini mulai merasakan dampaknya.\n\nAnggota ASEAN ini menegaskan bahwa harga beras tidak akan dinaikkan.';
+    const out = q(t);
+    expect(out.find((x) => x[0] === 'harga beras tidak akan dinaikkan')?.[1]).toBe('Vietnam');
+  });
+
+  it('`kata pemerintah X` and a verbless `"…," ekonom X kepada Y`', () => {
+    const t = '"Defisit anggaran tahun depan akan lebih kecil," kata pemerintah Malaysia, Kamis.\n\n"Saya kira pertumbuhan akan melambat tahun depan," ekonom senior Hadi Purnomo kepada Reuters.';
+    expect(q(t)).toEqual([
+      ['Defisit anggaran tahun depan akan lebih kecil', 'Malaysia', true],
+      ['Saya kira pertumbuhan akan melambat tahun depan', 'Hadi Purnomo', true],
+    ]);
+  });
+
+  it('the agent of a relative clause is not the subject (`analis yang disurvei X memprediksi`)', () => {
+    expect(q('Sejumlah analis yang disurvei Reuters memprediksi adanya kenaikan suku bunga.')).toEqual([]);
+  });
+
+  it('`Ia menambahkan` after `seperti dijelaskan X` goes to X, not the agency before', () => {
+    const t = 'Badan Pangan Dunia memperingatkan harga gandum bisa naik.\n\nStok gandum dunia menipis, seperti dijelaskan Kepala Ekonom FAO, Maria Lindqvist, kepada harian Le Monde.\n\nIa menambahkan bahwa panen di Rusia turun tajam tahun ini.';
+    const out = q(t);
+    expect(out.find((x) => x[0] === 'panen di Rusia turun tajam tahun ini')?.[1]).toBe('Maria Lindqvist');
+  });
+});

@@ -99,6 +99,35 @@ export interface SpeechLexicon {
   adverbs: string[];
   /** The audience of `told …` / `kepada wartawan`, lower case (skipped, never a speaker). */
   audience: string[];
+  /**
+   * `seperti` / `as` before a passive cue verb: `…, seperti dijelaskan X, …`, `Seperti dikatakan X, …`,
+   * and agentless `Seperti disampaikan dalam pidato …, …` (the speaker is the person last named).
+   */
+  asCues: string[];
+  /**
+   * Auxiliaries and modals that show a clause follows a weak reporting verb without `bahwa`
+   * (`X mengumumkan anggaran 2015 akan defisit`), unlike a noun object (`mengumumkan rencana baru`).
+   */
+  clauseMarkers: string[];
+  /**
+   * Lower-case nouns for a body that speaks for a named party (`kata pemerintah Arab Saudi`): the
+   * name after one is the speaker.
+   */
+  bodies: string[];
+  /**
+   * Passive verbs of publishing that lead from a source noun to its author
+   * (`menurut estimasi akhir yang dirilis oleh X`, `a survey conducted by X`), lower case.
+   */
+  releaseVerbs: string[];
+  /** The word before the agent of a passive (`dijelaskan oleh X`, `announced by X`), lower case. */
+  agentMarkers: string[];
+  /**
+   * Connectives that open a sentence with a capital and are never a name (`Meski demikian, …`,
+   * `Padahal …`), lower case; added to the words a name may not start with.
+   */
+  connectives: string[];
+  /** The preposition of a verbless attribution after a quote (`"…," ekonom X kepada AFP`). */
+  toAudience: string[];
 }
 
 

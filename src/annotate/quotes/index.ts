@@ -147,7 +147,7 @@ function stemWithClitic(low: string, lex: SpeechLexicon, verbs: string[]): boole
 export function findQuotes(text: string, pack: LangPack, entities: EntityMention[] = []): QuoteHit[] {
   const lex = pack.speech;
   const toks = tokenize(text);
-  const notName = new Set<string>([...Object.keys(pack.weekdays), ...Object.keys(pack.months), ...pack.stopwords, ...lex.adverbs]);
+  const notName = new Set<string>([...Object.keys(pack.weekdays), ...Object.keys(pack.months), ...pack.stopwords, ...lex.adverbs, ...lex.connectives]);
   const ctx = makeContext(text, toks, lex, notName, [...Object.keys(pack.weekdays), ...Object.keys(pack.months)]);
   const paras = paragraphs(text);
   const pairs = quotePairs(text, paras);
@@ -163,6 +163,11 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   const accordingAt = (i: number): number => matchPhrase(toks, i, lex.accordingTo);
 
   const events: Event[] = [];
+  /** `seperti dijelaskan (oleh)` at token i: the index after it (where the agent starts), or -1. */
+  const asPassiveAt = (i: number): number => {
+    if (!toks[i] || !lex.asCues.includes(toks[i].low) || !toks[i + 1] || !lex.passiveCueVerbs.includes(toks[i + 1].low)) return -1;
+    return lex.agentMarkers.includes(toks[i + 2]?.low ?? '') ? i + 3 : i + 2;
+  };
 
   // ---- direct quotes
   const directEvents: Event[] = [];
@@ -205,6 +210,16 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
             }
             // Only words, hyphens and the dots of initials (`U.S.`, `P.J.`) between.
             if (!toks[k].word && toks[k].text !== '-' && !(toks[k].text === '.' && /^\p{Lu}$/u.test(toks[k - 1].text))) break;
+          }
+          // No verb: `"…," ekonom Saudi X kepada AFP.` (a speaker, then whom they told).
+          if (cue === 'none') {
+            const r = speakerAfter(ctx, i, clauseEnd);
+            const nx = r ? toks[tokenAt(toks, r.end)] : undefined;
+            if (r && (r.kind === 'name' || r.kind === 'role') && nx && nx.start < clauseEnd && lex.toAudience.includes(nx.low)) {
+              cue = 'after';
+              at = t.start;
+              ref = r;
+            }
           }
         }
       }
@@ -289,7 +304,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       if (e > 0) {
         const v = e + (lex.adverbs.includes(toks[e]?.low ?? '') ? 1 : 0);
         if (toks[v] && lex.passiveCueVerbs.includes(toks[v].low)) {
-          const agent = toks[v + 1]?.low === 'oleh' ? v + 2 : v + 1;
+          const agent = lex.agentMarkers.includes(toks[v + 1]?.low ?? '') ? v + 2 : v + 1;
           const r = speakerAfter(ctx, agent, sentenceEndAfter(sents, toks[v].start, pe));
           if (r && r.kind !== 'group') {
             ref = r;
@@ -433,9 +448,21 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       else if (afterVerb && (afterVerb.low === 'kepada' || afterVerb.low === 'to') && toks[k + 1] && lex.audience.includes(toks[k + 1].low)) k += 2;
       k = complementizerAfterPhrase(toks, k, se, lex) ?? k;
       const hasComp = toks[k] && (lex.complementizers.includes(toks[k].low) || /^[,:]$/.test(toks[k].text));
-      if (weak && !hasComp) continue;
+      if (weak && !hasComp && !clauseFollows(ctx, k, se)) continue;
       const r = speakerBefore(ctx, v, a) ?? (strong ? leadingSubject(ctx, v, a) : null);
       if (!r) continue;
+      // `…, Morgan Stanley mengatakan dalam sebuah laporannya.`: a cue after the statement, with
+      // only a prepositional tail after the verb; the post-posed reading below takes the clause before.
+      const rs = tokenAt(toks, r.start);
+      if (
+        !hasComp &&
+        toks[k] &&
+        lex.stopAfterName.includes(toks[k].low) &&
+        wordCount(text.slice(toks[k].start, se)) <= 6 &&
+        toks[rs - 1]?.text === ',' &&
+        wordCount(text.slice(ss, toks[rs - 1].start)) >= 3
+      )
+        continue;
       // A common-noun subject reports speech only with a comma or `bahwa` after the verb
       // (`Kartel itu menyatakan, …`), not `pertemuan ini menegaskan hubungan …`.
       if (r.kind === 'definite' && !hasComp) continue;
@@ -475,9 +502,28 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     }
     // Passive report cue: `…, demikian seperti diumumkan oleh Kremlin.`
     if (!found) {
+      // `Seperti dikatakan X, …` / `Seperti disampaikan dalam pidato …, …` opening the sentence.
+      const opening = asPassiveAt(a);
+      if (opening > 0) {
+        let r = speakerAfter(ctx, opening, se);
+        let k = r ? tokenAt(toks, r.end) : opening;
+        // No agent: the speaker is the person last named (resolved like a pronoun).
+        if (!r || r.kind === 'group' || toks[k]?.text !== ',') {
+          r = { kind: 'pronoun', start: toks[a + 1].start, end: toks[a + 1].end, text: toks[a + 1].text };
+          k = opening;
+          while (toks[k] && toks[k].start < se && toks[k].text !== ',') k++;
+        }
+        if (toks[k] && toks[k].start < se) {
+          const [cs, ce] = trimSpan(text, toks[k].end, se, '.');
+          if (wordCount(text.slice(cs, ce)) >= 3 && !directIn(cs, ce)) found = { start: cs, end: ce, at: toks[a].start, direct: false, cue: 'according', ref: r };
+        }
+      }
+    }
+    if (!found) {
       for (let v = a + 3; v < b; v++) {
         if (toks[v - 1].text !== ',') continue;
-        const e = matchPhrase(toks, v, lex.passiveReportCues);
+        // `…, seperti dijelaskan X, kepada …`
+        const e = Math.max(matchPhrase(toks, v, lex.passiveReportCues), asPassiveAt(v));
         if (e < 0) continue;
         const r = speakerAfter(ctx, e, se);
         const [cs, ce] = trimSpan(text, ss, toks[v - 1].start, ',');
@@ -584,6 +630,22 @@ function complementizerAfterPhrase(toks: Tok[], k: number, end: number, lex: Spe
   return null;
 }
 
+/**
+ * Does a clause (rather than a noun object) start at token k after a weak reporting verb? Yes when
+ * an auxiliary or modal follows a few content words (`anggaran 2015 akan mengalami defisit`); a
+ * function word or a relative pronoun before it says the words are a noun phrase.
+ */
+function clauseFollows(ctx: SpeakerContext, k: number, end: number): boolean {
+  const { toks, lex } = ctx;
+  for (let q = k; q < k + 6 && toks[q] && toks[q].start < end; q++) {
+    const t = toks[q];
+    if (!t.word) return false;
+    if (lex.clauseMarkers.includes(t.low)) return q > k;
+    if (ctx.notName.has(t.low) || lex.relativePronouns.includes(t.low) || lex.stopAfterName.includes(t.low)) return false;
+  }
+  return false;
+}
+
 function sentencesIn(s: string): number {
   return (s.match(/[.!?](\s|$)/g) ?? []).length;
 }
@@ -615,6 +677,20 @@ function accordingSource(ctx: SpeakerContext, i: number, limit: number, pronounR
   if (lex.pronouns.includes(t.low)) return pronounRef(t);
   const r = speakerAfter(ctx, k, limit);
   if (r) return r;
+  // `menurut estimasi akhir yang dirilis oleh X`, `menurut data terbaru dari X`: a source noun,
+  // a few modifiers, then its author.
+  if (k > i) {
+    for (let q = k; q < k + 4 && toks[q] && toks[q].start < limit && toks[q].word && !isCap(toks[q]); q++) {
+      let agent = -1;
+      if (lex.affiliation.includes(toks[q].low)) agent = q + 1;
+      else if (lex.relativePronouns.includes(toks[q].low) && lex.releaseVerbs.includes(toks[q + 1]?.low ?? '')) agent = q + 2;
+      if (agent < 0) continue;
+      if (lex.agentMarkers.includes(toks[agent]?.low ?? '')) agent++;
+      const a = speakerAfter(ctx, agent, limit);
+      if (a && a.kind === 'name') return a;
+      break;
+    }
+  }
   // `menurut negara adidaya itu` (also `menurut laporan tersebut`, where the source noun is the head).
   const d = definiteStartingAt(ctx, i, limit);
   return d !== null ? { kind: 'definite', start: toks[i].start, end: toks[d - 1].end, text: ctx.text.slice(toks[i].start, toks[d - 1].end) } : null;
@@ -791,16 +867,28 @@ function definiteAntecedent(ctx: SpeakerContext, ref: SpeakerRef, sents: Array<[
       if (!isCap(toks[i])) continue;
       const e = runForward(ctx, i, to);
       const c = cleanRun(ctx, i, e);
-      if (c) out.push({ text: ctx.text.slice(toks[c[0]].start, toks[c[1] - 1].end), start: toks[c[0]].start, end: toks[c[1] - 1].end, mention: null });
+      // `Negara ini …` at a sentence start is a definite phrase, not a name.
+      const definite = c && c[1] - c[0] === 1 && ctx.lex.demonstratives.includes(toks[c[1]]?.low ?? '');
+      if (c && !definite) out.push({ text: ctx.text.slice(toks[c[0]].start, toks[c[1] - 1].end), start: toks[c[0]].start, end: toks[c[1] - 1].end, mention: null });
       i = Math.max(i, e - 1);
     }
     return out;
   };
   const here = names(sents[si][0], ref.start);
   if (here.length) return here[here.length - 1];
-  if (si > 0) return names(sents[si - 1][0], sents[si - 1][1])[0] ?? null;
+  // Else the first name of the nearest sentence before that has one (up to three back), past a
+  // dateline (`RIYADH, KOMPAS.com - `), which names a place and an outlet, not a party.
+  for (let k = si - 1; k >= Math.max(0, si - 3); k--) {
+    const [s0, e0] = sents[k];
+    const dl = DATELINE.exec(ctx.text.slice(s0, e0));
+    const first = names(s0 + (dl ? dl[0].length : 0), e0)[0];
+    if (first) return first;
+  }
   return null;
 }
+
+/** A dateline opening a sentence: capitals, commas and an outlet's `.com`, then a dash. */
+const DATELINE = /^[\p{Lu}][\p{Lu}\s,.()/]*(?:\.com|\.co\.id)?\s*[-–—]+\s*/u;
 
 /**
  * Could this speaker be a person? The tagger's type when a mention covers it; otherwise not an

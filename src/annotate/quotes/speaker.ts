@@ -227,6 +227,11 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
   if (!t || t.start >= limit) return null;
   if (lex.pronouns.includes(t.low)) return ref(ctx, 'pronoun', i, i + 1);
   if (lex.groupPronouns.includes(t.low)) return ref(ctx, 'group', i, i + 1);
+  // `kata pemerintah Arab Saudi`: a body speaking for the named party after it.
+  if (lex.bodies.includes(t.low) && nameToken(ctx, i + 1) && toks[i + 1].start < limit && adjacent(ctx, i)) {
+    const c = cleanRun(ctx, i + 1, runForward(ctx, i + 1, limit));
+    if (c) return ref(ctx, 'name', c[0], c[1]);
+  }
   // Articles before an English role ("said the spokesman", "said a U.S. Embassy official").
   let k = i;
   if (t.low === 'the' || t.low === 'sang' || t.low === 'a' || t.low === 'an') k++;
@@ -350,6 +355,11 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   // `nameToken`, not `isCap`: a name may end in a particle word (`Ali al-Naimi told`).
   if (nameToken(ctx, j)) {
     let a = runBackward(ctx, j, floor);
+    // `sejumlah analis yang disurvei (oleh) Bloomberg memprediksi`: the name belongs to a relative
+    // clause; the subject is the noun before it.
+    for (let q = a - 1; q >= Math.max(floor, a - 3) && toks[q].word && !isCap(toks[q]); q--) {
+      if (lex.relativePronouns.includes(toks[q].low)) return null;
+    }
     // "Suhail Al-Mazrouei, Menteri Energi Uni Emirat Arab mengatakan": a name, a comma, then its
     // title run up to the verb. The name before the comma is the subject, not what follows the title.
     const apposed = nameBeforeTitle(ctx, a, floor);
@@ -432,10 +442,14 @@ export function definiteEndingAt(ctx: SpeakerContext, j: number, floor: number):
   const { toks, lex } = ctx;
   if (!toks[j] || !lex.demonstratives.includes(toks[j].low)) return null;
   let s = j;
-  while (s - 1 >= floor && j - s < 3 && toks[s - 1].word && plainWord(ctx, toks[s - 1]) && !ctx.titles.has(toks[s - 1].low)) {
-    if (isCap(toks[s - 1]) && s - 1 !== floor && toks[s - 2]?.word) break;
+  while (s - 1 >= floor && j - s < 3 && toks[s - 1].word && plainWord(ctx, toks[s - 1]) && (!ctx.titles.has(toks[s - 1].low) || s - 1 === floor)) {
+    // A name may qualify the noun (`anggota OPEC ini`, `Anggota OPEC ini`): go on to the noun before it.
+    const before = toks[s - 2];
+    const qualifier =
+      isCap(toks[s - 1]) && s - 1 !== floor && !!before?.word && plainWord(ctx, before) && (!isCap(before) || s - 2 === floor);
+    if (isCap(toks[s - 1]) && s - 1 !== floor && toks[s - 2]?.word && !qualifier) break;
     s--;
-    if (isCap(toks[s])) break;
+    if (isCap(toks[s]) && !qualifier) break;
   }
   return s < j ? s : null;
 }

@@ -94,4 +94,11 @@ export const speech: SpeechLexicon = {
   demonstratives: [],
   adverbs: list('also later then again has had have previously further earlier recently once'),
   audience: list('reporters journalists press media'),
+  asCues: list('as'),
+  clauseMarkers: list('will would could should might must can'),
+  bodies: list('government ministry'),
+  connectives: list('although though however meanwhile yet still'),
+  toAudience: list('to'),
+  agentMarkers: list('by'),
+  releaseVerbs: list('released published issued conducted compiled announced'),
 };

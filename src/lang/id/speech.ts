@@ -16,13 +16,14 @@ export const speech: SpeechLexicon = {
     mengatakan menyatakan menyebut menyebutkan menambahkan mengungkapkan mengungkap menegaskan
     menjelaskan menuturkan memaparkan menerangkan mengakui menilai memperingatkan mengingatkan
     mengklaim berpendapat menandaskan membeberkan mengemukakan memperkirakan memprediksi
-    memastikan membantah menampik melaporkan mengisyaratkan menekankan berkata bertutur berujar
+    memastikan membantah menampik melaporkan menekankan berkata bertutur berujar
     menduga mengatakannya menuduh menuding menyebutkannya mengaku bilang memproyeksikan
     memperingatkan membenarkan`),
   weakReportingVerbs: list(`
     menyampaikan meminta mengimbau menolak mengumumkan menganggap
     menyayangkan mengeluhkan mengkritik memuji menanggapi mengusulkan mendesak menyerukan
-    menjanjikan menyarankan memprediksikan mengklarifikasi berdalih mencatat melanjutkan`),
+    menjanjikan menyarankan memprediksikan mengklarifikasi berdalih mencatat melanjutkan
+    mengisyaratkan`),
   complementizers: list('bahwa'),
   pronouns: list('ia dia beliau'),
   groupPronouns: list('mereka kami kita pihaknya'),
@@ -150,4 +151,11 @@ export const speech: SpeechLexicon = {
     juga pun sempat bahkan kemudian telah sudah pula lantas lalu pernah kembali sendiri justru
     secara tegas langsung kerap sering masih hanya mengaku lebih kemarin tadi lagi`)),
   audience: list('wartawan awak media jurnalis media pers reporter'),
+  asCues: list('seperti sebagaimana'),
+  clauseMarkers: list('akan telah sudah tidak tak bisa dapat harus perlu masih sedang belum mampu'),
+  bodies: list('pemerintah kementerian otoritas kepolisian kejaksaan'),
+  connectives: list('meski meskipun walau walaupun sedangkan adapun padahal sebaliknya selain kalau apabila bahkan'),
+  toAudience: list('kepada'),
+  agentMarkers: list('oleh'),
+  releaseVerbs: list('dirilis dikeluarkan diterbitkan dipublikasikan dilakukan disusun dihimpun diumumkan'),
 };
