@@ -11,21 +11,14 @@
  *   npm run eval:ner [-- --data DIR] [--models DIR]
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
+import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { readConll, mapTags, score, fromCommon, DATASETS, type DatasetName, type Scores } from '../src/annotate/entities/conll.js';
 import { decode } from '../src/annotate/entities/perceptron.js';
 import { decodeModel, lexiconForModel, type TaggerModel } from '../src/annotate/entities/model.js';
 import { nerLexiconFor } from '../src/lang/ner.js';
+import { root, opt, dataDir } from './lib/ner-cli.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name: string, def: string): string => {
-  const i = args.indexOf('--' + name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : def;
-};
-const dataDir = resolve(root, opt('data', '../shared/data'));
 const modelDir = resolve(root, opt('models', 'models'));
 if (!existsSync(join(dataDir, 'ner'))) {
   console.error(`NER data not found at ${join(dataDir, 'ner')}; nothing to evaluate`);

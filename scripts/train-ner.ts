@@ -13,48 +13,50 @@
  *            --data DIR  --only idner,nergrit,nerp
  *            --viterbi nergrit,nerp (default; corpora trained as structured perceptrons with Viterbi
  *              decoding, the rest greedy; `none` for all greedy)
- *            --holdout K  train on train minus every K-th sentence and print held-out F1 (for tuning
+ *            --holdout K [--fold F]  train on train minus every K-th sentence (from F) and print held-out F1 (for tuning
  *              without touching the validation splits); writes no model.  --eval-every N
  *            --fine-clusters nergrit,nerp  models with the finest (1024) word-cluster level
  *            --wide nergrit  models with wider context features (word bigrams, clusters at ±2)
  *            --entity-lex nergrit,nerp  models with the jackknifed lexicon of training entity names
  *            (these defaults were chosen on held-out slices of train, never on the validation splits)
+ *            --brown FILE|none (default models/word-clusters-id.tsv.gz, from scripts/train-word-clusters.ts)
+ *            --brown-for nergrit,nerp  models with the Brown-cluster features
+ *            --other-lex nergrit  models that also carry the other corpora's entity names
+ *            --bags N or nergrit=3,…  perceptrons on different sentence orders averaged into one
+ *              (default nergrit=3,nerp=3)
+ *            --dump-errors FILE  (with --holdout) the held-out sentences tagged wrong, gold and predicted
  *            --stats-cache FILE  reuse the IndoSum statistics/clusters between experiment runs
  *            --out-dir DIR (default models; for experiments)
  *            --joint-corpora nergrit,nerp,idner  --oversample idner=2  --no-domain  --no-capstats  --no-clusters
  *
- * Every model carries the gazetteer (idn-area-data), the capitalization statistics and the word
- * clusters (both from the unlabelled IndoSum corpus and the train splits), so run time needs none
- * of the data. The NERGrit and NERP models are structured perceptrons decoded with Viterbi and also
- * carry the entity names of their train split (a lexicon feature, jackknifed over 5 folds while
- * training). The pipeline's IDNer model stays greedy: on held-out slices of its train split Viterbi
+ * Every model carries the gazetteer (idn-area-data), the capitalization statistics, the k-means
+ * word clusters (all from the unlabelled IndoSum corpus and the train splits' tokens), so run time
+ * needs none of the data. The NERGrit and NERP models also use Brown clusters and are each the
+ * average of 3 perceptrons trained on different sentence orders; the NERGrit model also carries
+ * the entity names of the other corpora's train splits (a lexicon feature of its own). The
+ * pipeline's IDNer model keeps its earlier features: with the Brown clusters it gained on held-out
+ * folds of train (and as a Viterbi model +2.4 more) but lost names the seed checks need. The NERGrit and NERP models
+ * are structured perceptrons decoded with Viterbi and also carry the entity names of their train
+ * split (a lexicon feature, jackknifed over 5 folds while training). The pipeline's IDNer model stays greedy: on held-out slices of its train split Viterbi
  * did not help it.
  */
-import { existsSync, mkdirSync, writeFileSync, statSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync, statSync, readFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { readConll, mapTags, bioTags, chunks, score, DATASETS, type DatasetName } from '../src/annotate/entities/conll.js';
 import { buildPhraseLexicon } from '../src/annotate/entities/features.js';
 import { PerceptronTrainer, decode, type TrainSentence, type WeightSource } from '../src/annotate/entities/perceptron.js';
-import { encodeModel, parseCapStats, parseClusters } from '../src/annotate/entities/model.js';
+import { encodeModel, parseWordTable, parseClusters } from '../src/annotate/entities/model.js';
 import { nerLexiconFor } from '../src/lang/ner.js';
+import { indosumSentences } from './lib/ner-unlabelled.js';
+import { gunzipSync } from 'node:zlib';
+import { root, args, opt, dataDir, perCorpus } from './lib/ner-cli.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name: string, def: string): string => {
-  const i = args.indexOf('--' + name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : def;
-};
-const dataDir = resolve(root, opt('data', '../shared/data'));
 /** `--epochs N` for every corpus, or per corpus `idner=10,nergrit=8`; defaults chosen on held-out slices of train. */
-const epochsOpt = opt('epochs', 'idner=10,nergrit=10,nerp=8,joint=10');
-const epochsFor = (n: string): number => {
-  if (/^\d+$/.test(epochsOpt)) return Number(epochsOpt);
-  const m = new Map(epochsOpt.split(',').map((x) => x.split('=') as [string, string]));
-  return Number(m.get(n) ?? 10);
-};
+const epochsFor = perCorpus('epochs', 'idner=10,nergrit=10,nerp=8,joint=10', 10);
 const minCount = Number(opt('min-count', '2'));
+/** `--bags K` or per corpus `nergrit=3,…`: perceptrons (different sentence orders) averaged into one model. */
+const bagsFor = perCorpus('bags', 'nergrit=3,nerp=3', 1);
 const jointWanted = args.includes('--joint');
 const only = opt('only', 'idner,nergrit,nerp').split(',');
 const outDir = resolve(root, opt('out-dir', 'models'));
@@ -64,6 +66,8 @@ const expDir = join(tmpdir(), 'linimasa-ner');
 const viterbiFor = new Set(opt('viterbi', 'nergrit,nerp').split(',').filter((x) => x && x !== 'none'));
 /** `--holdout K`: train on the train split minus every K-th sentence, report F1 on those; writes no model. */
 const holdout = Number(opt('holdout', '0'));
+/** `--fold F` (with --holdout K): hold out the sentences i with i % K == F instead (cross-validation). */
+const fold = Number(opt('fold', '0'));
 /** Corpora whose model carries the (jackknifed) lexicon of entity names seen in training. */
 const entityLexFor = new Set(opt('entity-lex', 'nergrit,nerp').split(',').filter((x) => x && x !== 'none'));
 const evalEvery = Number(opt('eval-every', '1'));
@@ -92,28 +96,6 @@ async function gazetteer(): Promise<{ gaz: string[]; districts: string[] }> {
     console.warn('idn-area-data did not load; training without the gazetteer:', (e as Error).message);
     return { gaz: [], districts: [] };
   }
-}
-
-/** Sentences (token lists) of the unlabelled IndoSum news corpus, each article once. */
-function indosum(): string[][] {
-  const dir = join(dataDir, 'corpus/indosum');
-  if (!existsSync(dir)) {
-    console.warn('indosum not found; training without word statistics');
-    return [];
-  }
-  const seen = new Set<string>();
-  const out: string[][] = [];
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
-    for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const doc = JSON.parse(line) as { id: string; paragraphs: string[][][] };
-      if (seen.has(doc.id)) continue;
-      seen.add(doc.id);
-      for (const para of doc.paragraphs) for (const sent of para) out.push(sent);
-    }
-  }
-  console.log(`indosum: ${seen.size} articles, ${out.length} sentences`);
-  return out;
 }
 
 /**
@@ -276,16 +258,29 @@ function entityLines(sents: TrainSentence[]): string[] {
 function heldOutScore(m: WeightSource, sents: TrainSentence[], types: string[], lexicon: ReturnType<typeof buildPhraseLexicon>): string {
   const pred = sents.map((s) => decode(m, s.words, lexicon, s.domain));
   const sc = score(sents.map((s) => s.tags), pred, types);
+  const dump = opt('dump-errors', '');
+  if (dump) {
+    // `--dump-errors FILE`: the held-out sentences whose chunks differ, gold and predicted (for error analysis)
+    const lines: string[] = [];
+    sents.forEach((s, k) => {
+      const show = (tags: string[]) => chunks(tags).map((c) => `[${s.words.slice(c.start, c.end).join(' ')}]${c.type}`).join(' ');
+      const g = show(s.tags);
+      const p = show(pred[k]);
+      if (g !== p) lines.push(s.words.join(' '), '  gold: ' + g, '  pred: ' + p);
+    });
+    writeFileSync(dump, lines.join('\n') + '\n');
+  }
   const per = Object.entries(sc.perType).map(([t, v]) => `${t} ${(v.f1 * 100).toFixed(1)}`).join(' ');
   return `held-out macro ${(sc.macroF1 * 100).toFixed(2)} micro ${(sc.micro.f1 * 100).toFixed(2)} | ${per}`;
 }
 
-function train(
+function trainOne(
   sents: TrainSentence[],
   tags: string[],
   lexicon: ReturnType<typeof buildPhraseLexicon>,
   label: string,
   viterbi: boolean,
+  seed: number,
   heldOut?: { sents: TrainSentence[]; types: string[] },
 ): PerceptronTrainer {
   const t0 = Date.now();
@@ -296,13 +291,43 @@ function train(
   const cache = new Map<TrainSentence, string[][]>();
   const idCache = new Map<TrainSentence, Int32Array[]>();
   for (let e = 0; e < epochs; e++) {
-    const order = shuffle(sents, 17 + e);
+    const order = shuffle(sents, seed + e);
     const acc = viterbi ? p.epochViterbi(order, lexicon, idCache) : p.epoch(order, lexicon, cache);
     let ho = '';
-    if (heldOut && (e + 1) % evalEvery === 0) ho = '  ' + heldOutScore(p.averagedSource(), heldOut.sents, heldOut.types, lexicon);
+    if (heldOut && ((e + 1) % evalEvery === 0 || e === epochs - 1)) ho = '  ' + heldOutScore(p.averagedSource(), heldOut.sents, heldOut.types, lexicon);
     console.log(`  [${label}] epoch ${e + 1}/${epochs} token acc ${(acc * 100).toFixed(2)}%  ${((Date.now() - t0) / 1000).toFixed(0)}s${ho}`);
   }
   return p;
+}
+
+/**
+ * Trains `bagsFor(label)` perceptrons on different sentence orders and averages their averaged
+ * weights (one linear model, so decoding costs the same); returns the rows with |w| above 0.05.
+ */
+function train(
+  sents: TrainSentence[],
+  tags: string[],
+  lexicon: ReturnType<typeof buildPhraseLexicon>,
+  label: string,
+  viterbi: boolean,
+  heldOut?: { sents: TrainSentence[]; types: string[] },
+): Map<string, Float32Array> {
+  const K = bagsFor(label);
+  const sum = new Map<string, Float32Array>();
+  for (let b = 0; b < K; b++) {
+    const p = trainOne(sents, tags, lexicon, label, viterbi, 17 + 1000 * b, heldOut);
+    for (const [f, row] of p.averaged(0)) {
+      const acc = sum.get(f);
+      if (!acc) sum.set(f, row.map((v) => v / K));
+      else for (let t = 0; t < row.length; t++) acc[t] += row[t] / K;
+    }
+  }
+  const rows = new Map([...sum].filter(([, r]) => r.some((v) => Math.abs(v) > 0.05)));
+  if (heldOut && K > 1) {
+    const src: WeightSource = { tags, viterbi, row: (f) => rows.get(f), offset: () => 0 };
+    console.log(`  [${label}] ${K} bagged: ${heldOutScore(src, heldOut.sents, heldOut.types, lexicon)}`);
+  }
+  return rows;
 }
 
 const { gaz, districts } = await gazetteer();
@@ -316,7 +341,7 @@ if (statsCache && existsSync(statsCache)) {
   ({ stats, clusters, clusters3 } = JSON.parse(readFileSync(statsCache, 'utf8')) as { stats: string; clusters: string; clusters3: string });
   console.log(`word statistics from ${statsCache}`);
 } else {
-  const unlabelled = args.includes('--no-capstats') ? [] : indosum();
+  const unlabelled = args.includes('--no-capstats') ? [] : indosumSentences(dataDir);
   stats = unlabelled.length ? capStats(unlabelled) : '';
   const trainWords = (Object.keys(DATASETS) as DatasetName[]).flatMap((n) => readConll(join(dataDir, DATASETS[n].train)).map((s) => s.words));
   const cl = unlabelled.length && !args.includes('--no-clusters') ? wordClusters(unlabelled, trainWords) : { two: '', three: '' };
@@ -328,19 +353,54 @@ if (statsCache && existsSync(statsCache)) {
 const wideFor = new Set(opt('wide', 'nergrit').split(',').filter((x) => x && x !== 'none'));
 /** Corpora whose model also gets the finest (1024) cluster level. */
 const fineClustersFor = new Set(opt('fine-clusters', 'nergrit,nerp').split(',').filter((x) => x && x !== 'none'));
-const lexicon = buildPhraseLexicon(nerLexiconFor('id'), gaz, districts, parseCapStats(stats), parseClusters(clusters));
-const lexicon3 = buildPhraseLexicon(nerLexiconFor('id'), gaz, districts, parseCapStats(stats), parseClusters(clusters3));
+/**
+ * Brown clusters (scripts/train-word-clusters.ts), for the corpora in --brown-for; `--brown none`
+ * trains without them.
+ */
+const brownFile = resolve(root, opt('brown', 'models/word-clusters-id.tsv.gz'));
+const brownFor = new Set(opt('brown-for', 'nergrit,nerp').split(',').filter((x) => x && x !== 'none'));
+const brown = opt('brown', '') !== 'none' && existsSync(brownFile) ? gunzipSync(readFileSync(brownFile)).toString('utf8').trim() : '';
+if (brown) console.log(`Brown clusters from ${brownFile}: ${brown.split('\n').length} words`);
+/** Corpora whose model also carries the entity names of the other corpora's train splits. */
+const otherLexFor = new Set(opt('other-lex', 'nergrit').split(',').filter((x) => x && x !== 'none'));
+
+/**
+ * `xTYPE<TAB>phrase` for the entity names of every other corpus's train split (types mapped onto
+ * the common set), leaving out sentences that are also in `own` or in n's dev split: the corpora
+ * share some sentences, and names learnt from a copy of a dev sentence would inflate the dev score.
+ */
+function otherEntityLines(n: DatasetName, own: { words: string[] }[]): string[] {
+  const dev = readConll(join(dataDir, DATASETS[n].dev));
+  const seen = new Set(own.concat(dev).map((s) => s.words.join(' ').toLowerCase()));
+  const sents: TrainSentence[] = [];
+  for (const m of names.filter((x) => x !== n)) {
+    for (const s of readConll(join(dataDir, DATASETS[m].train))) {
+      if (!seen.has(s.words.join(' ').toLowerCase())) sents.push({ words: s.words, tags: mapTags(s.tags, DATASETS[m].toCommon) });
+    }
+  }
+  return entityLines(sents).map((l) => 'x' + l);
+}
+const lexicon = buildPhraseLexicon(nerLexiconFor('id'), gaz, districts, parseWordTable(stats), parseClusters(clusters));
+const lexicon3 = buildPhraseLexicon(nerLexiconFor('id'), gaz, districts, parseWordTable(stats), parseClusters(clusters3));
 const names = Object.keys(DATASETS) as DatasetName[];
 
 for (const n of names.filter((x) => only.includes(x))) {
   const t0 = Date.now();
   const d = DATASETS[n];
   const all = readConll(join(dataDir, d.train));
-  const sents: TrainSentence[] = holdout ? all.filter((_, i) => i % holdout !== 0) : all;
+  const sents: TrainSentence[] = holdout ? all.filter((_, i) => i % holdout !== fold) : all;
   const fine = fineClustersFor.has(n) && clusters3 !== '';
   const wide = wideFor.has(n);
   const base = (fine ? lexicon3 : lexicon).clone();
   base.wideContext = wide;
+  const useBrown = brown !== '' && brownFor.has(n);
+  if (useBrown) base.brown = parseWordTable(brown);
+  // entity names of the other corpora's train splits, as categories of their own (`ex<COMMON TYPE>`)
+  const others = otherLexFor.has(n) ? otherEntityLines(n, all) : [];
+  if (others.length) {
+    base.addEntities(others);
+    console.log(`  [${n}] other corpora's entity names: ${others.length}`);
+  }
   let lex = base;
   let entities: string[] = [];
   if (entityLexFor.has(n)) {
@@ -357,14 +417,15 @@ for (const n of names.filter((x) => only.includes(x))) {
     }
     console.log(`  [${n}] training-entity lexicon: ${entities.length} names`);
   }
-  const heldOut = holdout ? { sents: all.filter((_, i) => i % holdout === 0), types: [...d.types] } : undefined;
-  const p = train(sents, bioTags([...d.types]), lex, n, viterbiFor.has(n), heldOut);
+  const heldOut = holdout ? { sents: all.filter((_, i) => i % holdout === fold), types: [...d.types] } : undefined;
+  const tags = bioTags([...d.types]);
+  const decoder = viterbiFor.has(n) ? 'viterbi' : 'greedy';
+  const r = train(sents, tags, lex, n, viterbiFor.has(n), heldOut);
   if (holdout) continue;
-  const r = p.averaged(0.05);
   const file = outFor(n);
   mkdirSync(dirname(file), { recursive: true });
-  const info = { dataset: n, trainedOn: [d.train], decoder: p.viterbi ? 'viterbi' : 'greedy', epochs: epochsFor(n), minCount, features: r.size, seconds: Math.round((Date.now() - t0) / 1000) };
-  writeFileSync(file, encodeModel({ version: 1, tags: p.tags, decoder: p.viterbi ? 'viterbi' : 'greedy', gazetteer: gaz, districts, capStats: stats, clusters: fine ? clusters3 : clusters, wideContext: wide || undefined, entities: entities.join('\n') || undefined, info }, r));
+  const info = { dataset: n, trainedOn: [d.train], decoder, epochs: epochsFor(n), bags: bagsFor(n), minCount, features: r.size, seconds: Math.round((Date.now() - t0) / 1000) };
+  writeFileSync(file, encodeModel({ version: 1, tags, decoder, gazetteer: gaz, districts, capStats: stats, clusters: fine ? clusters3 : clusters, wideContext: wide || undefined, brown: useBrown ? brown : undefined, entities: others.concat(entities).join('\n') || undefined, info }, r));
   console.log(`wrote ${file}: ${r.size} features, ${(statSync(file).size / 1e6).toFixed(2)} MB`);
 }
 
@@ -385,13 +446,12 @@ if (jointWanted) {
   }
   console.log(`joint: ${joint.length} sentences, ${joint.reduce((a, s) => a + s.words.length, 0)} tokens`);
   const t0 = Date.now();
-  const pj = train(joint, bioTags(COMMON), lexicon, 'joint', viterbiFor.has('joint'));
-  const rows = pj.averaged(0.05);
+  const rows = train(joint, bioTags(COMMON), lexicon, 'joint', viterbiFor.has('joint'));
   const buf = encodeModel(
     {
       version: 1,
-      tags: pj.tags,
-      decoder: pj.viterbi ? 'viterbi' : 'greedy',
+      tags: bioTags(COMMON),
+      decoder: viterbiFor.has('joint') ? 'viterbi' : 'greedy',
       domain: noDomain ? undefined : 'idner',
       gazetteer: gaz,
       districts,

@@ -31,6 +31,8 @@ export class PhraseLexicon {
    * ids, plus a finest id when the model was trained with one.
    */
   clusters: Map<string, string[]> = new Map();
+  /** Brown clusters from unlabelled news (scripts/train-word-clusters.ts): lower-case word -> bit string. */
+  brown: Map<string, string> = new Map();
 
   /** A copy that can take more phrases without changing this one. */
   clone(): PhraseLexicon {
@@ -39,6 +41,7 @@ export class PhraseLexicon {
     c.acr = this.acr;
     c.capStats = this.capStats;
     c.clusters = this.clusters;
+    c.brown = this.brown;
     c.wideContext = this.wideContext;
     return c;
   }
@@ -139,6 +142,13 @@ export function shape(w: string): string {
   return s.length > 6 ? s.slice(0, 6) : s;
 }
 
+/**
+ * Brown bit-string prefix lengths used as features for the word itself and for its neighbours
+ * (Ratinov & Roth 2009); with 256 clusters paths are at most ~12 bits, so 20 is the whole path.
+ */
+const BROWN_PREFIXES = [4, 6, 10, 20];
+const BROWN_PREFIXES_CTX = [4, 6, 10];
+
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 function bucket(n: number): string {
@@ -172,6 +182,8 @@ export function sentenceFeatures(words: string[], lexicon: PhraseLexicon, domain
   const cl = lexicon.clusters;
   const has3 = lexicon.clusterLevels() >= 3;
   const clAt = (k: number): string[] => (k < 0 || k >= n ? ['-', '-', '-'] : cl.get(lower[k]) ?? ['u', 'u', 'u']);
+  const br = lexicon.brown;
+  const brAt = (k: number): string => (k < 0 ? '<' : k >= n ? '>' : br.get(lower[k]) ?? 'u');
   const at = (k: number): string => (k < 0 ? '<s>' : k >= n ? '</s>' : lower[k]);
   const shAt = (k: number): string => (k < 0 ? '<s>' : k >= n ? '</s>' : shapes[k]);
   const lxAt = (k: number): string[] => (k < 0 || k >= n ? [] : lexHits[k]);
@@ -202,6 +214,16 @@ export function sentenceFeatures(words: string[], lexicon: PhraseLexicon, domain
       }
       const c3 = clAt(i)[2];
       if (has3) f.push('c3=' + c3, 'c3-1=' + (p[2] ?? 'u'), 'c3+1=' + (x[2] ?? 'u'), 'c3|sh=' + c3 + shapes[i]);
+    }
+    if (br.size) {
+      const b = brAt(i);
+      for (const k of BROWN_PREFIXES) f.push('bc' + k + '=' + b.slice(0, k));
+      f.push('bc6|sh=' + b.slice(0, 6) + shapes[i]);
+      for (const o of [-1, 1]) {
+        const bo = brAt(i + o);
+        for (const k of BROWN_PREFIXES_CTX) f.push('bc' + k + (o < 0 ? '-1=' : '+1=') + bo.slice(0, k));
+      }
+      f.push('bc6-2=' + brAt(i - 2).slice(0, 6), 'bc6+2=' + brAt(i + 2).slice(0, 6));
     }
     const L = lw.length;
     if (L > 1) f.push('p1=' + lw.slice(0, 1), 's1=' + lw.slice(-1));

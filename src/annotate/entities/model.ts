@@ -14,7 +14,8 @@ import type { WeightSource } from './perceptron.js';
 import type { NerLexicon } from '../../lang/ner.js';
 import { buildPhraseLexicon, type PhraseLexicon } from './features.js';
 
-export function parseCapStats(s: string | undefined): Map<string, string> {
+/** `word<TAB>value` lines -> map (capitalization statistics, Brown bit strings). */
+export function parseWordTable(s: string | undefined): Map<string, string> {
   const m = new Map<string, string>();
   if (!s) return m;
   for (const line of s.split('\n')) {
@@ -37,8 +38,9 @@ export function parseClusters(s: string | undefined): Map<string, string[]> {
 /** The tagger lexicon for a model: a language's tables plus the gazetteer and word statistics stored with the model. */
 export function lexiconForModel(header: ModelHeader, lex: NerLexicon): PhraseLexicon {
   const entities = header.entities ? header.entities.split('\n') : [];
-  const pl = buildPhraseLexicon(lex, header.gazetteer, header.districts, parseCapStats(header.capStats), parseClusters(header.clusters), entities);
+  const pl = buildPhraseLexicon(lex, header.gazetteer, header.districts, parseWordTable(header.capStats), parseClusters(header.clusters), entities);
   pl.wideContext = header.wideContext === true;
+  if (header.brown) pl.brown = parseWordTable(header.brown);
   return pl;
 }
 
@@ -58,8 +60,13 @@ export interface ModelHeader {
   capStats?: string;
   /** Wider context features (see PhraseLexicon.wideContext). */
   wideContext?: boolean;
-  /** Entity names seen in the training data: `TYPE<TAB>lower-case phrase` lines (lexicon categories `e<TYPE>`). */
+  /**
+   * Entity names seen in the training data: `TYPE<TAB>lower-case phrase` lines (lexicon categories
+   * `e<TYPE>`); names from other corpora are typed `x<COMMON TYPE>`.
+   */
   entities?: string;
+  /** Brown clusters from unlabelled news: `word<TAB>bit string` lines (models/word-clusters-id.tsv.gz). */
+  brown?: string;
   /** Word clusters from unlabelled news: `word<TAB>coarse<TAB>fine[<TAB>finest]` lines. */
   clusters?: string;
   info: Record<string, unknown>;
