@@ -149,6 +149,18 @@ describe('in-article grouping', () => {
     expect(russia.merges.some((m) => m.kind === 'state-metonym' && m.alias === 'Moskow')).toBe(true);
     expect(index.get(idOf(4)!)!.name).toBe('Moskow');
   });
+
+  it('reads a capital after a feeling located in it as the government (`kekhawatiran di Washington`)', () => {
+    const text = 'Latihan militer itu memicu kekhawatiran di Washington. Wisatawan memadati museum di Washington. Amerika Serikat belum berkomentar.';
+    const idx = new MemoryEntityIndex();
+    const r = resolveArticle({ id: 'w1', text, language: 'id' }, mentions(text, [['Washington', 'LOCATION'], ['Washington', 'LOCATION'], ['Amerika Serikat', 'LOCATION']]), idx);
+    expect(r.ids[0]).toBe(r.ids[2]); // the government's concern
+    expect(r.ids[1]).not.toBe(r.ids[2]); // a museum in the city
+    const en = 'The launch caused alarm in Seoul. Tourists crowded a market in Seoul. South Korea said nothing.';
+    const r2 = resolveArticle({ id: 'w2', text: en, language: 'en' }, mentions(en, [['Seoul', 'LOCATION'], ['Seoul', 'LOCATION'], ['South Korea', 'LOCATION']]), new MemoryEntityIndex());
+    expect(r2.ids[0]).toBe(r2.ids[2]);
+    expect(r2.ids[1]).not.toBe(r2.ids[2]);
+  });
 });
 
 describe('cross-article linking', () => {

@@ -99,9 +99,10 @@ describe.skipIf(!present)('seed corpus: entities and alias groups of EXPECTED.md
     expect(e.aliases).toEqual(expect.arrayContaining(['Moskow', 'Kremlin']));
   });
 
-  it('the United States <- Amerika Serikat, AS', () => {
+  it('the United States <- Amerika Serikat, AS, Washington (as the state)', () => {
     const e = byName('Amerika Serikat');
     allLinked(e, 'AS');
+    expect(e.merges.some((m) => m.alias === 'Washington' && m.kind === 'state-metonym')).toBe(true);
   });
 
   it('Moskow/Moscow the city is one place', () => {

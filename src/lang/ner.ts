@@ -25,6 +25,11 @@ export interface NerLexicon {
   eventCues: string[];
   /** Prepositions and nouns after which a place name is a location, not an actor (`di`, `ke`). */
   locativeMarkers: string[];
+  /**
+   * Nouns of a reaction or feeling (`kekhawatiran`, `concern`): after them a located capital is its
+   * government (`kekhawatiran di Washington`, `alarm in Seoul`), not the city.
+   */
+  reactionNouns: string[];
   /** Coordinating words (`dan`, `atau`): a place joined to a located place is located too. */
   conjunctions: string[];
   /** Lower-case words that may join the parts of one organisation or event name (`of`, `dan`). */

@@ -38,6 +38,7 @@ export const enNer: NerLexicon = {
     exhibition; forum; session; assembly; championship; tournament; games; expo; revolution; crisis
   `),
   locativeMarkers: words(`in; at; to; from; into; near; toward; towards; via; across; around; inside; outside`),
+  reactionNouns: words(`concern; concerns; alarm; anger; unease; worry; worries; dismay; suspicion; suspicions; fury; frustration; irritation; outrage`),
   conjunctions: words(`and; or; nor`),
   nameConnectors: words(`of; the; and; for; de; la; du; des`),
   nameParticles: words(`bin; binti; van; von; der; den; de; da; di; del; la; al; el; ibn; abu`),

@@ -66,6 +66,10 @@ export const idNer: NerLexicon = {
     sekitar; kawasan; wilayah; daerah; via; melalui; mengunjungi; berkunjung ke; kunjungan ke
     menyambangi; mendarat di; berlangsung di; digelar di
   `),
+  reactionNouns: words(`
+    kekhawatiran; kecemasan; kemarahan; keprihatinan; kegusaran; kekecewaan; kegelisahan; kecurigaan
+    kewaspadaan; kecaman; kegeraman; kerisauan; ketegangan
+  `),
   conjunctions: words(`dan; atau; serta; maupun`),
   nameConnectors: words(`dan; untuk; bagi; atas; bidang`),
   nameParticles: words(`bin; binti; van; von; der; den; de; da; di; del; la; al; el; bte; ibn; abu; ul`),

@@ -69,13 +69,14 @@ function phraseLen(words: string[], i: number, phrases: Set<string>, maxLen = 5)
   return 0;
 }
 
-const lexCache = new Map<NerLexicon, { titles: Set<string>; locative: Set<string>; places: Set<string> }>();
+const lexCache = new Map<NerLexicon, { titles: Set<string>; locative: Set<string>; reaction: Set<string>; places: Set<string> }>();
 function sets(lex: NerLexicon) {
   let s = lexCache.get(lex);
   if (!s) {
     s = {
       titles: new Set([...lex.titles, ...Object.keys(lex.titleForms), ...lex.honorifics].map((t) => t.toLowerCase())),
       locative: new Set(lex.locativeMarkers.map((t) => t.toLowerCase())),
+      reaction: new Set(lex.reactionNouns.map((t) => t.toLowerCase())),
       places: new Set([...lex.places, ...Object.keys(lex.stateMetonyms)].map((p) => base(p))),
     };
     lexCache.set(lex, s);
@@ -169,14 +170,18 @@ function metonymOf(text: string, m: MentionInput, lex: NerLexicon): string | nul
   // a dateline (`Moskow:` at the start of a line) is a place
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
   if (!text.slice(lineStart, m.start).trim() && /^\s*[:(,–-]/.test(text.slice(m.end, m.end + 3))) return null;
-  const { locative } = sets(lex);
+  const { locative, reaction } = sets(lex);
   const conj = new Set([...lex.conjunctions, ','].map((c) => c.toLowerCase()));
   // words before, with punctuation kept as words; `di Seoul dan Kyiv`: skip the coordinated place
   const words = text.slice(Math.max(lineStart, m.start - 80), m.start).toLowerCase().match(/[\p{L}\p{N}]+|[,]/gu) ?? [];
   const printed = text.slice(Math.max(lineStart, m.start - 80), m.start).match(/[\p{L}\p{N}]+|[,]/gu) ?? [];
   let end = words.length;
   for (let hop = 0; hop < 3; hop++) {
-    for (let n = 1; n <= 2 && n <= end; n++) if (locative.has(words.slice(end - n, end).join(' '))) return null;
+    for (let n = 1; n <= 2 && n <= end; n++) {
+      if (!locative.has(words.slice(end - n, end).join(' '))) continue;
+      // `kekhawatiran di Washington`: the feeling is the government's, so the capital is the state
+      return hop === 0 && reaction.has(words[end - n - 1] ?? '') ? entry[1] : null;
+    }
     if (end > 1 && conj.has(words[end - 1]) && /^\p{Lu}/u.test(printed[end - 2] ?? '')) {
       end -= 2;
       while (end > 0 && /^\p{Lu}/u.test(printed[end - 1])) end--;
