@@ -19,6 +19,7 @@ import { processDoc } from '../src/pipeline/process.js';
 import { linkArticle } from '../src/link/index.js';
 import { bcubed, pairwise, shuffle, type Scores } from '../src/link/metrics.js';
 import { loadModel } from '../src/link/score.js';
+import { getEventState } from '../src/link/events.js';
 import { ecbDir, loadEcb, rawDocOf } from '../eval/cluster/ecbplus.js';
 import { isTrainTopic } from '../eval/cluster/split.js';
 import { loadIndonesian } from '../eval/cluster/indonesian.js';
@@ -62,6 +63,9 @@ const system = new Map<string, string>();
 const events = store.listEvents();
 for (const e of events) for (const a of e.articles) system.set(a, e.id);
 const dups = store.listDuplicates();
+const logs = events.map((e) => getEventState(store, e.id)?.log ?? []);
+const splits = logs.filter((l) => l.some((x) => x.kind === 'split')).length;
+const merges = logs.filter((l) => l.some((x) => x.kind === 'merge')).length;
 store.close();
 rmSync(tmp, { recursive: true, force: true });
 
@@ -78,7 +82,7 @@ report('all topics', () => true);
 report('held-out topics (not used by fit-cluster)', (id) => !isTrainTopic(topicOf.get(id)!));
 report('training topics', (id) => isTrainTopic(topicOf.get(id)!));
 const ms = performance.now() - t0;
-console.log(`\n${docs.length} documents in ${(ms / 1000).toFixed(1)} s (link stage ${(linkMs / docs.length).toFixed(1)} ms/article); ${dups.length} duplicate pairs found`);
+console.log(`\n${docs.length} documents in ${(ms / 1000).toFixed(1)} s (link stage ${(linkMs / docs.length).toFixed(1)} ms/article); ${dups.length} duplicate pairs found; events with a split in their log: ${splits}, with a merge: ${merges}`);
 
 async function evalIndonesian(): Promise<void> {
   if (!existsSync(join(ROOT, '..', 'shared', 'data', 'corpus', 'indosum'))) {

@@ -10,6 +10,10 @@ import { sigSimilarity } from '../src/link/hash.js';
 import { bcubed, pairwise } from '../src/link/metrics.js';
 import { buildTimeline } from '../src/link/timeline.js';
 import { lexrank, candidates, mmr } from '../src/link/summary.js';
+import { getEventState } from '../src/link/events.js';
+import { loadModel, setModel } from '../src/link/score.js';
+import { twoMeans } from '../src/link/split.js';
+import type { ArticleFeatures } from '../src/link/features.js';
 
 function article(id: string, text: string, over: Partial<Article> = {}): Article {
   return {
@@ -92,6 +96,49 @@ describe('events', () => {
     expect(of('f1')).toBe(first);
     expect(events.find((e) => e.id === first)!.summary).toMatch(/\[f[12]\]/);
     store.close();
+  });
+
+  it('2-means parts members by their occasion details', () => {
+    const f = (id: string, specs: string[]): ArticleFeatures => ({
+      id, terms: { flood: 1, river: 1 }, ents: {}, names: {}, day: null, daySource: null, place: null, lead: {}, years: [], persons: {},
+      specs: Object.fromEntries(specs.map((k) => [k, 2])),
+    });
+    const fs = [f('a', ['c:kalamata', 'c:nedon']), f('b', ['c:dorvik', 'c:ostra']), f('c', ['c:kalamata', '#:36']), f('d', ['c:ostra', 'c:dorvik', '#:12'])];
+    const side = twoMeans(fs, () => 2);
+    expect(side[0]).toBe(side[2]);
+    expect(side[1]).toBe(side[3]);
+    expect(side[0]).not.toBe(side[1]);
+  });
+
+  it('splits an event whose halves are different occasions: the bigger half keeps the id, both log why', () => {
+    // a model that joins everything, so only the split check can keep the two floods apart
+    setModel({ ...loadModel(), threshold: 0, mergeThreshold: 2, splitThreshold: 0.999 });
+    try {
+      const store = new SqliteStore(join(tempDir(), 's.db'));
+      const put = (a: Article) => store.transaction(() => store.putArticle(linkArticle(a, store)));
+      const day = (d: string) => ({ publishedAt: d, publishedAtSource: 'printed' as const });
+      put(withEntities(article('k1', FLOOD('Kalamata', 'Nedon'), day('2024-03-04')), ['Kalamata', 'Nedon']));
+      const first = store.listEvents()[0].id;
+      put(withEntities(article('k2', FLOOD('Kalamata', 'Nedon').replace('Heavy rain', 'Torrential rain'), day('2024-03-04')), ['Kalamata', 'Nedon']));
+      put(withEntities(article('k3', FLOOD('Kalamata', 'Nedon').replace('hundreds', 'thousands'), day('2024-03-05')), ['Kalamata', 'Nedon']));
+      put(withEntities(article('d1', FLOOD('Dorvik', 'Ostra'), day('2024-03-05')), ['Dorvik', 'Ostra']));
+      put(withEntities(article('d2', FLOOD('Dorvik', 'Ostra').replace('Heavy rain', 'Torrential rain'), day('2024-03-05')), ['Dorvik', 'Ostra']));
+      const events = store.listEvents();
+      const of = (id: string) => events.filter((e) => e.articles.includes(id)).map((e) => e.id);
+      for (const id of ['k1', 'k2', 'k3', 'd1', 'd2']) {
+        expect(of(id)).toHaveLength(1);
+        expect(JSON.parse(store.linkGet('art', id)!).event).toBe(of(id)[0]);
+      }
+      expect(of('k1')[0]).toBe(first);
+      expect(of('k2')).toEqual(of('k1'));
+      expect(of('d1')).toEqual(of('d2'));
+      expect(of('d1')).not.toEqual(of('k1'));
+      expect(getEventState(store, first)!.log.some((l) => l.kind === 'split')).toBe(true);
+      expect(getEventState(store, of('d1')[0])!.log.some((l) => l.kind === 'split')).toBe(true);
+      store.close();
+    } finally {
+      setModel(null);
+    }
   });
 
   it('reads a bounded number of postings per key, however many events share it', () => {

@@ -4,15 +4,18 @@
  * number per key), scored by the fitted model (`score.ts`), and joins the best event when the
  * probability reaches the model's threshold; otherwise it starts a new event. Event ids are
  * stable: an event keeps the id it got from its first article. When an article matches two
- * events very well, the events merge into the older one and the reason is logged (`evlog`).
+ * events very well, the events merge into the older one; when an event grows, its own recent
+ * articles are re-checked (`split.ts`) and a half that no longer belongs leaves for a new event.
+ * Both are logged in the events' `log` with the reason.
  */
 import { createHash } from 'node:crypto';
 import type { Article, Event } from '../model/types.js';
 import type { Store } from '../store/store.js';
 import { articleFeatures, datedSentences, topEntities, topTerms, type ArticleFeatures } from './features.js';
-import { addToProfile, articleNorm, emptyProfile, loadModel, mergeProfiles, pairFeatures, probability, profileDay, type Profile } from './score.js';
+import { addToProfile, articleNorm, emptyProfile, loadModel, mergeProfiles, pairFeatures, probability, profileDay, removeFromProfile, type ClusterModel, type Profile } from './score.js';
+import { SPLIT_CAP, splitCheck } from './split.js';
 import { dayString } from './text.js';
-import type { SentenceSpan } from '../annotate/time/index.js';
+import type { SentenceSpan } from '../text/dates.js';
 
 /** Days either side of the article's event day searched for candidate events. */
 export const WINDOW_DAYS = 30;
@@ -23,10 +26,20 @@ export const WINDOW_DAYS = 30;
  */
 export const EVENT_SPAN_DAYS = 14;
 
-/** Can an article dated `day` join an event whose profile says this? (undated: yes) */
+/**
+ * Can an article dated `day` join an event whose profile says this? (undated: yes) The event's
+ * whole span, with the article, must stay within `EVENT_SPAN_DAYS`: measured from the main day
+ * only, an event could drift along a chain of reports a week apart.
+ */
 export function withinSpan(day: number | null, p: Profile): boolean {
-  const main = profileDay(p);
-  return day == null || main == null || Math.abs(day - main) <= EVENT_SPAN_DAYS;
+  if (day == null) return true;
+  let lo = day;
+  let hi = day;
+  for (const d of Object.keys(p.days)) {
+    lo = Math.min(lo, +d);
+    hi = Math.max(hi, +d);
+  }
+  return hi - lo <= EVENT_SPAN_DAYS;
 }
 const KEY_TERMS = 15;
 const KEY_ENTS = 10;
@@ -78,6 +91,8 @@ export interface Placement {
   dated: SentenceSpan[];
   merged: string[];
   created: boolean;
+  /** The event split: `articles` left event `from` for the new event `to` (the caller rewrites both rows). */
+  split?: { from: string; to: string; articles: string[] };
 }
 
 export function eventIdFor(articleId: string): string {
@@ -168,14 +183,75 @@ export function placeArticle(article: Article, store: Store): Placement {
   addToProfile(state.profile, f, idf);
   if (!state.articles.includes(article.id)) state.articles.push(article.id);
   for (const [k, v] of Object.entries(f.names)) if (!state.names[k]) state.names[k] = v;
+  store.linkPut('af', article.id, JSON.stringify(compactFeatures(f, idf)));
+  const split = created ? null : trySplit(store, state, idf, model, article.id);
   store.linkPut('ev', state.id, JSON.stringify(state));
-  const day = profileDay(state.profile);
-  store.linkPost('ev', keysOf(f, idf), state.id, day);
+  let event = state.id;
+  if (split) {
+    if (split.articles.includes(article.id)) event = split.to;
+  } else store.linkPost('ev', keysOf(f, idf), state.id, profileDay(state.profile));
 
   // document frequencies after scoring, so an article never counts in its own idf
   store.linkCountAdd(Object.keys(f.terms).map((t) => 't:' + t));
   store.setMeta('link.docs', String(idf.docs + 1));
-  return { event: state.id, probability: scored.length ? scored[0].p : null, features: f, dated, merged, created };
+  return { event, probability: scored.length ? scored[0].p : null, features: f, dated, merged, created, ...(split ? { split } : {}) };
+}
+
+/** What is kept of an article for later split checks: its heaviest terms, entities and details. */
+export function compactFeatures(f: ArticleFeatures, idf: (t: string) => number): ArticleFeatures {
+  const pick = (o: Record<string, number>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, o[k]]));
+  return {
+    ...f,
+    terms: pick(f.terms, topTerms(f.terms, idf, 100)),
+    ents: pick(f.ents, topEntities(f.ents, 40)),
+    names: {},
+    specs: pick(f.specs, topEntities(f.specs, 80)),
+  };
+}
+
+/**
+ * The split check after `state` grew (bounded: its `SPLIT_CAP` most recent articles). When the
+ * model says the two halves are different occasions, the leaving half becomes a new event (the
+ * bigger half keeps the id), the articles' records and postings follow it, and both
+ * events log the reason. `state` is updated in place (the caller writes it).
+ */
+function trySplit(store: Store, state: EventState, idf: Idf, model: ClusterModel, current: string): { from: string; to: string; articles: string[] } | null {
+  if (model.splitThreshold == null) return null;
+  const ids = state.articles.slice(-SPLIT_CAP);
+  const got = store.linkGetMany('af', ids);
+  const have = ids.filter((id) => got.has(id));
+  if (have.length < ids.length) return null; // members from before features were kept: leave alone
+  const fs = have.map((id) => JSON.parse(got.get(id)!) as ArticleFeatures);
+  idf.prime([...new Set(fs.flatMap((f) => Object.keys(f.terms)))]);
+  const d = splitCheck(fs, idf, model);
+  if (!d) return null;
+  const leaving = d.move.map((i) => have[i]);
+  // a new id from the event and the leaving half's oldest article (which may have founded the event)
+  const to = eventIdFor(`${state.id}/${leaving[0]}`);
+  if (store.linkGet('ev', to) || store.linkGet('evalias', to)) return null; // taken: keep the event whole
+  const now = new Date().toISOString();
+  const reason = `split ${leaving.length} of ${state.articles.length} articles (${leaving.slice(0, 5).join(', ')}${leaving.length > 5 ? ', …' : ''}) into ${to} after ${current}: the halves score ${d.cross.toFixed(3)} against each other, below ${model.splitThreshold}`;
+  const moved: EventState = { id: to, profile: emptyProfile(), articles: leaving, names: {}, created: now, log: [{ at: now, kind: 'split', reason }] };
+  for (const i of d.move) {
+    addToProfile(moved.profile, fs[i], idf);
+    removeFromProfile(state.profile, fs[i], idf);
+  }
+  for (const [k, v] of Object.entries(state.names)) if (d.move.some((i) => fs[i].ents[k])) moved.names[k] = v;
+  state.articles = state.articles.filter((id) => !leaving.includes(id));
+  state.log.push({ at: now, kind: 'split', reason });
+  store.linkPut('ev', to, JSON.stringify(moved));
+  const day = profileDay(moved.profile);
+  const recs = store.linkGetMany('art', leaving);
+  for (const i of d.move) {
+    const id = have[i];
+    store.linkPost('ev', keysOf(fs[i], idf), to, day);
+    const rec = recs.get(id);
+    if (rec) store.linkPut('art', id, JSON.stringify({ ...JSON.parse(rec), event: to }));
+  }
+  // the staying articles' keys point at the event again (the current article's among them)
+  const keepDay = profileDay(state.profile);
+  for (const i of d.keep) store.linkPost('ev', keysOf(fs[i], idf), state.id, keepDay);
+  return { from: state.id, to, articles: leaving };
 }
 
 /** Merges event `b` into `a` (the older one keeps its id); the other id becomes an alias. */

@@ -4,7 +4,7 @@
  * it reports (from the time annotator's sentence dates, else the publication date), and a place.
  */
 import type { Article, EntityMention } from '../model/types.js';
-import { eventDates, type SentenceSpan } from '../annotate/time/index.js';
+import { eventDates, type SentenceSpan } from '../text/dates.js';
 import { base } from './entities/index.js';
 import { contentTerms, dayNumber, norm, sentences, stopwords, tokens } from './text.js';
 
@@ -25,6 +25,11 @@ export interface ArticleFeatures {
   lead: Record<string, number>;
   /** Calendar years the article's dates fall in (its event day's year first). */
   years: number[];
+  /**
+   * The latest year the article states (not after its event day's year): news name the current
+   * year of an occasion and older years as background, so two occasions of one kind differ here.
+   */
+  lastYear?: number | null;
   /** People: canonical id, or the last word of the name before resolution -> mentions. */
   persons: Record<string, number>;
   /**
@@ -116,10 +121,14 @@ export function articleFeatures(article: Article, dated = datedSentences(article
   const lead: Record<string, number> = {};
   for (const [w, n] of leadTf) lead[w] = 1 + Math.log(n);
   const years = new Set<number>();
-  if (day != null) years.add(new Date(day * 86400000).getUTCFullYear());
+  const dayYear = day != null ? new Date(day * 86400000).getUTCFullYear() : null;
+  if (dayYear != null) years.add(dayYear);
+  let lastYear = dayYear;
   for (const t of article.times ?? []) {
     const m = /^(\d{4})/.exec(t.value);
-    if (m && (t.type === 'DATE' || t.type === 'TIME')) years.add(+m[1]);
+    if (!m || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
+    years.add(+m[1]);
+    if (+m[1] >= 1900 && (dayYear == null || +m[1] <= dayYear) && (lastYear == null || +m[1] > lastYear)) lastYear = +m[1];
   }
   const persons: Record<string, number> = {};
   for (const m of article.entities ?? []) {
@@ -128,7 +137,7 @@ export function articleFeatures(article: Article, dated = datedSentences(article
     if (k.length > 1) persons[k] = (persons[k] ?? 0) + 1;
   }
   const specs = specificTokens(article, dated, lang);
-  return { id: article.id, terms, ents, names, day, daySource: source, place, lead, years: [...years].slice(0, 6), persons, specs };
+  return { id: article.id, terms, ents, names, day, daySource: source, place, lead, years: [...years].slice(0, 6), lastYear, persons, specs };
 }
 
 const RAW_WORD = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu;

@@ -78,6 +78,13 @@ export const eventLinker: Linker = {
     const idf = storeIdf(store);
     store.putEvent(eventObject(store, state, a, idf));
     for (const gone of placed.merged) store.deleteEvent(gone);
+    // a split: the other half's row is rewritten too (a new event also finds its storyline)
+    const other = placed.split && getEventState(store, placed.split.from === state.id ? placed.split.to : placed.split.from);
+    if (other) {
+      store.putEvent(eventObject(store, other, null, idf));
+      const sl = linkStoryline(store, other, idf);
+      if (sl) writeStoryline(store, sl);
+    }
 
     const touched = touchStoryline(store, state.id, (p) => addToProfile(p, placed.features, idf));
     const sl = touched ?? linkStoryline(store, state, idf);
@@ -87,10 +94,10 @@ export const eventLinker: Linker = {
 };
 
 /** The model `Event` of an event state: date, title, place, summary over (some of) its articles. */
-export function eventObject(store: Store, state: EventState, current: Article, idf: (t: string) => number): Event {
-  const ids = state.articles.filter((id) => id !== current.id);
+export function eventObject(store: Store, state: EventState, current: Article | null, idf: (t: string) => number): Event {
+  const ids = state.articles.filter((id) => id !== current?.id);
   const sample = [...new Set([...ids.slice(0, 3), ...ids.slice(-4)])];
-  const arts: Article[] = [current];
+  const arts: Article[] = current ? [current] : [];
   for (const id of sample) {
     const x = store.getArticle(id);
     if (x) arts.push(x);

@@ -26,6 +26,8 @@ export interface Profile {
   persons: Record<string, number>;
   /** Occasion-specific tokens (numbers, capitalized words) -> articles mentioning them. */
   specs?: Record<string, number>;
+  /** An article's latest stated year -> articles (see `ArticleFeatures.lastYear`). */
+  lastYears?: Record<string, number>;
 }
 
 export const FEATURES = [
@@ -47,6 +49,10 @@ export const FEATURES = [
   'specMatch',
   'numMatch',
   'numConflict',
+  'sigCover',
+  'aSigShare',
+  'lastYearShare',
+  'lastYearGap',
 ] as const;
 
 export interface ClusterModel {
@@ -58,6 +64,8 @@ export interface ClusterModel {
   threshold: number;
   /** Merge two events when a new article matches both at least this well. */
   mergeThreshold: number;
+  /** Split an event when its two halves (2-means) score below this against each other (none: never). */
+  splitThreshold?: number;
   trainedOn?: string;
   note?: string;
 }
@@ -66,7 +74,7 @@ export interface ClusterModel {
 const FALLBACK: ClusterModel = {
   version: 0,
   features: [...FEATURES],
-  weights: [9, 3, 1, 0, 1.5, -3, 0.5, -0.5, 0, 2, 0.5, -1, 1, -1, 3, 1, 1, -1],
+  weights: [9, 3, 1, 0, 1.5, -3, 0.5, -0.5, 0, 2, 0.5, -1, 1, -1, 3, 1, 1, -1, 1, 1, 0.5, -1],
   bias: -3.5,
   threshold: 0.5,
   mergeThreshold: 0.97,
@@ -159,7 +167,9 @@ export function pairFeatures(a: ArticleFeatures, aNorm: number, p: Profile, idf:
   const personMatch = top3.length && pp.length ? top3.filter(([k]) => p.persons[k]).length / top3.length : 0;
   const personConflict = ap.length && pp.length && !p.persons[ap[0][0]] && !a.persons[pp[0][0]] ? 1 : 0;
   const [specMatch, numMatch, numConflict] = specFeatures(a, p, idf);
-  return [cosTerms, cosEnts, entShare, dateKnown, dateClose, dateFar, placeMatch, placeMismatch, noEntities, cosLead, yearMatch, yearConflict, personMatch, personConflict, sharesText ? 1 : 0, specMatch, numMatch, numConflict];
+  const [sigCover, aSigShare] = signatureFeatures(a, p, idf);
+  const [lastYearShare, lastYearGap] = lastYearFeatures(a, p);
+  return [cosTerms, cosEnts, entShare, dateKnown, dateClose, dateFar, placeMatch, placeMismatch, noEntities, cosLead, yearMatch, yearConflict, personMatch, personConflict, sharesText ? 1 : 0, specMatch, numMatch, numConflict, sigCover, aSigShare, lastYearShare, lastYearGap];
 }
 
 /** idf of a specific token: a word's term idf; numbers count as fairly rare. */
@@ -192,6 +202,50 @@ export function specFeatures(a: ArticleFeatures, p: Profile, idf: (t: string) =>
   const numMatch = nums && pNums ? numHit / nums : 0;
   const numConflict = nums && pNums && !numHit ? 1 : 0;
   return [specMatch, numMatch, numConflict];
+}
+
+/** Details most of an event's articles name (the occasion's signature: its people, places, figures). */
+const SIG_SHARE = 0.5;
+const SIG_TOP = 4;
+
+/**
+ * The two sides of an occasion's signature. `sigCover`: the idf-weighted share of the event's
+ * signature (specific tokens at least half its articles mention) that the article mentions too.
+ * `aSigShare`: for the article's own most repeated specific tokens, the mean share of the
+ * event's articles that mention them. Same kind of event on another occasion shares the generic
+ * words but not these (another host, another victim, another year's figures). 0 when a side
+ * names no specific token.
+ */
+export function signatureFeatures(a: ArticleFeatures, p: Profile, idf: (t: string) => number): [number, number] {
+  const ps = p.specs ?? {};
+  const as = a.specs ?? {};
+  let tot = 0;
+  let hit = 0;
+  for (const [k, c] of Object.entries(ps)) {
+    if (c / p.n < SIG_SHARE) continue;
+    const w = specIdf(k, idf);
+    tot += w;
+    if (as[k]) hit += w;
+  }
+  const sigCover = tot ? hit / tot : 0;
+  const own = Object.entries(as)
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, SIG_TOP);
+  const aSigShare = own.length && p.n ? own.reduce((s, [k]) => s + Math.min(1, (ps[k] ?? 0) / p.n), 0) / own.length : 0;
+  return [sigCover, aSigShare];
+}
+
+/**
+ * `lastYearShare`: the share of the event's dated articles whose latest stated year is the
+ * article's; `lastYearGap`: 1 when the event's usual latest year is two or more years away from
+ * the article's (another occasion of the same kind). Both 0 when either side states no year.
+ */
+export function lastYearFeatures(a: ArticleFeatures, p: Profile): [number, number] {
+  const ly = p.lastYears ?? {};
+  const tot = Object.values(ly).reduce((s, c) => s + c, 0);
+  if (a.lastYear == null || !tot) return [0, 0];
+  const mode = +Object.entries(ly).sort((x, y) => y[1] - x[1] || +y[0] - +x[0])[0][0];
+  return [(ly[a.lastYear] ?? 0) / tot, Math.abs(mode - a.lastYear) >= 2 ? 1 : 0];
 }
 
 export function probability(x: number[], m: ClusterModel): number {
@@ -233,8 +287,34 @@ export function addToProfile(p: Profile, a: ArticleFeatures, idf: (t: string) =>
   p.specs ??= {};
   for (const k of Object.keys(a.specs ?? {})) p.specs[k] = (p.specs[k] ?? 0) + 1;
   p.specs = capSpecs(p.specs);
+  if (a.lastYear != null) (p.lastYears ??= {})[a.lastYear] = (p.lastYears[a.lastYear] ?? 0) + 1;
   p.norm = vectorNorm(p.terms, p.n, idf);
   p.leadNorm = vectorNorm(p.lead, p.n, idf);
+  return p;
+}
+
+/**
+ * Takes an article back out of a profile (in place), e.g. when it leaves in a split. Weights the
+ * profile dropped when capping stay dropped; what falls to zero goes.
+ */
+export function removeFromProfile(p: Profile, a: ArticleFeatures, idf: (t: string) => number): Profile {
+  const sub = (o: Record<string, number> | undefined, k: string, v: number) => {
+    if (!o || o[k] == null) return;
+    o[k] -= v;
+    if (o[k] <= 1e-9) delete o[k];
+  };
+  p.n = Math.max(0, p.n - 1);
+  for (const [t, w] of Object.entries(a.terms)) sub(p.terms, t, w);
+  for (const [k, c] of Object.entries(a.ents)) sub(p.ents, k, c);
+  if (a.day != null) sub(p.days, String(a.day), a.daySource === 'text' ? 2 : 1);
+  if (a.place) sub(p.places, a.place, 1);
+  for (const [t, w] of Object.entries(a.lead)) sub(p.lead, t, w);
+  for (const y of a.years) sub(p.years, String(y), 1);
+  for (const [k, c] of Object.entries(a.persons)) sub(p.persons, k, c);
+  for (const k of Object.keys(a.specs ?? {})) sub(p.specs, k, 1);
+  if (a.lastYear != null) sub(p.lastYears, String(a.lastYear), 1);
+  p.norm = p.n ? vectorNorm(p.terms, p.n, idf) : 0;
+  p.leadNorm = p.n ? vectorNorm(p.lead, p.n, idf) : 0;
   return p;
 }
 
@@ -246,6 +326,8 @@ export function mergeProfiles(p: Profile, q: Profile, idf: (t: string) => number
   out.specs = { ...(p.specs ?? {}) };
   for (const [k, c] of Object.entries(q.specs ?? {})) out.specs[k] = (out.specs[k] ?? 0) + c;
   out.specs = capSpecs(out.specs);
+  out.lastYears = { ...(p.lastYears ?? {}) };
+  for (const [y, c] of Object.entries(q.lastYears ?? {})) out.lastYears[y] = (out.lastYears[y] ?? 0) + c;
   for (const [k, c] of Object.entries(q.persons ?? {})) out.persons[k] = (out.persons[k] ?? 0) + c;
   for (const [t, w] of Object.entries(q.lead ?? {})) out.lead[t] = (out.lead[t] ?? 0) + w;
   for (const [y, c] of Object.entries(q.years ?? {})) out.years[y] = (out.years[y] ?? 0) + c;

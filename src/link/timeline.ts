@@ -7,7 +7,7 @@
  * same date; each entry cites its source spans.
  */
 import type { Article, Event, SourceRef, TimelineEntry } from '../model/types.js';
-import type { SentenceSpan } from '../annotate/time/index.js';
+import type { SentenceSpan } from '../text/dates.js';
 import { dayString, tokens } from './text.js';
 
 export interface Fact {
