@@ -11,6 +11,11 @@
  *
  *   npm run bench:link                          # sizes 1000,10000
  *   npm run bench:link -- --sizes 1000,10000,100000 --pool 2000
+ *   npm run bench:link -- --store big.db --sizes 60000   # go on with a store an earlier run kept
+ *
+ * `--store PATH` uses (and keeps) that store file instead of a temporary one, so a long fill can
+ * be stopped and continued: it carries on from the number of articles already in it. Keep
+ * `--pool` the same between runs, or the copies made next differ from the earlier ones.
  */
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -78,8 +83,9 @@ function copyOf(a: Article, k: number): Article {
   };
 }
 
-const work = mkdtempSync(join(tmpdir(), 'linimasa-benchlink-'));
-const store = new SqliteStore(join(work, 'bench.db'));
+const keep = arg('--store', '');
+const work = keep ? null : mkdtempSync(join(tmpdir(), 'linimasa-benchlink-'));
+const store = new SqliteStore(keep ? resolve(keep) : join(work!, 'bench.db'));
 const link = (a: Article) => {
   let x = a;
   for (const s of steps) x = s.link(x, store);
@@ -91,7 +97,8 @@ const place = (a: Article) => {
   return performance.now() - t;
 };
 
-let n = 0;
+let n = store.countArticles();
+const n0 = n;
 let fillMs = 0;
 let probeRound = 0;
 const rows: { size: number; median: number; p90: number; mean: number; rssMb: number }[] = [];
@@ -103,7 +110,7 @@ for (const size of sizes) {
       for (const end = Math.min(size, n + fillBatch); n < end; n++) link(copyOf(pool[n % pool.length], Math.floor(n / pool.length)));
     });
     fillMs += performance.now() - t;
-    if (n % 1000 < fillBatch) process.stderr.write(`  ${n} articles stored (${(fillMs / n).toFixed(1)} ms/article so far)\n`);
+    if (n % 1000 < fillBatch) process.stderr.write(`  ${n} articles stored (${(fillMs / Math.max(1, n - n0)).toFixed(1)} ms/article so far)\n`);
   }
   probeRound++;
   const times: number[] = [];
@@ -116,6 +123,6 @@ for (const size of sizes) {
 const first = rows[0];
 const last = rows[rows.length - 1];
 const ratio = last.median / first.median;
-console.log(`\nmedian placement time ${last.size} vs ${first.size} articles: ×${ratio.toFixed(2)} (${ratio <= 2 ? 'flat within 2×' : 'NOT flat within 2×'}); fill average ${(fillMs / Math.max(1, n - probes * rows.length)).toFixed(1)} ms/article; peak RSS ${last.rssMb.toFixed(0)} MB`);
+console.log(`\nmedian placement time ${last.size} vs ${first.size} articles: ×${ratio.toFixed(2)} (${ratio <= 2 ? 'flat within 2×' : 'NOT flat within 2×'}); fill average ${(fillMs / Math.max(1, n - n0 - probes * rows.length)).toFixed(1)} ms/article; peak RSS ${last.rssMb.toFixed(0)} MB`);
 store.close();
-rmSync(work, { recursive: true, force: true });
+if (work) rmSync(work, { recursive: true, force: true });
