@@ -11,7 +11,7 @@
  *                                  written to $TMPDIR/linimasa-ner/ner-joint.bin.gz, not committed
  *   options: --epochs N or idner=10,nergrit=8,… (default idner=10,nergrit=10,nerp=8)  --min-count N (default 2)
  *            --data DIR  --only idner,nergrit,nerp
- *            --viterbi nergrit,nerp (default; corpora trained as structured perceptrons with Viterbi
+ *            --viterbi idner,nergrit,nerp (default; corpora trained as structured perceptrons with Viterbi
  *              decoding, the rest greedy; `none` for all greedy)
  *            --holdout K [--fold F]  train on train minus every K-th sentence (from F) and print held-out F1 (for tuning
  *              without touching the validation splits); writes no model.  --eval-every N
@@ -20,10 +20,10 @@
  *            --entity-lex nergrit,nerp  models with the jackknifed lexicon of training entity names
  *            (these defaults were chosen on held-out slices of train, never on the validation splits)
  *            --brown FILE|none (default models/word-clusters-id.tsv.gz, from scripts/train-word-clusters.ts)
- *            --brown-for nergrit,nerp  models with the Brown-cluster features
- *            --other-lex nergrit  models that also carry the other corpora's entity names
+ *            --brown-for idner,nergrit,nerp  models with the Brown-cluster features (default)
+ *            --other-lex idner,nergrit  models that also carry the other corpora's entity names (default)
  *            --bags N or nergrit=3,…  perceptrons on different sentence orders averaged into one
- *              (default nergrit=3,nerp=3)
+ *              (default idner=3,nergrit=3,nerp=3)
  *            --dump-errors FILE  (with --holdout) the held-out sentences tagged wrong, gold and predicted
  *            --stats-cache FILE  reuse the IndoSum statistics/clusters between experiment runs
  *            --out-dir DIR (default models; for experiments)
@@ -56,14 +56,14 @@ import { root, args, opt, dataDir, perCorpus } from './lib/ner-cli.js';
 const epochsFor = perCorpus('epochs', 'idner=10,nergrit=10,nerp=8,joint=10', 10);
 const minCount = Number(opt('min-count', '2'));
 /** `--bags K` or per corpus `nergrit=3,…`: perceptrons (different sentence orders) averaged into one model. */
-const bagsFor = perCorpus('bags', 'nergrit=3,nerp=3', 1);
+const bagsFor = perCorpus('bags', 'idner=3,nergrit=3,nerp=3', 1);
 const jointWanted = args.includes('--joint');
 const only = opt('only', 'idner,nergrit,nerp').split(',');
 const outDir = resolve(root, opt('out-dir', 'models'));
 const outFor = (n: string): string => join(outDir, n === 'idner' ? 'ner-id.bin.gz' : `ner-${n}.bin.gz`);
 const expDir = join(tmpdir(), 'linimasa-ner');
 /** Corpora whose model decodes with first-order Viterbi (structured perceptron); the others greedily. */
-const viterbiFor = new Set(opt('viterbi', 'nergrit,nerp').split(',').filter((x) => x && x !== 'none'));
+const viterbiFor = new Set(opt('viterbi', 'idner,nergrit,nerp').split(',').filter((x) => x && x !== 'none'));
 /** `--holdout K`: train on the train split minus every K-th sentence, report F1 on those; writes no model. */
 const holdout = Number(opt('holdout', '0'));
 /** `--fold F` (with --holdout K): hold out the sentences i with i % K == F instead (cross-validation). */
@@ -358,11 +358,11 @@ const fineClustersFor = new Set(opt('fine-clusters', 'nergrit,nerp').split(',').
  * trains without them.
  */
 const brownFile = resolve(root, opt('brown', 'models/word-clusters-id.tsv.gz'));
-const brownFor = new Set(opt('brown-for', 'nergrit,nerp').split(',').filter((x) => x && x !== 'none'));
+const brownFor = new Set(opt('brown-for', 'idner,nergrit,nerp').split(',').filter((x) => x && x !== 'none'));
 const brown = opt('brown', '') !== 'none' && existsSync(brownFile) ? gunzipSync(readFileSync(brownFile)).toString('utf8').trim() : '';
 if (brown) console.log(`Brown clusters from ${brownFile}: ${brown.split('\n').length} words`);
 /** Corpora whose model also carries the entity names of the other corpora's train splits. */
-const otherLexFor = new Set(opt('other-lex', 'nergrit').split(',').filter((x) => x && x !== 'none'));
+const otherLexFor = new Set(opt('other-lex', 'idner,nergrit').split(',').filter((x) => x && x !== 'none'));
 
 /**
  * `xTYPE<TAB>phrase` for the entity names of every other corpus's train split (types mapped onto

@@ -68,6 +68,20 @@ describe('entity tagger (Indonesian)', () => {
     expect(find(ms, 'Korut')?.type).toBe('LOCATION');
     expect(find(ms, 'AS')?.type).toBe('LOCATION');
   });
+
+  it('joins an organisation head to its parent acronym', () => {
+    const ms = tag('Sidang Dewan Keamanan PBB digelar. Komisi Tinggi HAM PBB ikut hadir.');
+    expect(find(ms, 'Dewan Keamanan PBB')?.type).toBe('ORGANIZATION');
+    expect(find(ms, 'Komisi Tinggi HAM PBB')?.type).toBe('ORGANIZATION');
+    expect(ms.some((m) => m.text === 'PBB')).toBe(false);
+  });
+
+  it('keeps weekdays and all-capitals names out of person names', () => {
+    expect(find(tag('Ketua DPR Puan Maharani Senin mengatakan hal itu.'), 'Puan Maharani')?.type).toBe('PERSON');
+    // `Un` (a name part) is not the organisation `UN`
+    const ms = tag('Kim Jong Un met the envoy in Pyongyang.', 'en');
+    expect(ms.some((m) => m.text === 'Un' && m.type === 'ORGANIZATION')).toBe(false);
+  });
 });
 
 describe('entity tagger (English, Indonesian model + English lexicon)', () => {

@@ -22,13 +22,17 @@ interface TSpan {
  *
  * 1. edges: punctuation, lower-case words and words news almost never capitalizes (`Bahas`,
  *    `Undang` in a title-case headline) are cut from the ends, and split spans in the middle;
+ *    a trailing weekday or month is cut (`Puan Maharani Senin`);
  * 2. titles: leading titles and honorifics leave person spans (`Presiden Vladimir Putin` ->
  *    `Vladimir Putin`); a leading place becomes its own location (`Rusia Sergei Lavrov`);
  * 3. places: a span that is a listed place or a place acronym is a LOCATION (`Rusia`, `Korut`);
+ *    then a person span cut one name part short is extended (`Kim Jong` + `Un`);
  * 4. consistency: words of a person's full name are that person wherever else they are printed
  *    (`Choe`, `Lavrov`, `Kim`), also when the tagger missed them;
  * 5. noise: mentions without a capital letter in cased text and words on all-capitals lines;
- * 6. fallback: general-knowledge short forms and listed places the tagger left out (`AS`, `PBB`).
+ * 6. fallback: general-knowledge short forms and listed places the tagger left out (`AS`, `PBB`);
+ * 7. organisation heads: a cue-led capitalized run before a known organisation acronym joins it
+ *    (`Dewan Keamanan` + `PBB`).
  *
  * Mentions carry `entity: null` until the link stage fills it.
  */
@@ -53,7 +57,7 @@ export function annotateEntities(article: CleanArticle, pack: LangPack): EntityM
       const inner = k > s.tokenStart && k < s.tokenEnd - 1 && cased;
       const cut = k === s.tokenEnd || (inner && (isCommonWord(tokens[k].text, ctx, true, maxBucket) || isLowerBreak(tokens[k].text, ctx)));
       if (!cut) continue;
-      const piece = trimEdges(tokens, pieceStart, k, ctx, cased, maxBucket, stop);
+      const piece = trimEdges(tokens, pieceStart, k, ctx, cased, maxBucket, stop, calendar);
       if (piece && !allCommon(tokens, piece.ts, piece.te, ctx, headline)) work.push({ ...piece, type: s.type });
       pieceStart = k + 1;
     }
@@ -110,6 +114,9 @@ export function annotateEntities(article: CleanArticle, pack: LangPack): EntityM
     else if (s.te - s.ts >= 2 && cueAt(tokens, s.ts, s.te, ctx.orgCues)) s.type = 'ORGANIZATION';
     else if (s.type !== 'ORGANIZATION' && !isPlaceAt(s.ts, s.te) && ctx.orgs.has(spanText(tokens, s.ts, s.te).toLowerCase())) s.type = 'ORGANIZATION';
   }
+
+  // 3b. a person name the tagger cut one part short (`Kim Jong` + `Un`)
+  extendPersons(work, tokens, text, ctx, stop, calendar, cased);
 
   // 4. consistency with the people's full names
   const fullNames = new Map<string, number>();
@@ -168,7 +175,9 @@ export function annotateEntities(article: CleanArticle, pack: LangPack): EntityM
       continue;
     }
     if (!/^\p{Lu}/u.test(t)) continue;
-    const no = matchPhraseAt(tokens, i, tokens.length, ctx.orgPhrases, true, (k) => covered[k] === 1);
+    // `UN` the organisation is not `Un` the name part: all-capitals names match only in capitals
+    const no = ctx.capsOnly.has(t.toLowerCase()) && t !== t.toUpperCase() ? 0
+      : matchPhraseAt(tokens, i, tokens.length, ctx.orgPhrases, true, (k) => covered[k] === 1);
     if (no && !covered.subarray(i, i + no).some((x) => x) && (!cased || lineHasLower(text, tokens[i].start))) {
       work.push({ ts: i, te: i + no, type: 'ORGANIZATION' });
       i += no - 1;
@@ -181,15 +190,86 @@ export function annotateEntities(article: CleanArticle, pack: LangPack): EntityM
     }
   }
 
+  // 7. an organisation's head before its parent's acronym (`Dewan Keamanan` + `PBB`): one name
+  work = extendOrgHeads(work, tokens, text, ctx, lex);
+
   return work
     .map((s) => mention(text, tokens[s.ts].start, tokens[s.te - 1].end, s.type))
     .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Only a space (no line break, no punctuation) between tokens a and a + 1. */
+function joined(text: string, tokens: Token[], a: number): boolean {
+  return /^ ?$/.test(text.slice(tokens[a].end, tokens[a + 1].start));
+}
+
+/**
+ * Extends a person span over the capitalized word right after it when that word is part of a
+ * person's name elsewhere in the document, or is a word news (when it knows it) prints
+ * capitalized at least as often as not, and is nothing else the lexicon knows (place, title, organisation, weekday/month,
+ * stopword). The tagger, Viterbi-decoded, sometimes ends `Kim Jong` before an unseen last part.
+ */
+function extendPersons(work: TSpan[], tokens: Token[], text: string, ctx: Ctx, stop: ReadonlySet<string>, calendar: ReadonlySet<string>, cased: boolean): void {
+  if (!cased) return;
+  const covered = new Uint8Array(tokens.length);
+  const nameParts = new Set<string>();
+  for (const s of work) {
+    covered.fill(1, s.ts, s.te);
+    if (s.type === 'PERSON' && s.te - s.ts >= 2) for (let k = s.ts; k < s.te; k++) nameParts.add(tokens[k].text);
+  }
+  for (const s of work) {
+    const k = s.te;
+    if (s.type !== 'PERSON' || k >= tokens.length || covered[k] || !joined(text, tokens, k - 1)) continue;
+    const w = tokens[k].text;
+    const lw = w.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(w) || isHeadlineAt(text, tokens[k].start)) continue;
+    if (stop.has(lw) || calendar.has(lw) || ctx.isPlace(w) || (ctx.orgs.has(lw) && !ctx.capsOnly.has(lw)) || matchPhraseAt(tokens, k, k + 1, ctx.titles)) continue;
+    if (matchPhraseAt(tokens, k, k + 1, ctx.orgCues) || matchPhraseAt(tokens, k, k + 1, ctx.locCues)) continue;
+    const b = capBucket(w);
+    // buckets 0-1: a common word news capitalizes only at a sentence start or in a headline
+    if (!nameParts.has(w) && (b === '0' || b === '1')) continue;
+    s.te = k + 1;
+    covered[k] = 1;
+  }
+}
+
+/**
+ * `Dewan Keamanan PBB`, `Majelis Umum PBB`: an organisation acronym the lexicon knows, preceded
+ * (on the same line, no punctuation) by up to four capitalized words starting with an organisation
+ * cue word (`dewan`, `komisi`, `majelis`): the whole run is one organisation. Spans inside the run
+ * (the head tagged on its own) are absorbed.
+ */
+function extendOrgHeads(work: TSpan[], tokens: Token[], text: string, ctx: Ctx, lex: NerLexicon): TSpan[] {
+  const drop = new Set<TSpan>();
+  for (const s of work) {
+    if (drop.has(s) || s.te - s.ts !== 1) continue;
+    const a = tokens[s.ts].text;
+    const exp = lex.acronyms[a];
+    const isOrgAcronym = /^\p{Lu}{2,}$/u.test(a) && (exp !== undefined ? !ctx.isPlace(exp) : ctx.orgs.has(a.toLowerCase()));
+    if (!isOrgAcronym) continue;
+    let start = -1;
+    for (let k = s.ts - 1; k >= Math.max(0, s.ts - 4); k--) {
+      if (!joined(text, tokens, k) || !/^\p{Lu}/u.test(tokens[k].text)) break;
+      const inside = work.find((o) => o !== s && o.ts <= k && o.te > k);
+      if (inside && (inside.type === 'PERSON' || inside.te > s.ts)) break;
+      if (matchPhraseAt(tokens, k, s.ts, ctx.orgCues)) { start = k; break; }
+    }
+    if (start < 0) continue;
+    const absorbed = work.filter((o) => o !== s && o.ts < s.ts && o.te > start);
+    if (absorbed.some((o) => o.ts < start)) continue;
+    for (const o of absorbed) drop.add(o);
+    s.ts = start;
+    s.type = 'ORGANIZATION';
+  }
+  return drop.size ? work.filter((s) => !drop.has(s)) : work;
 }
 
 interface Ctx {
   titles: PhraseSet;
   orgs: Set<string>;
   orgPhrases: PhraseSet;
+  /** Lower-cased organisation names the lexicon lists only in all capitals (`un`, `kcna`). */
+  capsOnly: Set<string>;
   locCues: PhraseSet;
   orgCues: PhraseSet;
   connectors: Set<string>;
@@ -218,6 +298,7 @@ function context(lex: NerLexicon): Ctx {
     particles: new Set(lex.nameParticles.map((p) => p.toLowerCase())),
     orgs: new Set(lex.organizations.map((o) => o.toLowerCase())),
     orgPhrases: phraseSet(lex.organizations.filter((o) => !isPlace(o))),
+    capsOnly: capsOnlyNames(lex.organizations),
     locCues: phraseSet(lex.locCues),
     orgCues: phraseSet(lex.orgCues),
     connectors: new Set(lex.nameConnectors.map((w) => w.toLowerCase())),
@@ -230,6 +311,13 @@ function context(lex: NerLexicon): Ctx {
   };
   ctxCache.set(lex, c);
   return c;
+}
+
+/** Single-word names listed only in all capitals (`UN`, but not `VoA`, also listed as `VOA`), lower case. */
+function capsOnlyNames(names: string[]): Set<string> {
+  const caps = new Set(names.filter((o) => /^\p{Lu}{2,}$/u.test(o)).map((o) => o.toLowerCase()));
+  for (const o of names) if (!/^\p{Lu}{2,}$/u.test(o)) caps.delete(o.toLowerCase());
+  return caps;
 }
 
 /** A word news nearly always prints in lower case (so a capital is a headline's, not a name's). */
@@ -265,9 +353,13 @@ function allCommon(tokens: Token[], ts: number, te: number, ctx: Ctx, headline: 
   return true;
 }
 
-function trimEdges(tokens: Token[], ts: number, te: number, ctx: Ctx, cased: boolean, maxBucket: string, stop: ReadonlySet<string>): { ts: number; te: number } | null {
+function trimEdges(
+  tokens: Token[], ts: number, te: number, ctx: Ctx, cased: boolean, maxBucket: string, stop: ReadonlySet<string>, calendar: ReadonlySet<string>,
+): { ts: number; te: number } | null {
   const bad = (k: number, edge: 'start' | 'end'): boolean => {
     const t = tokens[k].text;
+    // `Puan Maharani Senin`: the weekday of a dateline after a name is not part of it
+    if (edge === 'end' && k > ts && calendar.has(t.toLowerCase())) return true;
     if (stop.has(t.toLowerCase()) && !ctx.particles.has(t.toLowerCase())) return true;
     if (/^[\p{P}\p{S}]+$/u.test(t)) return !(edge === 'end' && t === ')' && tokens.slice(ts, k).some((x) => x.text === '('));
     if (!cased) return false;
