@@ -141,6 +141,33 @@ describe('events', () => {
     }
   });
 
+  it('merges the event an article joins with its next-best candidate when their members score above the event merge threshold', () => {
+    const run = (eventMergeThreshold: number | undefined) => {
+      // the one-article merge rule off, so only the event-to-event check can merge
+      setModel({ ...loadModel(), mergeThreshold: 2, eventMergeThreshold });
+      try {
+        const store = new SqliteStore(join(tempDir(), 'm.db'));
+        const put = (a: Article) => store.transaction(() => store.putArticle(linkArticle(a, store)));
+        const day = (d: string) => ({ publishedAt: d, publishedAtSource: 'printed' as const });
+        put(withEntities(article('f1', FLOOD('Kalamata', 'Nedon'), day('2024-03-04')), ['Kalamata']));
+        put(withEntities(article('e1', ELECTION, day('2024-03-04')), ['Ruritania']));
+        expect(store.listEvents()).toHaveLength(2);
+        // an article about both: it joins one event, the other is its next-best candidate
+        put(withEntities(article('m1', FLOOD('Kalamata', 'Nedon') + '\n' + ELECTION, day('2024-03-04')), ['Kalamata', 'Ruritania']));
+        const events = store.listEvents();
+        const logs = events.flatMap((e) => getEventState(store, e.id)!.log);
+        store.close();
+        return { n: events.length, merges: logs.filter((l) => l.kind === 'merge').map((l) => l.reason) };
+      } finally {
+        setModel(null);
+      }
+    };
+    expect(run(undefined)).toEqual({ n: 2, merges: [] });
+    const merged = run(0);
+    expect(merged.n).toBe(1);
+    expect(merged.merges[0]).toMatch(/after m1 joined, the events' members score/);
+  });
+
   it('reads a bounded number of postings per key, however many events share it', () => {
     const store = new SqliteStore(join(tempDir(), 'p.db'));
     store.transaction(() => {

@@ -4,7 +4,9 @@
  * number per key), scored by the fitted model (`score.ts`), and joins the best event when the
  * probability reaches the model's threshold; otherwise it starts a new event. Event ids are
  * stable: an event keeps the id it got from its first article. When an article matches two
- * events very well, the events merge into the older one; when an event grows, its own recent
+ * events very well, the events merge into the older one; after an article joins an event, its
+ * next-best candidate events (already scored, at most `MERGE_CHECK`) merge with that event when
+ * their members score above the fitted event merge threshold; when an event grows, its own recent
  * articles are re-checked (`split.ts`) and a half that no longer belongs leaves for a new event.
  * Both are logged in the events' `log` with the reason.
  */
@@ -13,7 +15,7 @@ import type { Article, Event } from '../model/types.js';
 import type { Store } from '../store/store.js';
 import { articleFeatures, datedSentences, topEntities, topTerms, type ArticleFeatures } from './features.js';
 import { addToProfile, articleNorm, emptyProfile, loadModel, mergeProfiles, pairFeatures, probability, profileDay, removeFromProfile, type ClusterModel, type Profile } from './score.js';
-import { SPLIT_CAP, splitCheck } from './split.js';
+import { SPLIT_CAP, eventAffinity, splitCheck } from './split.js';
 import { dayString } from './text.js';
 import type { SentenceSpan } from '../text/dates.js';
 
@@ -41,6 +43,17 @@ export function withinSpan(day: number | null, p: Profile): boolean {
   }
   return hi - lo <= EVENT_SPAN_DAYS;
 }
+/** Would two events, merged, still span at most `EVENT_SPAN_DAYS`? */
+export function spansFit(p: Profile, q: Profile): boolean {
+  const days = Object.keys(p.days).concat(Object.keys(q.days)).map(Number);
+  return !days.length || Math.max(...days) - Math.min(...days) <= EVENT_SPAN_DAYS;
+}
+
+/**
+ * How many of an article's other candidate events (the best-scoring ones, already looked up and
+ * scored for the article) are checked for a merge with the event it joined: bounds the cost.
+ */
+export const MERGE_CHECK = 3;
 const KEY_TERMS = 15;
 const KEY_ENTS = 10;
 const PER_KEY = 30;
@@ -185,6 +198,10 @@ export function placeArticle(article: Article, store: Store): Placement {
   for (const [k, v] of Object.entries(f.names)) if (!state.names[k]) state.names[k] = v;
   store.linkPut('af', article.id, JSON.stringify(compactFeatures(f, idf)));
   const split = created ? null : trySplit(store, state, idf, model, article.id);
+  if (!created && !split) {
+    const others = scored.slice(1).filter((o) => !merged.includes(o.s.id) && o.s.id !== state.id);
+    state = tryMergeNeighbours(store, state, others.slice(0, MERGE_CHECK), idf, model, article.id, merged);
+  }
   store.linkPut('ev', state.id, JSON.stringify(state));
   let event = state.id;
   if (split) {
@@ -252,6 +269,38 @@ function trySplit(store: Store, state: EventState, idf: Idf, model: ClusterModel
   const keepDay = profileDay(state.profile);
   for (const i of d.keep) store.linkPost('ev', keysOf(fs[i], idf), state.id, keepDay);
   return { from: state.id, to, articles: leaving };
+}
+
+/**
+ * The event-to-event check after `state` grew: each of the article's next-best candidate events
+ * (`others`, best first) whose members score at least the model's `eventMergeThreshold` against
+ * the event's members (`eventAffinity`) merges with it. Returns the surviving event; the ids that
+ * went are pushed on `merged`.
+ */
+function tryMergeNeighbours(store: Store, state: EventState, others: { s: EventState; p: number }[], idf: Idf, model: ClusterModel, current: string, merged: string[]): EventState {
+  const thr = model.eventMergeThreshold;
+  if (thr == null || !others.length) return state;
+  const membersOf = (s: EventState): ArticleFeatures[] | null => {
+    const ids = s.articles.slice(-SPLIT_CAP);
+    const got = store.linkGetMany('af', ids);
+    if (ids.some((id) => !got.has(id))) return null; // members from before features were kept
+    return ids.map((id) => JSON.parse(got.get(id)!) as ArticleFeatures);
+  };
+  let mine = membersOf(state);
+  if (!mine) return state;
+  for (const o of others) {
+    if (!spansFit(state.profile, o.s.profile)) continue;
+    const theirs = membersOf(o.s);
+    if (!theirs) continue;
+    idf.prime([...new Set([...mine, ...theirs].flatMap((f) => Object.keys(f.terms)))]);
+    const a = eventAffinity(mine, theirs, idf, model);
+    if (a < thr) continue;
+    const before = state.id;
+    state = mergeEvents(store, state, o.s, idf, `after ${current} joined, the events' members score ${a.toFixed(3)} against each other (article p=${o.p.toFixed(3)}), at least ${thr}`);
+    merged.push(state.id === before ? o.s.id : before);
+    mine = mine.concat(theirs).slice(-SPLIT_CAP);
+  }
+  return state;
 }
 
 /** Merges event `b` into `a` (the older one keeps its id); the other id becomes an alias. */

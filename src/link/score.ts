@@ -64,6 +64,12 @@ export interface ClusterModel {
   threshold: number;
   /** Merge two events when a new article matches both at least this well. */
   mergeThreshold: number;
+  /**
+   * After an article joins an event, merge the event with one of the article's other candidate
+   * events when their members score at least this against each other (`eventAffinity` in
+   * split.ts; none: never). Fitted on the training topics like the split threshold.
+   */
+  eventMergeThreshold?: number;
   /** Split an event when its two halves (2-means) score below this against each other (none: never). */
   splitThreshold?: number;
   trainedOn?: string;

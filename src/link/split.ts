@@ -107,6 +107,17 @@ export function splitCheck(fs: ArticleFeatures[], idf: (t: string) => number, mo
   return cross < thr ? { keep, move, cross } : null;
 }
 
+/**
+ * Event-to-event score: the mean probability of each event's members (its most recent
+ * `SPLIT_CAP`) against the other's profile, as the split check scores two halves. Two events
+ * above the model's `eventMergeThreshold` are one occasion (events.ts merges them).
+ */
+export function eventAffinity(a: ArticleFeatures[], b: ArticleFeatures[], idf: (t: string) => number, model: ClusterModel): number {
+  const fs = [...a.slice(-SPLIT_CAP), ...b.slice(-SPLIT_CAP)];
+  const na = Math.min(a.length, SPLIT_CAP);
+  return crossProbability(fs, fs.slice(0, na).map((_, i) => i), fs.slice(na).map((_, i) => na + i), idf, model);
+}
+
 /** Mean probability of each half's members against the other half's profile. */
 export function crossProbability(fs: ArticleFeatures[], a: number[], b: number[], idf: (t: string) => number, model: ClusterModel): number {
   const pa = profileOf(a.map((i) => fs[i]), idf);
