@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annotateTimesDetailed, eventDates, inferDct, sentenceDate, type TimexSpan } from '../src/annotate/time/index.js';
+import { annotateTimes, annotateTimesDetailed, eventDates, inferDct, sentenceDate, type TimexSpan } from '../src/annotate/time/index.js';
+import { packFor } from '../src/lang/index.js';
 
 /** Finds the time expression whose text is `span` in `text` annotated against `dct`. */
 function find(lang: 'id' | 'en', text: string, dct: string | null, span: string): TimexSpan {
@@ -222,5 +223,20 @@ describe('DCT inference and sentence dates', () => {
       ['2025-09', 'sentence'],
     ]);
     expect(sentenceDate(art, [], 0, 10)).toEqual({ value: '2025-10-28', source: 'dct', time: null });
+  });
+  it('a comparison baseline is a date, but not the date the sentence reports', () => {
+    const cases: [lang: 'id' | 'en', text: string, baselines: string[], dated: string | undefined][] = [
+      ['id', 'Ekspor sawit naik 12 persen dibanding periode yang sama tahun lalu.', ['tahun lalu'], '2025-10-28'],
+      ['id', 'Jumlah penumpang kapal turun ketimbang 2023, kata petugas pelabuhan.', ['2023'], '2025-10-28'],
+      ['id', 'Pabrik itu ditutup pada 2023 setelah merugi.', [], '2023'],
+      ['en', 'Freight volumes were lower than in 2022 at the northern port.', ['2022'], '2025-10-28'],
+      ['en', 'The ferry line was closed in 2022 after years of losses.', [], '2022'],
+    ];
+    for (const [lang, text, baselines, dated] of cases) {
+      const art = { text, language: lang, publishedAt: '2025-10-28' } as Parameters<typeof annotateTimes>[0];
+      const times = annotateTimes(art, packFor(lang)!, art.publishedAt);
+      expect(times.filter((t) => t.comparison).map((t) => t.text), text).toEqual(baselines);
+      expect(sentenceDate(art, times, 0, text.length)?.value, text).toBe(dated);
+    }
   });
 });

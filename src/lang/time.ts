@@ -120,6 +120,12 @@ export interface TimeLexicon {
   futureCues: string[];
   /** Nouns that, after a four-digit number, show it is a count, not a year. */
   countNouns: string[];
+  /**
+   * Phrases that make the time expression after them a comparison baseline (`dibanding`,
+   * `compared with`), lower case. A few plain words may sit between the cue and the expression
+   * (`dibanding periode yang sama tahun lalu`, `than in 2022`). Optional.
+   */
+  comparisonCues?: string[];
   /** Words in an "X before/after" phrase that shift to the previous/next unit (`tahun sebelumnya`). */
   previousWords: string[];
   nextWords: string[];

@@ -115,6 +115,11 @@ export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 export interface TimeSpan extends Span {
   type: TimexType;
   value: string;
+  /**
+   * True when the expression is the baseline of a comparison (`naik 5 persen dibanding tahun
+   * lalu`): it names a date, but not the date of what the sentence reports. Absent otherwise.
+   */
+  comparison?: true;
 }
 
 export interface QuoteSpan extends Span {

@@ -101,7 +101,12 @@ export const ArticleHead = z
   .openapi('ArticleHead');
 
 export const EntityMention = z.object({ ...span, entity: z.string().nullable(), type: EntityType });
-export const TimeSpan = z.object({ ...span, type: z.enum(['DATE', 'TIME', 'DURATION', 'SET']), value: z.string() });
+export const TimeSpan = z.object({
+  ...span,
+  type: z.enum(['DATE', 'TIME', 'DURATION', 'SET']),
+  value: z.string(),
+  comparison: z.literal(true).optional().openapi({ description: 'the baseline of a comparison: not the date of what the sentence reports' }),
+});
 export const QuoteSpan = z.object({ ...span, speaker: z.string().nullable(), direct: z.boolean() });
 export const ClaimSpan = z.object({ ...span, quantity: z.number(), unit: z.string().nullable(), attributedTo: z.string().nullable() });
 

@@ -22,7 +22,8 @@ export interface SentenceSpan {
   date: SentenceDate | null;
 }
 
-const isCalendar = (t: TimeSpan): boolean => (t.type === 'DATE' || t.type === 'TIME') && /^\d{2,4}/.test(t.value);
+/** A calendar date the sentence reports (a comparison baseline such as `dibanding tahun lalu` is not). */
+const isCalendar = (t: TimeSpan): boolean => (t.type === 'DATE' || t.type === 'TIME') && /^\d{2,4}/.test(t.value) && !t.comparison;
 const datePart = (v: string): string => v.split('/').map((p) => p.replace(/T.*$/, '')).join('/');
 const granularity = (v: string): number => datePart(v).split('/')[0].length; // 10 day, 7 month, 4 year
 

@@ -220,9 +220,25 @@ export function annotateTimesDetailed(article: Pick<CleanArticle, 'text' | 'lang
   return findTimes(article.text, lex, dct);
 }
 
+const comparisonRes = new Map<string, RegExp | null>();
+/** `cue` + up to four plain words, at the end of the text before a time expression. */
+function comparisonRe(lex: TimeLexicon): RegExp | null {
+  if (!comparisonRes.has(lex.code)) {
+    const cues = lex.comparisonCues ?? [];
+    comparisonRes.set(lex.code, cues.length ? new RegExp(`(?<![\\p{L}\\p{N}])${alt(cues)}(?:\\s+[\\p{L}\\p{N}-]+){0,4}\\s+$`, 'iu') : null);
+  }
+  return comparisonRes.get(lex.code)!;
+}
+
 /** Finds and normalizes the article's time expressions against the DCT (`article.publishedAt` by default). */
 export function annotateTimes(article: CleanArticle, pack: LangPack, dct: string | null): TimeSpan[] {
-  return annotateTimesDetailed(article, pack, dct ?? article.publishedAt).map(({ start, end, text, type, value }) => ({ start, end, text, type, value }));
+  const cmp = comparisonRe(timeLexiconFor(pack?.code ?? article.language));
+  return annotateTimesDetailed(article, pack, dct ?? article.publishedAt).map(({ start, end, text, type, value }) => {
+    const span: TimeSpan = { start, end, text, type, value };
+    // the baseline of a comparison names a date, but not the date of what the sentence reports
+    if (cmp?.test(article.text.slice(Math.max(0, start - 80), start))) span.comparison = true;
+    return span;
+  });
 }
 
 /**

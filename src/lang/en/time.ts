@@ -125,6 +125,7 @@ export const enTime: TimeLexicon = {
     'times', 'workers', 'jobs', 'cars', 'feet', 'meters', 'points', 'employees', 'members',
   ],
   previousWords: ['earlier', 'before', 'previous', 'prior'],
+  comparisonCues: ['compared with', 'compared to', 'than', 'versus', 'vs', 'over the same period'],
   nextWords: ['later', 'after', 'following'],
   spokenYearHeads: { eighteen: 1800, nineteen: 1900, 'two thousand': 2000, 'two thousand and': 2000 },
   decadeWords: { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 },

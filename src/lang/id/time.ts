@@ -129,5 +129,6 @@ export const idTime: TimeLexicon = {
     'keping', 'lembar', 'set', 'jam', 'menit', 'hari', 'bulan', 'tahun', 'kl', 'mmscfd', 'bph',
   ],
   previousWords: ['sebelumnya'],
+  comparisonCues: ['dibanding', 'dibandingkan', 'ketimbang', 'daripada', 'dari posisi', 'terhadap posisi'],
   nextWords: ['berikutnya', 'selanjutnya'],
 };

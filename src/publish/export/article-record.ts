@@ -21,7 +21,7 @@ export function articleRecord(a: Article) {
     text: a.text,
     removed: a.removed,
     entities: a.entities.map((e) => ({ entity: e.entity, type: e.type, start: e.start, end: e.end, text: e.text })),
-    times: a.times.map((t) => ({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value })),
+    times: a.times.map((t) => ({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value, ...(t.comparison ? { comparison: true } : {}) })),
     quotes: a.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, speaker: q.speaker, direct: q.direct })),
     claims: a.claims.map((c) => ({ start: c.start, end: c.end, text: c.text, quantity: c.quantity, unit: c.unit, attributedTo: c.attributedTo })),
   };
