@@ -87,7 +87,105 @@ describe('claims, Indonesian', () => {
   });
 });
 
+describe('claims, Indonesian: what follows the number', () => {
+  it('a conjunction after a bare number is no unit: the level of an index is left out', () => {
+    const t = 'Indeks turun 12 poin dan ditutup di 4.210,5 sedangkan indeks lain naik 0,3 persen.';
+    expect(claims(t).map((c) => [c.quantity, c.unit])).toEqual([
+      [12, 'poin'],
+      [0.3, 'persen'],
+    ]);
+  });
+
+  it('`tiga diantaranya` counts nothing new: the noun was before', () => {
+    expect(claims('Dari delapan sumur yang dibor, tiga diantaranya kering.').map((c) => [c.quantity, c.unit])).toEqual([[8, 'sumur']]);
+  });
+
+  it('a round figure with -an: 380-an juta barel, Rp 7.000-an; a decade is not a claim', () => {
+    expect(claims('Stok naik ke level 380-an juta barel, harganya Rp 7.000-an, tertinggi sejak 1980-an.')).toEqual([
+      { text: '380-an juta barel', quantity: 380000000, unit: 'barel', attributedTo: null },
+      { text: 'Rp 7.000-an', quantity: 7000, unit: 'rupiah', attributedTo: null },
+    ]);
+  });
+
+  it('ordinals and quarters after a number are not what it counts', () => {
+    expect(claims('Pada kuartal tiga pertama tahun ini laba naik, dan dalam tiga kuartal terakhir 12 cabang dibuka.').map((c) => [c.quantity, c.unit])).toEqual([
+      [12, 'cabang'],
+    ]);
+  });
+
+  it('a currency or percent after the number outweighs a word that marks ordinals: turun ke 61 dollar AS', () => {
+    expect(claims('Harga turun ke 61,06 dollar AS per barel, sedangkan peserta ke 3 pulang.').map((c) => [c.quantity, c.unit])).toEqual([
+      [61.06, 'dolar AS per barel'],
+    ]);
+  });
+
+  it('a classifier before a name is the unit: 40.000 unit Radio Frequency Identification', () => {
+    expect(claims('Sudah terpasang 40.000 unit Radio Frequency Identification dan 5 buah rumah.').map((c) => [c.quantity, c.unit])).toEqual([
+      [40000, 'unit'],
+      [5, 'rumah'],
+    ]);
+  });
+
+  it('a range is one claim with its lower bound; listed numbers share the scale and unit of the last', () => {
+    const t = 'Ekonomi tumbuh 5,0 - 5,1 persen dan inflasi 3 hingga 4 persen. Kasus baru tercatat 14 dan 15 juta di Eropa dan Asia.';
+    expect(claims(t)).toEqual([
+      { text: '5,0 - 5,1 persen', quantity: 5, unit: 'persen', attributedTo: null },
+      { text: '3 hingga 4 persen', quantity: 3, unit: 'persen', attributedTo: null },
+      { text: '14', quantity: 14000000, unit: null, attributedTo: null },
+      { text: '15 juta', quantity: 15000000, unit: null, attributedTo: null },
+    ]);
+  });
+
+  it('the word satu counts before a currency or percent, not as an article', () => {
+    expect(claims('Harga emas naik lebih dari satu dollar AS, sedangkan satu hal lain belum jelas.')).toEqual([
+      { text: 'lebih dari satu dollar AS', quantity: 1, unit: 'dolar AS', attributedTo: null },
+    ]);
+  });
+});
+
 describe('attribution', () => {
+  it('a verb of reckoning credits its subject: X memperhitungkan, …', () => {
+    const t = 'Ekonom senior Budi Santoso memperhitungkan, dengan kurs Rp 15.000 per dollar AS, biaya impor naik 8 persen.';
+    expect(claims(t).map((c) => [c.quantity, c.attributedTo])).toEqual([
+      [15000, 'Budi Santoso'],
+      [8, 'Budi Santoso'],
+    ]);
+  });
+
+  it('a passive report verb credits its named agent: diterangkan oleh X, disampaikan X', () => {
+    expect(claims('Namun, diterangkan oleh WHO, kasus baru bertambah 22 persen.')[0].attributedTo).toBe('WHO');
+    expect(claims('Data itu disampaikan Koalisi Pemantau Pangan setelah menyurvei 60 pasar.')[0].attributedTo).toBe('Koalisi Pemantau Pangan');
+    expect(claims('Rumah itu dijual seharga Rp 2 miliar.')[0].attributedTo).toBeNull();
+    expect(claims('Tahun depan diperkirakan Indonesia tumbuh 5 persen.')[0].attributedTo).toBeNull();
+    expect(claims('Tahun depan ekonomi tumbuh 5 persen, seperti diperkirakan oleh Bank Dunia.')[0].attributedTo).toBe('Bank Dunia');
+  });
+
+  it('a common noun opening the sentence is no source: Acuan pasar … mencatat', () => {
+    const t = 'Acuan pasar kopi dunia mencatat harga naik 3 persen. Harga di pasar acuan London juga naik.';
+    expect(claims(t)[0].attributedTo).toBeNull();
+  });
+
+  it('a sentence that carries on the one before keeps its source; a topic shift does not', () => {
+    const t = 'Dinas Pertanian mencatat panen padi mencapai 40.000 ton. Sedangkan panen jagung sebesar 12.000 ton. '
+      + 'Bahkan, panen kedelai naik 5 persen.\n\nSementara itu, harga beras turun 3 persen. Dan harga gula naik 2 persen.';
+    expect(claims(t).map((c) => [c.quantity, c.attributedTo])).toEqual([
+      [40000, 'Dinas Pertanian'],
+      [12000, 'Dinas Pertanian'],
+      [5, 'Dinas Pertanian'],
+      [3, null],
+      [2, null],
+    ]);
+  });
+
+  it('a carried-on sentence after reported speech keeps the speaker', () => {
+    const t = 'Rahmat Hidayat mengatakan, investasi tahap awal sebesar Rp 2 triliun. Bahkan, nilainya bisa lebih dari Rp 3 triliun.';
+    expect(claims(t).map((c) => [c.quantity, c.attributedTo])).toEqual([
+      [2e12, 'Rahmat Hidayat'],
+      [3e12, 'Rahmat Hidayat'],
+    ]);
+  });
+
+
   it('a report cue in the same sentence: Menurut laporan X', () => {
     expect(claims('Menurut laporan Antara, sekitar 300 rumah rusak akibat gempa.')).toEqual([
       { text: 'sekitar 300 rumah', quantity: 300, unit: 'rumah', attributedTo: 'Antara' },

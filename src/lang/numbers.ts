@@ -38,6 +38,23 @@ export interface NumberLexicon {
   notUnits: string[];
   /** Nouns that stand between a number and the counted noun (`orang`, `buah`, `ekor`): skipped. */
   classifiers: string[];
+  /**
+   * Verbs of reckoning (`memperhitungkan`, `memproyeksikan`): their subject is the source of the
+   * numbers in the clause after them, as with the report verbs of the speech lexicon.
+   */
+  estimateVerbs: string[];
+  /** Passive report verbs whose agent (after an optional `oleh`/`by`) is the source (`diterangkan oleh WHO`), lower case. */
+  passiveReportCues: string[];
+  /**
+   * Sentence openers that carry on the sentence before (`Sedangkan`, `Bahkan`, `Dari jumlah itu`),
+   * lower case: a sentence opening with one and naming no source of its own keeps the source of
+   * the sentence before it in the same paragraph. Topic shifts (`Sementara itu`) are not listed.
+   */
+  continuations: string[];
+  /** What stands between the two ends of a range (`5 hingga 10 persen`, `5-10 persen`), lower case. */
+  rangeJoiners: string[];
+  /** What joins listed numbers sharing one scale and unit (`14 dan 15 juta`), lower case. */
+  listJoiners: string[];
   /** Approximators printed after the number (`10.000 lebih tentara`), lower case. */
   approximatorsAfter: string[];
   /**

@@ -3,7 +3,10 @@
  *
  * - Numbers in the language's print format (`10.000`, `1,5 juta`, `Rp 2,3 triliun`, `25 persen`,
  *   `10,000`, `$2.3 billion`) and number words (`dua puluh lima`, `setengah juta`, `twenty-five`);
- *   `quantity` is the JS number (1,5 juta -> 1500000).
+ *   `quantity` is the JS number (1,5 juta -> 1500000). Round figures keep their `-an` (`380-an juta`);
+ *   a range is one claim with its lower bound (`5,0 - 5,1 persen` -> 5); listed numbers share the
+ *   scale and unit of the last (`14 dan 15 juta` -> 14000000, 15000000). `satu`/`one` counts only
+ *   before a currency or percent (elsewhere it is an article).
  * - `unit`: a currency (`rupiah`, `dolar AS`), percent (`persen`), or the counted noun right after
  *   the number (`tentara`, `ton`, `barel`), with a `per X` rate kept (`dolar AS per barel`).
  * - Not claims: dates (`17 Januari`, `27/10`), clock times (`16.40`, `13:54`), years, ordinals
@@ -11,7 +14,10 @@
  *   (`34-10401`, `500-000`), list numbers, numbers glued to letters (`RON92`, `COVID-19`).
  * - `attributedTo`: the speaker when the number is inside a quote or reported speech; else the
  *   source of a report cue in the same sentence (`Menurut laporan Reuters`, `according to X`,
- *   `X melaporkan`, `dilansir X`). A basis cue (`berdasarkan estimasi dari Seoul dan Kyiv`) gives way
+ *   `X melaporkan`, `X memperhitungkan`, `dilansir X`, passive `diterangkan oleh X`); a lone
+ *   capitalised word the text also uses in lower case (`Acuan pasar …`) is no source. A sentence that
+ *   carries on the one before in its paragraph (`Sedangkan …`, `Bahkan …`) and names no source keeps
+ *   that sentence's source or speaker. A basis cue (`berdasarkan estimasi dari Seoul dan Kyiv`) gives way
  *   to a report cue in the same or the preceding sentence of the paragraph (the reporter is the
  *   stronger source: Reuters, not Seoul and Kyiv); alone, its sources are kept as printed
  *   (`Seoul dan Kyiv`). Like quote speakers, a source is the canonical entity id of the mention
@@ -38,7 +44,7 @@ export interface ClaimHit {
   sourceEnd: number | null;
   sourceMention: number | null;
   /** How the source was found. */
-  via: 'quote' | 'report' | 'report-previous' | 'basis' | null;
+  via: 'quote' | 'report' | 'report-previous' | 'basis' | 'continued' | null;
 }
 
 interface NumberHit {
@@ -50,6 +56,8 @@ interface NumberHit {
   /** A currency came before the number. */
   currency: string | null;
   scaled: boolean;
+  /** The factor of the scale word printed after the digits (`juta` 1e6), else 1. */
+  factor: number;
   words: boolean;
 }
 
@@ -114,6 +122,12 @@ export function parseNumberWords(toks: Tok[], i: number, lex: NumberLexicon): { 
   return { value: total + group + last, end: j };
 }
 
+/** Is `t` a currency word or percent word (a measure, not a counted thing)? */
+function measureAt(t: Tok | undefined, lex: NumberLexicon): boolean {
+  if (!t) return false;
+  return t.low in lex.percent || Object.keys(lex.currencyAfter).some((k) => k.split(' ')[0] === t.low);
+}
+
 const NUMERIC_RE = /\p{N}(?:[\p{N}.,:/-]*\p{N})?/gu;
 
 /** Finds the numbers of a text that can be claims (dates, times, years, codes left out). */
@@ -145,7 +159,9 @@ function findNumbers(text: string, toks: Tok[], lex: NumberLexicon, pack: LangPa
       if (!/^(an)\b/.test(text.slice(e))) continue;
     }
     if (/[/:]/.test(raw) || /-/.test(raw)) continue; // dates, times, ranges, identifiers
-    if (after === '-' || (after === '/' && /\d/.test(text[e + 1] ?? ''))) continue;
+    // `380-an juta barel`, `Rp 7.000-an`: a round figure, kept with its suffix.
+    const tail = /^-an(?![\p{L}\d])/u.test(text.slice(e)) ? e + 3 : e;
+    if ((after === '-' && tail === e) || (after === '/' && /\d/.test(text[e + 1] ?? ''))) continue;
     const value = parseNumeral(raw, lex);
     if (value === null) continue; // `16.40`, `1.2.3`
     if (/^0\d/.test(raw)) continue; // `0735 GMT`, `0812…`: clock times and identifiers
@@ -156,12 +172,14 @@ function findNumbers(text: string, toks: Tok[], lex: NumberLexicon, pack: LangPa
     // A list number at the start of a line (`1. SPBU …`).
     if (lineStart(s) && /^[.)]/.test(text.slice(e))) continue;
     let i = tokenAt(toks, s);
-    while (toks[i] && toks[i].start < e) i++;
+    while (toks[i] && toks[i].start < tail) i++;
     // Word before.
     let p = tokenAt(toks, s) - 1;
     while (p >= 0 && !toks[p].word && /[(]/.test(toks[p].text)) p--;
     const prev = toks[p];
-    if (prev && prev.end <= s) {
+    // A currency or percent after the number makes it a measure, whatever precedes it (`turun ke 61 dollar AS`).
+    const measured = measureAt(toks[toks[i]?.low in lex.scales ? i + 1 : i], lex);
+    if (prev && prev.end <= s && !measured) {
       if (calendar.has(prev.low) && /^\d{1,4}$/.test(raw)) continue; // `Januari 2024`, `September 2023`
       if (lex.nonClaimBefore.includes(prev.low) && !/^\s*[.]/.test(text.slice(prev.end, s))) continue;
       if (lex.nonClaimBefore.includes(prev.low + '.')) continue;
@@ -180,10 +198,11 @@ function findNumbers(text: string, toks: Tok[], lex: NumberLexicon, pack: LangPa
       }
     }
     let val = value;
-    let end = e;
+    let end = tail;
     let scaled = false;
-    if (toks[i] && toks[i].word && toks[i].low in lex.scales) {
-      val *= lex.scales[toks[i].low];
+    const factor = toks[i]?.word && toks[i].low in lex.scales ? lex.scales[toks[i].low] : 1;
+    if (factor !== 1) {
+      val *= factor;
       end = toks[i].end;
       scaled = true;
       i++;
@@ -196,7 +215,7 @@ function findNumbers(text: string, toks: Tok[], lex: NumberLexicon, pack: LangPa
     }
     // Dates: `17 Januari`, `27 Oktober`.
     if (toks[i] && calendar.has(toks[i].low) && /^\d{1,2}$/.test(raw)) continue;
-    out.push({ start, end, value: Math.round(val * 1e6) / 1e6, next: i, currency, scaled, words: false });
+    out.push({ start, end, value: Math.round(val * 1e6) / 1e6, next: i, currency, scaled, factor, words: false });
   }
   // Number words.
   for (let i = 0; i < toks.length; i++) {
@@ -215,14 +234,30 @@ function findNumbers(text: string, toks: Tok[], lex: NumberLexicon, pack: LangPa
     const prev = toks[i - 1];
     if (prev && (prev.low === 'salah' || prev.low === 'ke' || prev.text === '-')) continue;
     const scaled = phrase.split(/[\s-]+/).some((w) => w in lex.scales);
-    if (r.value < 2 && !scaled) {
+    // `satu`/`one` is mostly an article (`satu hal`); it counts before a currency or percent (`satu dollar AS`).
+    if (r.value < 2 && !scaled && !measureAt(toks[r.end], lex)) {
       i = r.end - 1;
       continue;
     }
-    out.push({ start: t.start, end: toks[r.end - 1].end, value: r.value, next: r.end, currency: null, scaled, words: true });
+    out.push({ start: t.start, end: toks[r.end - 1].end, value: r.value, next: r.end, currency: null, scaled, factor: 1, words: true });
     i = r.end - 1;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * How a bare number (no unit, scale or currency of its own) joins the next one, when that one has a
+ * unit or scale: `range` (`5 hingga 10 persen`, `5-10 persen`) or `list` (`14 dan 15 juta`).
+ */
+function pairedWith(text: string, nums: NumberHit[], units: Array<{ unit: string | null }>, k: number, lex: NumberLexicon): 'range' | 'list' | null {
+  const n = nums[k];
+  const m = nums[k + 1];
+  if (!m || units[k].unit || n.scaled || n.currency || n.words !== m.words) return null;
+  if (!units[k + 1].unit && !m.scaled) return null;
+  const gap = text.slice(n.end, m.start).trim().toLowerCase().replace(/\s+/g, ' ');
+  if (lex.rangeJoiners.includes(gap)) return 'range';
+  if (lex.listJoiners.includes(gap)) return 'list';
+  return null;
 }
 
 /** The unit after a number: percent, currency (with `per X`), or the counted noun. */
@@ -291,7 +326,9 @@ function unitAfter(
     while (q < k + 3 && isCap(toks[q]) && toks[q + 1]?.word && /^[ -]?$/.test(text.slice(toks[q].end, toks[q + 1].start))) q++;
     if (q > k && toks[q]?.word && !isCap(toks[q]) && !lex.notUnits.includes(toks[q].low) && !stop.has(toks[q].low)) k = q;
   }
-  if (lex.classifiers.includes(t.low) && toks[k + 1]?.word && !stop.has(toks[k + 1].low) && !lex.notUnits.includes(toks[k + 1].low)) k++;
+  // `5 buah rumah` counts houses; `40.000 unit Radio Frequency Identification` counts units of a named thing.
+  const afterClassifier = toks[k + 1];
+  if (lex.classifiers.includes(t.low) && afterClassifier?.word && !isCap(afterClassifier) && !stop.has(afterClassifier.low) && !lex.notUnits.includes(afterClassifier.low)) k++;
   const u = toks[k];
   if (lex.notUnits.includes(u.low) || stop.has(u.low) || /\d/.test(u.text)) return { unit: null, end, skip: false };
   let unitText = u.low === u.text || /^\p{Lu}/u.test(u.text) && u.text.slice(1) === u.text.slice(1).toLowerCase() ? u.low : u.text;
@@ -311,6 +348,11 @@ interface Source {
   mention: number | null;
 }
 
+interface Attributed {
+  source: Source | null;
+  via: ClaimHit['via'];
+}
+
 function mentionFor(entities: EntityMention[], start: number, end: number): number | null {
   let best: number | null = null;
   let bestOv = 0;
@@ -324,20 +366,31 @@ function mentionFor(entities: EntityMention[], start: number, end: number): numb
   return best;
 }
 
+/**
+ * A lone capitalised word that the text also uses in lower case is a common noun opening the
+ * sentence (`Acuan pasar minyak …`), not a name.
+ */
+function commonWord(text: string, name: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  return new RegExp(`(?<!\\p{L})${escapeRe(name.toLowerCase())}(?!\\p{L})`, 'u').test(text);
+}
+
 /** Report and basis sources named in a sentence `[ss, se)`. */
 function sentenceSources(
   ctx: SpeakerContext,
   ss: number,
   se: number,
   entities: EntityMention[],
+  nlex: NumberLexicon,
 ): { report: Source | null; basis: Source | null } {
   const { toks, lex, text } = ctx;
   const a = tokenAt(toks, ss);
   let report: Source | null = null;
   let basis: Source | null = null;
-  const src = (start: number, end: number): Source => {
-    const mi = mentionFor(entities, start, end);
-    return { text: text.slice(start, end), start, end, mention: mi };
+  const src = (start: number, end: number): Source | null => {
+    const name = text.slice(start, end);
+    if (commonWord(text, name)) return null;
+    return { text: name, start, end, mention: mentionFor(entities, start, end) };
   };
   for (let i = a; i < toks.length && toks[i].start < se; i++) {
     if (!report) {
@@ -348,7 +401,15 @@ function sentenceSources(
         const r = toks[k] && toks[k].start < se ? speakerAfter(ctx, k, se) : null;
         if (r && r.kind === 'name') report = src(r.start, r.end);
       }
-      if (!report && lex.reportVerbs.includes(toks[i].low)) {
+      if (!report) {
+        // `diterangkan oleh WHO`, `disampaikan Koalisi X`: a passive report verb and its agent, a name.
+        const e = matchPhrase(toks, i, nlex.passiveReportCues);
+        let k = e;
+        if (toks[k]?.low === 'oleh' || toks[k]?.low === 'by') k++;
+        const r = e > 0 && toks[k] && toks[k].start < se && isCap(toks[k]) ? speakerAfter(ctx, k, se) : null;
+        if (r && r.kind === 'name') report = src(r.start, r.end);
+      }
+      if (!report && (lex.reportVerbs.includes(toks[i].low) || nlex.estimateVerbs.includes(toks[i].low))) {
         const r = speakerBefore(ctx, i, a);
         if (r && r.kind === 'name') report = src(r.start, r.end);
       }
@@ -375,7 +436,13 @@ function sentenceSources(
   return { report, basis };
 }
 
-function matchPhrase(toks: Tok[], i: number, phrases: string[]): number {
+/** Does the sentence starting at token i open with one of `phrases` (after opening punctuation)? */
+function opensWith(toks: Tok[], i: number, phrases: readonly string[]): boolean {
+  while (toks[i] && !toks[i].word) i++;
+  return matchPhrase(toks, i, phrases) > 0;
+}
+
+function matchPhrase(toks: Tok[], i: number, phrases: readonly string[]): number {
   let best = -1;
   for (const p of phrases) {
     const w = p.split(/\s+/);
@@ -403,16 +470,64 @@ export function findClaims(text: string, pack: LangPack, entities: EntityMention
   const sourcesOf = (si: number) => {
     let r = sourceCache.get(si);
     if (!r) {
-      r = sentenceSources(ctx, sents[si].s, sents[si].e, entities);
+      r = sentenceSources(ctx, sents[si].s, sents[si].e, entities, lex);
       sourceCache.set(si, r);
     }
     return r;
   };
 
+  const quoteSource = (q: QuoteHit): Source => ({ text: q.speakerText!, start: q.speakerStart ?? -1, end: q.speakerEnd ?? -1, mention: q.speakerMention });
+  const samePara = (si: number) => si > 0 && sents[si - 1].para === sents[si].para;
+  const attributed = new Map<number, Attributed>();
+  /** The source a sentence credits for its numbers (outside quotes). */
+  const sentenceSource = (si: number): Attributed => {
+    let r = attributed.get(si);
+    if (r) return r;
+    r = { source: null, via: null };
+    attributed.set(si, r); // guards the recursion below
+    const here = sourcesOf(si);
+    const prev = samePara(si) ? si - 1 : -1;
+    const prevQuote = (direct: boolean) =>
+      prev >= 0 ? qs.filter((q) => q.speakerText && q.start >= sents[prev].s && q.start < sents[prev].e && (direct || !q.direct)).pop() : undefined;
+    if (here.report) r = { source: here.report, via: 'report' };
+    else if (here.basis) {
+      // The reporter of the preceding sentence outranks the basis of an estimate.
+      const pr = prev >= 0 ? sourcesOf(prev).report : null;
+      const pq = prevQuote(false);
+      if (pr) r = { source: pr, via: 'report-previous' };
+      else if (pq) r = { source: quoteSource(pq), via: 'report-previous' };
+      else r = { source: here.basis, via: 'basis' };
+    } else if (prev >= 0 && opensWith(toks, tokenAt(toks, sents[si].s), lex.continuations)) {
+      // `Sedangkan …`, `Bahkan …`: the sentence carries on the one before and keeps its source.
+      const pq = prevQuote(true);
+      const before = pq ? { source: quoteSource(pq), via: 'continued' as const } : sentenceSource(prev);
+      if (before.source) r = { source: before.source, via: 'continued' };
+    }
+    attributed.set(si, r);
+    return r;
+  };
+
   const out: ClaimHit[] = [];
-  for (const n of findNumbers(text, toks, lex, pack)) {
-    const u = unitAfter(text, toks, n, lex, stop, calendar);
+  const nums = findNumbers(text, toks, lex, pack);
+  const units = nums.map((n) => unitAfter(text, toks, n, lex, stop, calendar));
+  /** Numbers folded into the range claim of the number before them. */
+  const folded = new Set<number>();
+  for (let k = 0; k < nums.length; k++) {
+    if (folded.has(k)) continue;
+    let n = nums[k];
+    let u = units[k];
     if (u.skip) continue;
+    // `14 dan 15 juta`, `5 hingga 10 persen`: a bare number takes the scale and unit of the next one.
+    const pair = pairedWith(text, nums, units, k, lex);
+    if (pair) {
+      const m = nums[k + 1];
+      n = { ...n, value: n.value * (n.scaled ? 1 : m.factor), scaled: n.scaled || m.scaled };
+      if (pair === 'range') {
+        // One claim spans the range, its quantity the lower bound.
+        u = units[k + 1];
+        folded.add(k + 1);
+      } else u = { ...units[k + 1], end: n.end };
+    }
     const isPct = u.unit !== null && Object.values(lex.percent).includes(u.unit);
     if (!u.unit && !n.scaled && !n.currency) {
       // A bare number counts only with an approximator (`sekitar 40.000 yang terpasang`).
@@ -436,40 +551,16 @@ export function findClaims(text: string, pack: LangPack, entities: EntityMention
       if (toks[pi].word) break;
     }
     const end = u.end;
-    // Attribution.
-    let source: Source | null = null;
-    let via: ClaimHit['via'] = null;
+    // Attribution: the speaker of a quote around the number, else the source of its sentence.
     const inside = qs
       .filter((q) => q.start <= n.start && q.end >= n.end && q.speakerText)
       .sort((x, y) => x.end - x.start - (y.end - y.start))[0];
-    if (inside) {
-      source = { text: inside.speakerText!, start: inside.speakerStart ?? -1, end: inside.speakerEnd ?? -1, mention: inside.speakerMention };
-      via = 'quote';
-    } else {
-      const si = sentIdx(n.start);
-      if (si >= 0) {
-        const here = sourcesOf(si);
-        if (here.report) {
-          source = here.report;
-          via = 'report';
-        } else if (here.basis) {
-          // The reporter of the preceding sentence outranks the basis of an estimate.
-          const prev = si > 0 && sents[si - 1].para === sents[si].para ? si - 1 : -1;
-          const pq = prev >= 0 ? qs.find((q) => q.speakerText && q.start >= sents[prev].s && q.end <= sents[prev].e && !q.direct) : undefined;
-          const pr = prev >= 0 ? sourcesOf(prev).report : null;
-          if (pr) {
-            source = pr;
-            via = 'report-previous';
-          } else if (pq) {
-            source = { text: pq.speakerText!, start: pq.speakerStart ?? -1, end: pq.speakerEnd ?? -1, mention: pq.speakerMention };
-            via = 'report-previous';
-          } else {
-            source = here.basis;
-            via = 'basis';
-          }
-        }
-      }
-    }
+    const si = inside ? -1 : sentIdx(n.start);
+    const { source, via }: Attributed = inside
+      ? { source: quoteSource(inside), via: 'quote' }
+      : si >= 0
+        ? sentenceSource(si)
+        : { source: null, via: null };
     out.push({
       start,
       end,

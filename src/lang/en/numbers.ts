@@ -37,8 +37,16 @@ export const numbers: NumberLexicon = {
   idioms: ['one of', 'one another', 'one by one', 'a few', 'a lot', 'a number', 'a half'],
   notUnits: list(`
     the a an and or of in on at to from for with by is are was were be been that which who this
-    these those it its per times than as into over more less`),
+    these those it its per times than as into over more less while whereas but`),
   classifiers: list('head pieces'),
+  estimateVerbs: list('estimated estimates calculated calculates projected projects reckons reckoned'),
+  passiveReportCues: [
+    'stated by', 'reported by', 'estimated by', 'announced by', 'released by', 'projected by',
+    'calculated by',
+  ],
+  continuations: ['and', 'while', 'whereas', 'of those', 'of them', 'of these'],
+  rangeJoiners: ['-', '–', '—', 'to'],
+  listJoiners: ['and', 'or'],
   approximatorsAfter: list('plus'),
   modifiersBeforeNoun: true,
 };

@@ -37,7 +37,7 @@ export const numbers: NumberLexicon = {
   ],
   timeUnits: list(`
     detik menit jam hari pekan minggu bulan tahun dekade abad windu malam pagi siang sore
-    tahunan bulanan harian jam-an`),
+    tahunan bulanan harian jam-an kuartal triwulan semester`),
   nonClaimBefore: list(`
     pukul jam ke nomor no no. nomer tanggal tgl pasal ayat halaman hal. kode tahun angka
     lantai kilometer km babak putaran gelombang tahap jilid edisi seri versi`),
@@ -45,8 +45,23 @@ export const numbers: NumberLexicon = {
   notUnits: list(`
     yang dan atau di ke dari pada untuk dengan oleh dalam atas bagi itu ini tersebut adalah
     merupakan akan telah sudah juga pun lalu lagi saja hanya per kali lipat tahun-tahun
-    sebesar senilai menjadi mencapai hingga sampai`),
+    sebesar senilai menjadi mencapai hingga sampai sedangkan sementara serta namun tetapi tapi
+    maupun ataupun melainkan diantaranya antaranya pertama kedua ketiga keempat kelima terakhir`),
   classifiers: list('buah ekor biji lembar helai butir unit batang'),
+  estimateVerbs: list('memperhitungkan menghitung memproyeksikan memprediksi menaksir mengestimasi'),
+  // Speech passives take a bare agent (`disampaikan Koalisi X`); the others need `oleh`, as a
+  // capitalised word after `diperkirakan` is mostly the clause's subject (`diperkirakan Indonesia …`).
+  passiveReportCues: [
+    'disampaikan', 'diterangkan', 'dijelaskan', 'diungkapkan', 'dikatakan', 'disebutkan',
+    'dinyatakan oleh', 'dicatat oleh', 'dirilis oleh', 'diumumkan oleh', 'diperkirakan oleh',
+    'dihitung oleh', 'diproyeksikan oleh',
+  ],
+  continuations: [
+    'sedangkan', 'bahkan', 'dan', 'serta', 'sementara bila', 'sementara jika', 'sementara kalau',
+    'dari jumlah itu', 'dari jumlah tersebut',
+  ],
+  rangeJoiners: ['-', '–', '—', 'hingga', 'sampai', 'sampai dengan', 's.d.', 's/d'],
+  listJoiners: ['dan', 'atau'],
   approximatorsAfter: list('lebih'),
   modifiersBeforeNoun: false,
 };
