@@ -10,6 +10,7 @@
  *   npm run eval:quotes -- --split heldout3   # only the files of these splits (comma-separated)
  *
  * Gold files are paths under ../shared, or `indosum:<id>` for an IndoSum article (see eval/quotes/load.ts).
+ * Files listed under `empty` were judged to hold no quote: every prediction in them is a false alarm.
  *
  * A predicted quote matches a gold one when their spans overlap by at least half of the shorter
  * span (one-to-one, best overlap first). The pair matches when, in addition, the speaker names
@@ -60,17 +61,23 @@ const blank = (): Tally => ({ gold: 0, pred: 0, spanHits: 0, pairHits: 0, predSp
 
 async function main(): Promise<void> {
   const goldPath = resolve(root, 'eval/quotes/gold.json');
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { items: GoldItem[] };
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as {
+    items: GoldItem[];
+    /** Files judged to hold no quotes: scored too, so that their false alarms count. */
+    empty?: Array<{ file: string; split: string }>;
+  };
   if (!existsSync(shared)) {
     console.log(`eval:quotes SKIPPED: shared data folder not found at ${shared} (set LINIMASA_SHARED)`);
     return;
   }
   const byFile = new Map<string, GoldItem[]>();
-  for (const g of gold.items) {
-    if (onlySplits && !onlySplits.includes(g.split ?? 'dev')) continue;
-    const a = byFile.get(g.file);
-    if (a) a.push(g);
-    else byFile.set(g.file, [g]);
+  const splitOf = new Map<string, string>();
+  for (const g of [...gold.items, ...(gold.empty ?? [])]) {
+    const split = g.split ?? 'dev';
+    if (onlySplits && !onlySplits.includes(split)) continue;
+    splitOf.set(g.file, split);
+    if (!byFile.has(g.file)) byFile.set(g.file, []);
+    if ('start' in g) byFile.get(g.file)!.push(g);
   }
   const tallies: Record<string, Tally> = {
     all: blank(),
@@ -83,7 +90,7 @@ async function main(): Promise<void> {
     heldout: blank(),
     heldout2: blank(),
   };
-  for (const g of gold.items) if (g.split && !tallies[g.split]) tallies[g.split] = blank();
+  for (const split of splitOf.values()) if (!tallies[split]) tallies[split] = blank();
   let directAgree = 0;
   let skipped = 0;
   const pack = packFor('id');
@@ -104,7 +111,7 @@ async function main(): Promise<void> {
       p.speakerMention !== null ? { ...p, speakerText: mentions[p.speakerMention].text } : p,
     );
     const group = file.startsWith('seeds/') ? 'seeds' : file.startsWith('indosum:') ? 'indosum' : 'indotimex';
-    const split = items[0].split ?? 'dev';
+    const split = splitOf.get(file)!;
     // One-to-one matching, best overlap first.
     const cands: Array<{ g: number; p: number; ov: number }> = [];
     items.forEach((g, gi) =>

@@ -360,3 +360,142 @@ describe('third round: cue positions, passive and verbless attributions, false a
     expect(out.find((x) => x[0] === 'panen di Rusia turun tajam tahun ini')?.[1]).toBe('Maria Lindqvist');
   });
 });
+
+describe('fourth round: titles before names, leading common words, requests and groups', () => {
+  /** PERSON mentions for every occurrence of each name (as the entity tagger would give them). */
+  const persons = (t: string, ...names: string[]): EntityMention[] =>
+    names
+      .flatMap((n) => [...t.matchAll(new RegExp(n, 'g'))].map((m) => ({ start: m.index!, end: m.index! + n.length, text: n, entity: null, type: 'PERSON' as const })))
+      .sort((a, b) => a.start - b.start);
+
+  it('a sentence-initial common word is not kept in the long form of a name', () => {
+    const t = 'Gubernur terpilih Rudi Hartono akan menutup pasar malam itu. Janji Rudi sudah terdengar sejak kampanye. Saat itu Rudi menyebut ada pungutan liar di pasar tersebut.';
+    expect(q(t)).toEqual([['ada pungutan liar di pasar tersebut', 'Rudi Hartono', false]]);
+  });
+
+  it('`Kapolsek X, Kompol Y` is Y, and so is a later bare `kata Kapolsek`', () => {
+    const t = 'Kapolsek Cibeber, Kompol Dedi Kurniawan mengatakan, pelaku sudah diamankan di rumahnya.\n"Petugas menemukan barang bukti di dapur rumah pelaku," kata Kapolsek.';
+    expect(q(t)).toEqual([
+      ['pelaku sudah diamankan di rumahnya', 'Dedi Kurniawan', false],
+      ['Petugas menemukan barang bukti di dapur rumah pelaku', 'Dedi Kurniawan', true],
+    ]);
+  });
+
+  it('a title broken by lower-case words (`Pelaksana tugas Gubernur X, Name`) goes on to the name', () => {
+    const t = '"Bus baru ini akan melayani warga setiap hari," ujar Pelaksana tugas Wali Kota Bogor, Hendra Saputra, di Balai Kota.';
+    expect(q(t)).toEqual([['Bus baru ini akan melayani warga setiap hari', 'Hendra Saputra', true]]);
+  });
+
+  it('`Pria yang … itu menilai` points back at the person last named', () => {
+    const t = 'Politikus Partai Maju, Bambang Sutejo, menilai wajar kritik terhadap menteri itu.\nPria yang juga anggota Komisi II DPR itu menilai dari sisi aturan menteri tersebut sudah melanggar etika.';
+    expect(q(t).map((x) => x[1])).toEqual(['Bambang Sutejo', 'Bambang Sutejo']);
+  });
+
+  it('`berjanji` with a clause counts; a request after `meminta` does not, a quote after it does', () => {
+    expect(q('Wali kota terpilih Sari Dewi berjanji pembangunan pasar bakal dimulai tahun depan.')).toEqual([
+      ['pembangunan pasar bakal dimulai tahun depan', 'Sari Dewi', false],
+    ]);
+    expect(q('Jika belum terbit, Sari Dewi meminta gubernur tidak menandatangani surat itu.')).toEqual([]);
+    expect(q('Sari Dewi meminta, "Jangan tandatangani surat itu sebelum diperiksa."')).toEqual([
+      ['Jangan tandatangani surat itu sebelum diperiksa.', 'Sari Dewi', true],
+    ]);
+  });
+
+  it('unnamed groups and bare `Polisi` are not speakers of indirect speech', () => {
+    expect(q('Sejumlah LSM kembali mendesak bupati mundur. Mereka menganggap bupati tidak mampu memimpin daerahnya.')).toEqual([]);
+    expect(q('Polisi mengungkap sepeda motor curian itu akan dijual ke luar kota.')).toEqual([]);
+  });
+
+  it('`malah menyatakan`, `katanya serta menambahkan bahwa`, `menyampaikan surat … bahwa`', () => {
+    expect(q('Kantor berita BNA malah menyatakan bahwa program itu sudah memasuki tahap akhir.')).toEqual([
+      ['program itu sudah memasuki tahap akhir', 'BNA', false],
+    ]);
+    const t = 'Kepala Dinas Pangan Rina Hapsari meninjau gudang.\n"Stok beras aman sampai akhir tahun," katanya serta menambahkan bahwa gudang baru akan dibangun tahun depan.';
+    expect(q(t).map((x) => [x[0], x[1]])).toEqual([
+      ['Stok beras aman sampai akhir tahun', expect.stringContaining('Rina Hapsari')],
+      ['gudang baru akan dibangun tahun depan', expect.stringContaining('Rina Hapsari')],
+    ]);
+    expect(q('Partai Rakyat Maju sudah menyampaikan surat resmi ke Bawaslu bahwa verifikasi di daerah itu menyimpang dari aturan.')).toEqual([
+      ['verifikasi di daerah itu menyimpang dari aturan', 'Partai Rakyat Maju', false],
+    ]);
+  });
+
+  it('with entity mentions, a person named inside the last speaker\'s words does not take over a pronoun', () => {
+    const t = 'Soal perawatan, Budi Santoso menyebut biaya itu akan ditanggung oleh Hendrawan. "Jadi kami tinggal memakai bus itu saja," ujar dia.';
+    expect(q(t, 'id', persons(t, 'Budi Santoso', 'Hendrawan')).map((x) => x[1])).toEqual(['Budi Santoso', 'Budi Santoso']);
+    const t2 = '"Kami ikut keputusan partai," kata Indra Utomo.\nIndra sendiri merasakan gejolak setelah Novanto ditahan. Hal ini, kata dia, dirasakan pengurus di daerah.';
+    const out = q(t2, 'id', persons(t2, 'Indra Utomo', 'Indra', 'Novanto').filter((m, i, all) => !all.some((o) => o !== m && o.start <= m.start && o.end >= m.end)));
+    expect(out.map((x) => x[1])).toEqual(['Indra Utomo', 'Indra Utomo']);
+  });
+});
+
+describe('fifth round: roles with more words, appositions, looser complementizers, nested reports', () => {
+  it('a role with more words, then the person after a comma', () => {
+    expect(q('"Kerja sama ini memudahkan pembeli di daerah," ujar CEO dan pendiri Tokoriang, Bayu Pramana.')).toEqual([
+      ['Kerja sama ini memudahkan pembeli di daerah', 'Bayu Pramana', true],
+    ]);
+    const t = 'Menurut dokter spesialis anak RSUD Kota Baru, Ratna Kumalasari, demam pada balita bisa disebabkan banyak hal.';
+    expect(q(t)).toEqual([['demam pada balita bisa disebabkan banyak hal', 'Ratna Kumalasari', false]]);
+  });
+
+  it('an organisation joined by `dan` after a role runs on to the name', () => {
+    const out = q('"Semua peserta mengikuti pelatihan," kata Kepala Dinas Perikanan dan Kelautan Kota Tual Herman Salamun.');
+    expect(out[0][1]).toEqual(expect.stringContaining('Herman Salamun'));
+  });
+
+  it('a lower-case noun before a name (`kata psikolog X`), and a definite description (`tambah pemain … itu`)', () => {
+    const t = 'Rasa cemburu yang berlebihan, kata psikolog Dewi Anggraini, adalah tanda hubungan tidak sehat.';
+    expect(q(t)).toEqual([['adalah tanda hubungan tidak sehat', 'Dewi Anggraini', false]]);
+    const t2 = '"Saya masih menunggu tawaran klub lain," ujar Yohanes Pigai.\n"Nanti satu atau dua hari lagi saya tentukan pilihan," tambah pemain asal Papua itu.';
+    expect(q(t2).map((x) => x[1])).toEqual(['Yohanes Pigai', 'Yohanes Pigai']);
+    // With mentions, a name the tagger took for a person between the two does not take over a description.
+    const t3 = t2.replace('\n"Nanti', '\nMantan pemain Persiwa Wamena itu menunggu. "Nanti');
+    const at = (n: string): EntityMention => ({ start: t3.indexOf(n), end: t3.indexOf(n) + n.length, text: n, entity: null, type: 'PERSON' });
+    expect(q(t3, 'id', [at('Yohanes Pigai'), at('Persiwa Wamena')]).map((x) => x[1])).toEqual(['Yohanes Pigai', 'Yohanes Pigai']);
+  });
+
+  it('`Sang X, yakni Name, …` is Name; `menyangkal kalau`, `bercerita jika`, `menulis dalam … bahwa` count', () => {
+    expect(q('Sang vokalis, yakni Arman Maulana, sempat menyangkal kalau penyanyi itu akan bergabung dengan band.')).toEqual([
+      ['penyanyi itu akan bergabung dengan band', 'Arman Maulana', false],
+    ]);
+    expect(q('Arman Maulana bercerita jika lagu baru mereka akan dirilis bulan depan.')).toEqual([
+      ['lagu baru mereka akan dirilis bulan depan', 'Arman Maulana', false],
+    ]);
+    expect(q('Psikolog Dewi Anggraini menulis dalam majalah Sehat bahwa tidur cukup membuat anak lebih tenang.')).toEqual([
+      ['tidur cukup membuat anak lebih tenang', expect.stringContaining('Dewi Anggraini'), false],
+    ]);
+  });
+
+  it('`Dirinya berjanji bakal …` is the person last named; an indirect question is not a statement', () => {
+    const t = '"Pelatihan ini penting bagi pengurus masjid," kata Kepala Dinas Pertanian Singkawang Yusuf Hamdan.\nDirinya berjanji bakal terus memberikan pelatihan kepada pengurus masjid.';
+    expect(q(t)[1]).toEqual(['bakal terus memberikan pelatihan kepada pengurus masjid', expect.stringContaining('Yusuf Hamdan'), false]);
+    expect(q('Setelah banyak spekulasi beredar, akhirnya majalah Irama membeberkan siapa yang akan menjadi tamu band itu.')).toEqual([]);
+  });
+
+  it('a report opening the content of another (`Erick menyampaikan, KM mengaku …`) is the outer speaker\'s', () => {
+    expect(q('Rudi Hartono menyampaikan, tersangka mengaku sudah setahun memakai narkoba.')).toEqual([
+      ['tersangka mengaku sudah setahun memakai narkoba', 'Rudi Hartono', false],
+    ]);
+    expect(q('Rudi Hartono menyampaikan, Budi mengaku sudah setahun memakai narkoba.')).toEqual([
+      ['Budi mengaku sudah setahun memakai narkoba', 'Rudi Hartono', false],
+    ]);
+  });
+
+  it('a passive `disebut X` with no commas, followed by a clause, spans the sentence', () => {
+    const t = 'Fitur belanja itu disebut Talbot bisa memangkas waktu pembayaran.';
+    expect(q(t)).toEqual([[t.slice(0, -1), 'Talbot', false]]);
+    expect(q('Kawasan itu disebut Kampung Pelangi oleh warga.')).toEqual([]);
+  });
+
+  it('a spaced hyphen inside a given name, and a person mention over a place inside the name', () => {
+    const t = '"Selamat menikmati festival ini," kata Duta Besar Korea Selatan Kim Min - ho saat membuka acara.';
+    expect(q(t)[0][1]).toEqual(expect.stringContaining('Kim Min - ho'));
+    const s = t.indexOf('Korea Selatan');
+    const p = t.indexOf('Kim Min - ho');
+    const ents: EntityMention[] = [
+      { start: s, end: s + 13, text: 'Korea Selatan', entity: null, type: 'LOCATION' },
+      { start: p, end: p + 12, text: 'Kim Min - ho', entity: null, type: 'PERSON' },
+    ];
+    expect(q(t, 'id', ents)[0][1]).toBe('Kim Min - ho');
+  });
+});

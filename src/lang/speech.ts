@@ -128,6 +128,35 @@ export interface SpeechLexicon {
   connectives: string[];
   /** The preposition of a verbless attribution after a quote (`"…," ekonom X kepada AFP`). */
   toAudience: string[];
+  /**
+   * Weak verbs of asking and urging (`meminta`, `mendesak`, `urged`): they may frame a direct quote
+   * (`Ia meminta, "…"`) but what follows them bare is a request, not reported speech. Lower case.
+   */
+  directives: string[];
+  /** Conjunctions joining two speech verbs of one subject (`katanya serta menambahkan bahwa …`). */
+  coordinators: string[];
+  /**
+   * Nouns for a message that may stand between a weak verb and its `bahwa`
+   * (`menyampaikan surat resmi ke X bahwa …`, `sent a letter … that`), lower case.
+   */
+  messageNouns: string[];
+  /**
+   * Common nouns for a person that, with a relative clause and a demonstrative, point back at the
+   * person last named (`Pria yang juga menjabat … itu menilai …`), lower case.
+   */
+  personNouns: string[];
+  /** Markers of an apposition that names the subject (`Drummer band itu, yakni X, …`), lower case. */
+  appositives: string[];
+  /**
+   * Question words: after a verb without `bahwa` they open an indirect question
+   * (`membeberkan siapa yang …`), not a statement. Lower case.
+   */
+  interrogatives: string[];
+  /**
+   * Clause markers that show a reported clause even right after a weak verb, with no subject of
+   * its own (`berjanji bakal menutup …`): future and intention, not negation. Lower case.
+   */
+  futureMarkers: string[];
 }
 
 

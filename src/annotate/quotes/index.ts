@@ -22,7 +22,7 @@ import type { CleanArticle, EntityMention, QuoteSpan } from '../../model/types.j
 import type { LangPack } from '../../lang/pack.js';
 import type { SpeechLexicon } from '../../lang/speech.js';
 import { isCap, paragraphs, sentences, tokenAt, tokenize, trimSpan, wordCount, type Tok } from './text.js';
-import { adjacent, cleanRun, definiteStartingAt, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, sentenceInitial, definiteStartingAt, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
 
 export type QuoteCue = 'after' | 'before' | 'embedded' | 'continued' | 'indirect' | 'according' | 'after-indirect' | 'none';
 
@@ -161,6 +161,13 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   const clitic = (t: Tok) => lex.clitics.some((c) => t.low.endsWith(c) && t.low.length > c.length + 2 && !cueVerbs.includes(t.low));
   const pronounRef = (t: Tok): SpeakerRef => ({ kind: 'pronoun', start: t.start, end: t.end, text: t.text });
   const accordingAt = (i: number): number => matchPhrase(toks, i, lex.accordingTo);
+
+  /** `"…," katanya serta menambahkan bahwa …`: the subject of the first of two joined speech verbs at v - 2. */
+  const coordinatedSubject = (v: number, floor: number): SpeakerRef | null => {
+    const w = toks[v - 2];
+    if (v - 2 < floor || !lex.coordinators.includes(toks[v - 1].low) || !(isCueVerb(w) || isReporting(w))) return null;
+    return stemWithClitic(w.low, lex, cueVerbs) ? pronounRef(w) : speakerBefore(ctx, v - 2, floor);
+  };
 
   const events: Event[] = [];
   /** `seperti dijelaskan (oleh)` at token i: the index after it (where the agent starts), or -1. */
@@ -372,8 +379,10 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           k = v + 1;
         }
         if (!r) continue;
-        // The content: after the comma that closes `Menurut X,` or, when `menurut X` comes last,
-        // the clause before it.
+        // The content: after the comma that closes `Menurut X,` (past the source, which may hold
+        // commas of its own: `Menurut dokter …, Ratna,`) or, when `menurut X` comes last, the
+        // clause before it.
+        k = Math.max(k, tokenAt(toks, r.end));
         while (toks[k] && toks[k].start < se && toks[k].text !== ',') k++;
         let cs: number;
         let ce: number;
@@ -418,7 +427,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // Some writers leave out the comma before the cue (`Dengan itu kata dia, …`): then the
       // speaker must be a pronoun or a name and a comma must follow it.
       const bareCue = v > a && toks[v - 1].word && !isCap(toks[v - 1]) && !passive && !stemWithClitic(t.low, lex, cueVerbs);
-      if ((isCueVerb(t) || passive) && (v === a || toks[v - 1].text === ',' || bareCue) && !isReporting(t)) {
+      const barePassive = passive && v > a && toks[v - 1].word;
+      if ((isCueVerb(t) || passive) && (v === a || toks[v - 1].text === ',' || bareCue || barePassive) && !isReporting(t)) {
         let r: SpeakerRef | null = null;
         let k = v + 1;
         if (!passive && stemWithClitic(t.low, lex, cueVerbs)) r = pronounRef(t);
@@ -427,6 +437,9 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           if (r) k = tokenAt(toks, r.end);
         }
         if (bareCue && !(r && (r.kind === 'pronoun' || r.kind === 'name') && toks[k]?.text === ',')) r = null;
+        // `Fitur itu disebut Talbot bisa memangkas …`: a passive cue without commas needs a name
+        // and then the rest of a clause (an auxiliary or modal).
+        if (barePassive && toks[v - 1].text !== ',' && !(r?.kind === 'name' && lex.clauseMarkers.includes(toks[k]?.low ?? ''))) r = null;
         if (r && r.kind !== 'group') {
           let cs = -1;
           let ce = -1;
@@ -440,17 +453,19 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       }
       const strong = isReporting(t);
       const weak = !strong && isWeak(t);
-      if (!strong && !weak) continue;
+      // `Desmond meminta Jokowi tidak …` is a request, not a statement.
+      if ((!strong && !weak) || lex.directives.includes(t.low)) continue;
       let k = v + 1;
       const afterVerb = toks[k];
       if (afterVerb && (afterVerb.low === 'the' || afterVerb.low === 'para') && toks[k + 1] && lex.audience.includes(toks[k + 1].low)) k += 2;
       else if (afterVerb && lex.audience.includes(afterVerb.low)) k++;
       else if (afterVerb && (afterVerb.low === 'kepada' || afterVerb.low === 'to') && toks[k + 1] && lex.audience.includes(toks[k + 1].low)) k += 2;
-      k = complementizerAfterPhrase(toks, k, se, lex) ?? k;
+      k = complementizerAfterPhrase(toks, k, se, lex) ?? complementizerAfterMessage(toks, k, se, lex) ?? k;
       const hasComp = toks[k] && (lex.complementizers.includes(toks[k].low) || /^[,:]$/.test(toks[k].text));
       if (weak && !hasComp && !clauseFollows(ctx, k, se)) continue;
-      const r = speakerBefore(ctx, v, a) ?? (strong ? leadingSubject(ctx, v, a) : null);
-      if (!r) continue;
+      const r = speakerBefore(ctx, v, a) ?? coordinatedSubject(v, a) ?? (strong ? leadingSubject(ctx, v, a) : null);
+      // Without quote marks, a group (`Mereka menganggap …`) is no one the text names.
+      if (!r || r.kind === 'group') continue;
       // `…, Morgan Stanley mengatakan dalam sebuah laporannya.`: a cue after the statement, with
       // only a prepositional tail after the verb; the post-posed reading below takes the clause before.
       const rs = tokenAt(toks, r.start);
@@ -468,6 +483,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       if (r.kind === 'definite' && !hasComp) continue;
       while (toks[k] && toks[k].start < se && (/^[,:]$/.test(toks[k].text) || lex.complementizers.includes(toks[k].low))) k++;
       if (!toks[k] || toks[k].start >= se) continue;
+      // `Rolling Stone membeberkan siapa yang …`: an indirect question, not a statement.
+      if (!hasComp && lex.interrogatives.includes(toks[k].low)) continue;
       const [cs, ce] = trimSpan(text, toks[k].start, se, '.');
       // A quote framed by this verb (`Kim menyebut … sebagai “…”`) is the quote itself, unless a
       // complementizer makes the rest a reported clause (`menambahkan bahwa … “…” …`).
@@ -478,8 +495,10 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       const ev: Event = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
       if (r.kind === 'name' || r.kind === 'pronoun') {
         // `X mengatakan, ia memperkirakan …`: a pronoun opening the content is still X's clause.
+        // So is a clause of its own there (`Erick menyampaikan, KM mengaku …`): a report within
+        // the report, whose speaker is the outer one.
         const prevEv = more[more.length - 1];
-        if (prevEv && r.kind === 'pronoun' && r.start <= prevEv.start + 1) continue;
+        if (prevEv && r.start <= prevEv.start + 1) continue;
         more.push(ev);
         v = tokenAt(toks, cs) - 1;
         continue;
@@ -552,7 +571,11 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         if (!r || toks[commaTok].text !== ',') break;
         // A common-noun subject there is a clause of its own (`…, pertemuan ini menegaskan …`).
         if (r.kind === 'definite') break;
-        // Everything after the speaker must be a short tail (`kepada wartawan`, `di Jakarta`).
+        // After `…, X verb` only a short tail may follow (`kepada wartawan`, `di Jakarta`), not a
+        // clause of the verb's own (`…, akhirnya X membeberkan siapa yang …`).
+        const tailHead = toks[v + 1];
+        const tailWords = toks.slice(v + 1, b).filter((x) => x.word).length;
+        if (r.end <= t.start && tailWords >= 3 && tailHead?.word && !lex.stopAfterName.includes(tailHead.low) && !lex.audience.includes(tailHead.low) && !ctx.calendar.has(tailHead.low)) break;
         const [cs, ce] = trimSpan(text, ss, toks[commaTok].start, ',');
         if (wordCount(text.slice(cs, ce)) >= 3) found = { start: cs, end: ce, at: t.start, direct: false, cue: 'after-indirect', ref: r };
         break;
@@ -564,8 +587,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   events.sort((x, y) => x.start - y.start);
   // ---- resolve speakers in reading order
   const persons = personMentions(ctx, entities);
-  let last: { r: Resolved; at: number } | null = null;
-  let lastPerson: { r: Resolved; at: number } | null = null;
+  let last: LastSpeaker | null = null;
+  let lastPerson: LastSpeaker | null = null;
   const byStart = [...events].sort((x, y) => Math.min(x.at, x.start) - Math.min(y.at, y.start));
   for (const ev of byStart) {
     let res: Resolved | null = null;
@@ -582,7 +605,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     }
     ev.resolved = res;
     if (res) {
-      last = { r: res, at: ev.at };
+      last = { r: res, at: ev.at, end: Math.max(ev.at, ev.end) };
       if (personLike(ctx, res, entities)) lastPerson = last;
     }
   }
@@ -631,6 +654,22 @@ function complementizerAfterPhrase(toks: Tok[], k: number, end: number, lex: Spe
 }
 
 /**
+ * `menyampaikan surat resmi ke Bawaslu bahwa …`: a message noun and a few words (no other verb of
+ * speech, no sentence punctuation) between a verb and its complementizer. Returns the
+ * complementizer's index, or null.
+ */
+function complementizerAfterMessage(toks: Tok[], k: number, end: number, lex: SpeechLexicon): number | null {
+  if (!toks[k] || !lex.messageNouns.includes(toks[k].low)) return null;
+  for (let q = k + 1; q < k + 9 && toks[q] && toks[q].start < end; q++) {
+    const t = toks[q];
+    if (lex.complementizers.includes(t.low)) return q;
+    if (!t.word && !/^[()/]$/.test(t.text)) return null;
+    if (lex.cueVerbs.includes(t.low) || lex.reportingVerbs.includes(t.low) || lex.weakReportingVerbs.includes(t.low)) return null;
+  }
+  return null;
+}
+
+/**
  * Does a clause (rather than a noun object) start at token k after a weak reporting verb? Yes when
  * an auxiliary or modal follows a few content words (`anggaran 2015 akan mengalami defisit`); a
  * function word or a relative pronoun before it says the words are a noun phrase.
@@ -640,6 +679,8 @@ function clauseFollows(ctx: SpeakerContext, k: number, end: number): boolean {
   for (let q = k; q < k + 6 && toks[q] && toks[q].start < end; q++) {
     const t = toks[q];
     if (!t.word) return false;
+    // `berjanji bakal menutup …`: a future marker opens a clause even with no subject of its own.
+    if (q === k && lex.futureMarkers.includes(t.low)) return true;
     if (lex.clauseMarkers.includes(t.low)) return q > k;
     if (ctx.notName.has(t.low) || lex.relativePronouns.includes(t.low) || lex.stopAfterName.includes(t.low)) return false;
   }
@@ -676,7 +717,9 @@ function accordingSource(ctx: SpeakerContext, i: number, limit: number, pronounR
   if (!t || t.start >= limit) return null;
   if (lex.pronouns.includes(t.low)) return pronounRef(t);
   const r = speakerAfter(ctx, k, limit);
-  if (r) return r;
+  // A definite description there (`menurut negara adidaya itu`) is read as one below: it may be a
+  // party, not a person.
+  if (r && r.kind !== 'pronoun') return r;
   // `menurut estimasi akhir yang dirilis oleh X`, `menurut data terbaru dari X`: a source noun,
   // a few modifiers, then its author.
   if (k > i) {
@@ -694,6 +737,13 @@ function accordingSource(ctx: SpeakerContext, i: number, limit: number, pronounR
   // `menurut negara adidaya itu` (also `menurut laporan tersebut`, where the source noun is the head).
   const d = definiteStartingAt(ctx, i, limit);
   return d !== null ? { kind: 'definite', start: toks[i].start, end: toks[d - 1].end, text: ctx.text.slice(toks[i].start, toks[d - 1].end) } : null;
+}
+
+/** The last speaker found in reading order: where its cue stood and where its words end. */
+interface LastSpeaker {
+  r: Resolved;
+  at: number;
+  end: number;
 }
 
 interface Person {
@@ -721,7 +771,9 @@ function nameResolved(ctx: SpeakerContext, r: SpeakerRef, entities: EntityMentio
   entities.forEach((m, i) => {
     if (!mentionFits(ctx, m, r)) return;
     const ov = Math.min(m.end, r.end) - Math.max(m.start, r.start);
-    const score = ov + (m.type === 'PERSON' ? 0.5 : 0);
+    // A person inside the name found at the cue is the speaker, over a place or body beside it
+    // (`Duta Besar Korea Selatan Cho Tae-yong`).
+    const score = ov + (m.type === 'PERSON' ? 1000 : 0);
     if (ov > 0 && score > bestOverlap) {
       best = i;
       bestOverlap = score;
@@ -781,7 +833,9 @@ function longForm(ctx: SpeakerContext, r: SpeakerRef): string {
     }
     if (y - x < 2) continue;
     const s = ctx.text.slice(ctx.toks[x].start, ctx.toks[y - 1].end);
-    const score = (i === y - 1 ? 1000 : 0) + s.length;
+    // A run widened only by a sentence's first word (`Sesumbar Anies menutup …`) is the weakest
+    // evidence: that capital may be a common word.
+    const score = (x < i && sentenceInitial(ctx, x) ? 0 : 2000) + (i === y - 1 ? 1000 : 0) + s.length;
     if (score > bestScore) {
       best = s;
       bestScore = score;
@@ -798,7 +852,7 @@ function longForm(ctx: SpeakerContext, r: SpeakerRef): string {
 function antecedent(
   ctx: SpeakerContext,
   ev: Event,
-  last: { r: Resolved; at: number } | null,
+  last: LastSpeaker | null,
   persons: Person[],
   paras: Array<[number, number]>,
   entities: EntityMention[],
@@ -820,9 +874,9 @@ function antecedent(
       const i = low.indexOf(role, from);
       if (i < 0 || i >= ref.start) break;
       from = i + 1;
-      // The name right after the role, or the one before `, role`.
-      const ti = tokenAt(ctx.toks, i + role.length);
-      const after = speakerAfter(ctx, ti, i + role.length + 60);
+      // The name right after the role (read from the role itself, so that `Kapolsek Cipondoh,
+      // Kompol Bayu Suseno` gives the person, not the place), or the one before `, role`.
+      const after = speakerAfter(ctx, tokenAt(ctx.toks, i), i + role.length + 60);
       if (after && after.kind === 'name') found = nameResolved(ctx, after, entities);
       else {
         const tb = tokenAt(ctx.toks, i) - 1;
@@ -837,9 +891,14 @@ function antecedent(
   const paraOf = (off: number) => paras.findIndex(([s, e]) => off >= s && off <= e);
   const cuePara = paraOf(cueAt);
   if (last && cuePara - paraOf(last.at) <= 2) {
-    // A person named after the last speaker, in the same paragraph as the cue, takes over.
-    const p = [...persons].reverse().find((x) => x.end <= cueAt && x.start > last.at && paraOf(x.start) === cuePara);
-    if (p && entities.length && ref.kind === 'pronoun' && !sameName(p.text, last.r.text)) return { text: p.text, start: p.start, end: p.end, mention: p.mention };
+    // A person named after the last speaker's words, in the same paragraph as the cue, takes
+    // over a bare pronoun, unless the last speaker is named there again (`Indra … Novanto …, kata
+    // dia`). A description (`tambah pemain asal Papua itu`) keeps to the speaker it describes.
+    const between = persons.filter((x) => x.end <= cueAt && x.start > last.end && paraOf(x.start) === cuePara);
+    const p = between[between.length - 1];
+    const again = between.some((x) => sameName(x.text, last.r.text));
+    const bare = ref.kind === 'pronoun' && !/\s/.test(ref.text);
+    if (p && !again && entities.length && bare && !sameName(p.text, last.r.text)) return { text: p.text, start: p.start, end: p.end, mention: p.mention };
     return last.r;
   }
   const p = [...persons].reverse().find((x) => x.end <= cueAt);

@@ -131,13 +131,7 @@ export function cleanRun(ctx: SpeakerContext, a: number, b: number): [number, nu
   // Drop leading titles/connectors and trailing calendar words.
   // Stopwords are dropped only where a capital means nothing: at the start of a sentence
   // (`Namun Putin`, `Sementara Menteri X`); elsewhere they may be names (`laporan Antara`).
-  const sentenceInitial = (k: number) => {
-    const p = toks[k - 1];
-    if (!p) return true;
-    if (/[\r\n]/.test(ctx.text.slice(p.end, toks[k].start))) return true;
-    return /^[.!?:;"“”'(]$/.test(p.text);
-  };
-  while (a < b && (ctx.titles.has(toks[a].low) || !toks[a].word || ctx.calendar.has(toks[a].low) || (ctx.notName.has(toks[a].low) && sentenceInitial(a)))) a++;
+  while (a < b && (ctx.titles.has(toks[a].low) || !toks[a].word || ctx.calendar.has(toks[a].low) || (ctx.notName.has(toks[a].low) && sentenceInitial(ctx, a)))) a++;
   // A leading word with a pronoun clitic is a common word at a sentence start (`Awalnya Pertamina`).
   while (b - a >= 2 && ctx.lex.clitics.some((c) => toks[a].low.endsWith(c) && toks[a].low.length > c.length + 2)) a++;
   while (b > a && (ctx.calendar.has(toks[b - 1].low) || !toks[b - 1].word)) b--;
@@ -164,6 +158,15 @@ export function cleanRun(ctx: SpeakerContext, a: number, b: number): [number, nu
   // Initial-only leftovers ("PT", all-caps acronyms) before a name of two or more words.
   while (b - a >= 3 && /^\p{Lu}{2,}$/u.test(toks[a].text)) a++;
   return [a, b];
+}
+
+/** Does token k open a sentence (or a line, or follow a quote mark), where a capital means nothing? */
+export function sentenceInitial(ctx: SpeakerContext, k: number): boolean {
+  const { toks } = ctx;
+  const p = toks[k - 1];
+  if (!p) return true;
+  if (/[\r\n]/.test(ctx.text.slice(p.end, toks[k].start))) return true;
+  return /^[.!?:;"“”'(]$/.test(p.text);
 }
 
 /** Does the token sequence `[a, b)` occur elsewhere in the text not followed by token `b`? */
@@ -197,6 +200,8 @@ export function runForward(ctx: SpeakerContext, i: number, limit: number): numbe
     if (nameToken(ctx, j)) j++;
     else if (j > i && lex.nameParticles.includes(t.low) && isCap(toks[j + 1])) j++;
     else if (j > i && t.text === '.' && /^\p{Lu}$/u.test(toks[j - 1].text) && toks[j - 1].end === t.start) j++;
+    // `Cho Tae - yong`: a hyphenated given name with the hyphen spaced out by the copy.
+    else if (j > i && t.text === '-' && isCap(toks[j - 1]) && adjacent(ctx, j) && /^\p{Ll}{1,4}$/u.test(toks[j + 1]?.text ?? '') && !ctx.notName.has(toks[j + 1].low) && toks[j + 1].start < limit) j += 2;
     else break;
   }
   return j;
@@ -239,15 +244,19 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
   if (roleEnd !== null) {
     // "juru bicara Kremlin Dmitry Peskov" / "juru bicara Kremlin, Dmitry Peskov" / "juru bicara Kremlin"
     let e = runForward(ctx, roleEnd, limit);
+    // `Kepala Dinas Pertanian dan Kehutanan Singkawang Yusnita`: an organisation joined by `dan`
+    // runs on; the name is in its last part.
+    let last = roleEnd;
+    while (e > last && lex.coordinators.includes(toks[e]?.low ?? '') && nameToken(ctx, e + 1) && toks[e + 1].start < limit && adjacent(ctx, e)) {
+      last = e + 1;
+      e = runForward(ctx, last, limit);
+    }
     if (e === roleEnd) {
-      // "pengamat perminyakan Kurtubi", "ekonom senior Faisal Basri": a role, a few lower-case
-      // words that narrow it, then the name.
-      let q = roleEnd;
-      while (q < roleEnd + 3 && toks[q]?.word && !isCap(toks[q]) && toks[q].start < limit && adjacent(ctx, q - 1) && plainWord(ctx, toks[q])) q++;
-      if (q > roleEnd && nameToken(ctx, q) && toks[q].start < limit && adjacent(ctx, q - 1)) {
-        const c = cleanRun(ctx, q, runForward(ctx, q, limit));
-        if (c) return ref(ctx, 'name', c[0], c[1]);
-      }
+      // `ujar CEO dan pendiri X, Achmad Zaky`: more words of the role, then the person after a comma;
+      // "pengamat perminyakan Kurtubi", "ekonom senior Faisal Basri": a few lower-case words that
+      // narrow the role, then the name.
+      const named = nameAfterComma(ctx, roleEnd, limit) ?? nameAfterWords(ctx, roleEnd, limit);
+      if (named) return named;
     }
     if (toks[e]?.text === ',' && isCap(toks[e + 1]) && toks[e + 1].start < limit) {
       const e2 = runForward(ctx, e + 1, limit);
@@ -255,7 +264,7 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
       if (c) return ref(ctx, 'name', c[0], c[1]);
     }
     if (e > roleEnd) {
-      const c = cleanRun(ctx, roleEnd, e);
+      const c = cleanRun(ctx, last, e);
       // A run after a role that the article also uses on its own is the role's organisation.
       if (c && !(c[1] - c[0] === 1 && usedElsewhereAlone(ctx, c[0]))) return ref(ctx, 'name', c[0], c[1]);
     }
@@ -263,7 +272,7 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
     return ref(ctx, 'role', k, Math.max(e, roleEnd));
   }
   if (isCap(toks[k]) && k > i) i = k;
-  if (!isCap(toks[i])) return null;
+  if (!isCap(toks[i])) return commonNounSpeaker(ctx, k, limit);
   let i0 = i;
   let e = runForward(ctx, i, limit);
   // "Deputi Gubernur Senior Bank Indonesia (BI) Mirza Adityaswara": the name after the acronym.
@@ -285,11 +294,74 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
   }
   const c = cleanRun(ctx, i, e);
   if (!c) {
+    // `ujar Pelaksana tugas Gubernur DKI Jakarta, Djarot …`: a title broken by a lower-case word
+    // or two goes on to the person named after the rest of it.
+    let q = e;
+    while (q < e + 2 && toks[q]?.word && !isCap(toks[q]) && toks[q].start < limit && adjacent(ctx, q - 1) && plainWord(ctx, toks[q])) q++;
+    if (q > e && isCap(toks[q]) && toks[q].start < limit && adjacent(ctx, q - 1)) {
+      const r = speakerAfter(ctx, q, limit);
+      if (r?.kind === 'name') return r;
+    }
     // Only a title ("kata Presiden"): a role.
     return ref(ctx, 'role', i, e);
   }
   // "ujar Ali Mundakir, Wakil Presiden ..." -> the run before the comma is the name already.
   return ref(ctx, 'name', c[0], c[1]);
+}
+
+/**
+ * A speaker after a cue that opens with a lower-case noun that is not a known role:
+ * `tambah pemain asal Papua itu` (a definite description: the person last named),
+ * `Menurut dokter spesialis gizi …, Fiastuti Witjaksono, …` (the person after a comma),
+ * `kata psikolog Lisa Firestone` (a few plain words, then the name). A bare class of people
+ * (`kata warga Desa X`) is no one in particular.
+ */
+function commonNounSpeaker(ctx: SpeakerContext, i: number, limit: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  const t = toks[i];
+  if (!t?.word || isCap(t) || !plainWord(ctx, t) || lex.genericRoles.includes(t.low)) return null;
+  for (let q = i + 1; q <= i + 5 && toks[q] && toks[q].start < limit; q++) {
+    if (!toks[q].word) break;
+    if (lex.demonstratives.includes(toks[q].low)) {
+      const after = toks[q + 1];
+      const ends = !after || after.start >= limit || !after.word || lex.stopAfterName.includes(after.low);
+      return ends ? ref(ctx, 'pronoun', i, q + 1) : null;
+    }
+  }
+  return nameAfterComma(ctx, i + 1, limit) ?? nameAfterWords(ctx, i + 1, limit);
+}
+
+/** Up to three lower-case plain words from token `from`, then a name (`ekonom senior Faisal Basri`). */
+function nameAfterWords(ctx: SpeakerContext, from: number, limit: number): SpeakerRef | null {
+  const { toks } = ctx;
+  let q = from;
+  while (q < from + 3 && toks[q]?.word && !isCap(toks[q]) && toks[q].start < limit && adjacent(ctx, q - 1) && plainWord(ctx, toks[q])) q++;
+  if (nameToken(ctx, q) && toks[q].start < limit && adjacent(ctx, q - 1)) {
+    const c = cleanRun(ctx, q, runForward(ctx, q, limit));
+    if (c) return ref(ctx, 'name', c[0], c[1]);
+  }
+  return null;
+}
+
+/**
+ * Words of a role from token `from` (no speech verb among them), a comma, then a name of two words
+ * or more that ends the clause or its apposition (`CEO dan pendiri Bukalapak, Achmad Zaky.`); not
+ * `pengamat Faisal Basri, Indonesia akan …`, where the run after the comma opens a clause.
+ */
+function nameAfterComma(ctx: SpeakerContext, from: number, limit: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  let q = from;
+  while (q < from + 10 && toks[q] && toks[q].start < limit && (toks[q].word || /^[-()/]$/.test(toks[q].text))) {
+    const w = toks[q].low;
+    if (lex.cueVerbs.includes(w) || lex.reportingVerbs.includes(w) || (lex.stopAfterName.includes(w) && !lex.coordinators.includes(w))) return null;
+    q++;
+  }
+  if (q === from || toks[q]?.text !== ',' || !nameToken(ctx, q + 1) || toks[q + 1].start >= limit) return null;
+  const e = runForward(ctx, q + 1, limit);
+  const c = cleanRun(ctx, q + 1, e);
+  const after = toks[e];
+  const ends = !after || after.start >= limit || /^[,.;]$/.test(after.text) || lex.stopAfterName.includes(after.low);
+  return c && c[1] - c[0] >= 2 && ends ? ref(ctx, 'name', c[0], c[1]) : null;
 }
 
 /** A content word that may narrow a role: not a stopword, pronoun, cue word or speech verb. */
@@ -390,6 +462,13 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     if (roleStart !== null) return ref(ctx, 'role', roleStart, j + 1);
     return null;
   }
+  // `Pria yang juga menjabat sebagai Wakil Ketua Komisi III itu menilai`: a person noun opening
+  // the sentence, a relative clause or a word or two, then a demonstrative: the person last named.
+  if (lex.demonstratives.includes(t.low) && lex.personNouns.includes(toks[floor].low) && j - floor <= 16) {
+    const inner = toks.slice(floor + 1, j);
+    const shape = inner.length <= 2 || lex.relativePronouns.includes(inner[0].low);
+    if (shape && inner.every((x) => x.word)) return ref(ctx, 'pronoun', floor, j + 1);
+  }
   // Lower-case role: "juru bicara itu mengatakan", "the spokesman said".
   let e = j;
   if (lex.demonstratives.includes(toks[e].low)) e--;
@@ -471,7 +550,8 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
   for (let seg = 0; seg < 3; seg++) {
     let s = end - 1;
     while (s >= floor && toks[s].text !== ',') s--;
-    const a = s + 1;
+    // `Drummer Foo Fighters, yakni Taylor Hawkins, mengatakan`: the apposition's marker is no name.
+    const a = s + 1 + (ctx.lex.appositives.includes(toks[s + 1]?.low ?? '') ? 1 : 0);
     if (a >= end) return null;
     // "Ali Mundakir beberapa waktu lalu, menyebut": drop a trailing adverbial from the segment.
     const trimmed = skipAdverbs(ctx, end - 1, a) + 1;

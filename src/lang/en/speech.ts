@@ -99,6 +99,13 @@ export const speech: SpeechLexicon = {
   bodies: list('government ministry'),
   connectives: list('although though however meanwhile yet still'),
   toAudience: list('to'),
+  directives: list('urged urges called calls asked asks'),
+  coordinators: list('and'),
+  messageNouns: list('letter message statement note'),
+  personNouns: list('man woman politician figure'),
+  appositives: list('namely'),
+  interrogatives: list('who what whether why how when'),
+  futureMarkers: list('will would'),
   agentMarkers: list('by'),
   releaseVerbs: list('released published issued conducted compiled announced'),
 };

@@ -18,14 +18,15 @@ export const speech: SpeechLexicon = {
     mengklaim berpendapat menandaskan membeberkan mengemukakan memperkirakan memprediksi
     memastikan membantah menampik melaporkan menekankan berkata bertutur berujar
     menduga mengatakannya menuduh menuding menyebutkannya mengaku bilang memproyeksikan
-    memperingatkan membenarkan`),
+    memperingatkan membenarkan menyangkal`),
   weakReportingVerbs: list(`
     menyampaikan meminta mengimbau menolak mengumumkan menganggap
     menyayangkan mengeluhkan mengkritik memuji menanggapi mengusulkan mendesak menyerukan
     menjanjikan menyarankan memprediksikan mengklarifikasi berdalih mencatat melanjutkan
-    mengisyaratkan`),
-  complementizers: list('bahwa'),
-  pronouns: list('ia dia beliau'),
+    mengisyaratkan berjanji bercerita menulis`),
+  // `kalau` and `jika` stand for `bahwa` after a speech verb in looser copy (`bercerita jika …`).
+  complementizers: list('bahwa kalau jika'),
+  pronouns: list('ia dia beliau dirinya'),
   groupPronouns: list('mereka kami kita pihaknya'),
   clitics: list('nya'),
   accordingTo: words(`
@@ -85,6 +86,9 @@ export const speech: SpeechLexicon = {
     kapolri
     kapolda
     kapolres
+    kapolresta
+    kapolrestabes
+    kapolsek
     panglima
     duta besar
     dubes
@@ -98,8 +102,10 @@ export const speech: SpeechLexicon = {
     pimpinan
     kepala negara
     diplomat
-    menko`),
-  genericRoles: list('analis pengamat ekonom pejabat diplomat pakar ahli'),
+    menko
+    ceo
+    pendiri`),
+  genericRoles: list('analis pengamat ekonom pejabat diplomat pakar ahli polisi warga petugas penyidik aparat'),
   titles: list(`
     Presiden Wakil Menteri Menlu Menko Menhan Menkeu Perdana Direktur Dirut Dirjen Kepala Ketua
     Gubernur Bupati Wali Walikota Kapolri Kapolda Kapolres Panglima Duta Besar Dubes Jenderal
@@ -112,7 +118,8 @@ export const speech: SpeechLexicon = {
     Manager Head Corporate Communication Director Deputi Pertanian Kesehatan Pendidikan
     Perdagangan Perindustrian Perhubungan Kehutanan Kelautan Perikanan Sosial Agama Hukum
     Perencanaan Koordinator Bidang Perekonomian Politik Keamanan Investasi Ketenagakerjaan
-    Pariwisata Pertama Muda Madya Humas Kabag Bagian`),
+    Pariwisata Pertama Muda Madya Humas Kabag Bagian CEO COO CFO CTO Founder Pendiri Presdir Kapolsek Kapolresta Kapolrestabes Kasat
+    Kasatreskrim Kanit Kadiv Kasubag Kasubbag Inspektur Ajun Iptu Ipda AKP`),
   nameParticles: list('bin binti van von de der al el'),
   stopAfterName: list(`
     dalam kepada di ke dari pada saat ketika seperti sebagaimana usai seusai setelah sebelum
@@ -133,7 +140,7 @@ export const speech: SpeechLexicon = {
     demikian disampaikan oleh`),
   passiveCueVerbs: list(`
     diakui dikatakan disebutkan diungkapkan dijelaskan ditegaskan dinyatakan dituturkan
-    ditambahkan dipaparkan diterangkan disampaikan dikemukakan diutarakan dibeberkan`),
+    ditambahkan dipaparkan diterangkan disampaikan dikemukakan diutarakan dibeberkan disebut`),
   backReferences: words(`
     hal itu
     hal ini
@@ -149,13 +156,21 @@ export const speech: SpeechLexicon = {
     'dalam keterangan resminya', 'lebih lanjut', 'sebelumnya', 'selanjutnya',
   ].concat(list(`
     juga pun sempat bahkan kemudian telah sudah pula lantas lalu pernah kembali sendiri justru
-    secara tegas langsung kerap sering masih hanya mengaku lebih kemarin tadi lagi`)),
+    secara tegas langsung kerap sering masih hanya mengaku lebih kemarin tadi lagi malah memang
+    akhirnya tetap kini`)),
   audience: list('wartawan awak media jurnalis media pers reporter'),
   asCues: list('seperti sebagaimana'),
-  clauseMarkers: list('akan telah sudah tidak tak bisa dapat harus perlu masih sedang belum mampu'),
+  clauseMarkers: list('akan bakal telah sudah tidak tak bisa dapat harus perlu masih sedang belum mampu'),
   bodies: list('pemerintah kementerian otoritas kepolisian kejaksaan'),
   connectives: list('meski meskipun walau walaupun sedangkan adapun padahal sebaliknya selain kalau apabila bahkan'),
   toAudience: list('kepada'),
+  directives: list('meminta mendesak mengimbau menyerukan mengusulkan menyarankan'),
+  coordinators: list('dan serta'),
+  messageNouns: list('surat pesan pernyataan keterangan penjelasan informasi'),
+  personNouns: list('pria wanita perempuan lelaki laki-laki sosok politikus politisi tokoh'),
+  appositives: list('yakni yaitu'),
+  interrogatives: list('siapa apa apakah mengapa kenapa bagaimana kapan berapa'),
+  futureMarkers: list('akan bakal hendak'),
   agentMarkers: list('oleh'),
   releaseVerbs: list('dirilis dikeluarkan diterbitkan dipublikasikan dilakukan disusun dihimpun diumumkan'),
 };
