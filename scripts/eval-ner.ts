@@ -8,7 +8,12 @@
  *   - the per-corpus models (models/ner-nergrit.bin.gz, models/ner-nerp.bin.gz) on their corpus;
  *   - the joint model, if `npm run train:ner -- --joint` left it in $TMPDIR/linimasa-ner.
  *
- *   npm run eval:ner [-- --data DIR] [--models DIR]
+ * Then English (eval/ner-en: 14 TempEval-3 news documents judged by hand), dev and heldout, the
+ * way the pipeline tags English: the pipeline model with the English lexicon and the clean-up rules.
+ *
+ *   npm run eval:ner [-- --data DIR] [--models DIR] [--en-only] [--en-errors[=dev|heldout]]
+ *     --en-only skips the (slow) Indonesian corpora; --en-errors lists English misses and false
+ *     alarms of one split (dev unless named).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,13 +22,13 @@ import { readConll, mapTags, score, fromCommon, DATASETS, type DatasetName, type
 import { decode } from '../src/annotate/entities/perceptron.js';
 import { decodeModel, lexiconForModel, type TaggerModel } from '../src/annotate/entities/model.js';
 import { nerLexiconFor } from '../src/lang/ner.js';
-import { root, opt, dataDir } from './lib/ner-cli.js';
+import { root, opt, dataDir, args } from './lib/ner-cli.js';
+import { scoreEnglish } from '../eval/ner-en/score.js';
+import { CORPUS as EN_CORPUS } from '../eval/ner-en/load.js';
 
 const modelDir = resolve(root, opt('models', 'models'));
-if (!existsSync(join(dataDir, 'ner'))) {
-  console.error(`NER data not found at ${join(dataDir, 'ner')}; nothing to evaluate`);
-  process.exit(1);
-}
+const enOnly = args.includes('--en-only');
+const enErrors = args.find((a) => a === '--en-errors' || a.startsWith('--en-errors='));
 const names = Object.keys(DATASETS) as DatasetName[];
 
 /** Any corpus's type (or a common type) -> the common type. */
@@ -66,53 +71,82 @@ function evaluate(model: TaggerModel, name: DatasetName, domain?: string): Resul
   return { s: score(gold, pred, [...d.types]), tokens, ms: performance.now() - t0 };
 }
 
-const best = new Map<DatasetName, { label: string; s: Scores }>();
-const keep = (n: DatasetName, label: string, s: Scores) => {
-  const b = best.get(n);
-  if (!b || s.macroF1 > b.s.macroF1) best.set(n, { label, s });
-};
+function indonesian(): void {
+  const best = new Map<DatasetName, { label: string; s: Scores }>();
+  const keep = (n: DatasetName, label: string, s: Scores) => {
+    const b = best.get(n);
+    if (!b || s.macroF1 > b.s.macroF1) best.set(n, { label, s });
+  };
 
-const pipePath = join(modelDir, 'ner-id.bin.gz');
-const pipe = load(pipePath);
-const info = pipe.model.header.info as { trainedOn?: string[] };
-console.log(`pipeline model models/ner-id.bin.gz (trained on ${(info.trainedOn ?? []).join(', ')})`);
-console.log(`  ${pipe.mb.toFixed(2)} MB, ${pipe.model.size} features, ${pipe.model.tags.length} tags, load ${pipe.ms.toFixed(0)} ms`);
-let tokens = 0;
-let ms = 0;
-for (const n of names) {
-  const r = evaluate(pipe.model, n, pipe.model.header.domain);
-  report(`${n} ${DATASETS[n].dev.split('/').pop()}`, r.s);
-  keep(n, 'pipeline (IDNer-news model)', r.s);
-  tokens += r.tokens;
-  ms += r.ms;
-}
-console.log(`  tagging speed: ${Math.round(tokens / (ms / 1000))} tokens/s (${tokens} tokens, features + ${pipe.model.viterbi ? 'Viterbi' : 'greedy'} decoding, one thread)`);
-
-console.log('\nper-corpus models, each on its own corpus:');
-for (const n of names) {
-  const path = join(modelDir, `ner-${n}.bin.gz`);
-  if (n === 'idner' || !existsSync(path)) continue;
-  const m = load(path);
-  const r = evaluate(m.model, n);
-  report(`${n} (ner-${n}.bin.gz)`, r.s);
-  console.log(`  ${''.padEnd(26)} ${m.mb.toFixed(2)} MB, ${m.model.size} features, load ${m.ms.toFixed(0)} ms, ${m.model.viterbi ? 'Viterbi' : 'greedy'} decoding ${Math.round(r.tokens / (r.ms / 1000))} tokens/s`);
-  keep(n, `per-corpus ner-${n}`, r.s);
-}
-
-const jointPath = join(tmpdir(), 'linimasa-ner', 'ner-joint.bin.gz');
-if (existsSync(jointPath)) {
-  const j = load(jointPath);
-  console.log(`\njoint model (${jointPath}; all corpora, common types, per-corpus feature copies):`);
+  const pipePath = join(modelDir, 'ner-id.bin.gz');
+  const pipe = load(pipePath);
+  const info = pipe.model.header.info as { trainedOn?: string[] };
+  console.log(`pipeline model models/ner-id.bin.gz (trained on ${(info.trainedOn ?? []).join(', ')})`);
+  console.log(`  ${pipe.mb.toFixed(2)} MB, ${pipe.model.size} features, ${pipe.model.tags.length} tags, load ${pipe.ms.toFixed(0)} ms`);
+  let tokens = 0;
+  let ms = 0;
   for (const n of names) {
-    const r = evaluate(j.model, n, n);
-    report(`${n} (own domain)`, r.s);
-    keep(n, 'joint', r.s);
+    const r = evaluate(pipe.model, n, pipe.model.header.domain);
+    report(`${n} ${DATASETS[n].dev.split('/').pop()}`, r.s);
+    keep(n, 'pipeline (IDNer-news model)', r.s);
+    tokens += r.tokens;
+    ms += r.ms;
   }
-  report('idner (news domain)', evaluate(j.model, 'idner', j.model.header.domain).s);
+  console.log(`  tagging speed: ${Math.round(tokens / (ms / 1000))} tokens/s (${tokens} tokens, features + ${pipe.model.viterbi ? 'Viterbi' : 'greedy'} decoding, one thread)`);
+
+  console.log('\nper-corpus models, each on its own corpus:');
+  for (const n of names) {
+    const path = join(modelDir, `ner-${n}.bin.gz`);
+    if (n === 'idner' || !existsSync(path)) continue;
+    const m = load(path);
+    const r = evaluate(m.model, n);
+    report(`${n} (ner-${n}.bin.gz)`, r.s);
+    console.log(`  ${''.padEnd(26)} ${m.mb.toFixed(2)} MB, ${m.model.size} features, load ${m.ms.toFixed(0)} ms, ${m.model.viterbi ? 'Viterbi' : 'greedy'} decoding ${Math.round(r.tokens / (r.ms / 1000))} tokens/s`);
+    keep(n, `per-corpus ner-${n}`, r.s);
+  }
+
+  const jointPath = join(tmpdir(), 'linimasa-ner', 'ner-joint.bin.gz');
+  if (existsSync(jointPath)) {
+    const j = load(jointPath);
+    console.log(`\njoint model (${jointPath}; all corpora, common types, per-corpus feature copies):`);
+    for (const n of names) {
+      const r = evaluate(j.model, n, n);
+      report(`${n} (own domain)`, r.s);
+      keep(n, 'joint', r.s);
+    }
+    report('idner (news domain)', evaluate(j.model, 'idner', j.model.header.domain).s);
+  }
+
+  console.log('\nbest per corpus:');
+  for (const n of names) {
+    const b = best.get(n)!;
+    console.log(`  ${n.padEnd(8)} macro-F1 ${pct(b.s.macroF1)}  micro-F1 ${pct(b.s.micro.f1)}  (${b.label})`);
+  }
 }
 
-console.log('\nbest per corpus:');
-for (const n of names) {
-  const b = best.get(n)!;
-  console.log(`  ${n.padEnd(8)} macro-F1 ${pct(b.s.macroF1)}  micro-F1 ${pct(b.s.micro.f1)}  (${b.label})`);
+function english(): void {
+  const shared = resolve(dataDir, '..');
+  if (!existsSync(join(shared, EN_CORPUS))) {
+    console.log(`\nEnglish: SKIPPED, ${join(shared, EN_CORPUS)} not found`);
+    return;
+  }
+  console.log('\nEnglish (eval/ner-en, TempEval-3 news judged by hand; pipeline model + English lexicon + clean-up):');
+  for (const split of ['dev', 'heldout']) {
+    const r = scoreEnglish(shared, split);
+    report(`en ${split} (${r.docs} docs)`, r.s);
+    const t = Object.entries(r.s.perType).map(([k, v]) => `${k} P ${pct(v.p).trim()} R ${pct(v.r).trim()}`);
+    console.log(`  ${''.padEnd(26)} ${t.join('  ')}`);
+    if (enErrors && split === (enErrors.split('=')[1] ?? 'dev')) {
+      for (const e of r.errors) console.log(`    ${e.kind === 'miss' ? 'MISS ' : 'FALSE'} ${e.type.padEnd(12)} ${e.file.split('/').pop()}  ${e.context}`);
+    }
+  }
 }
+
+if (!enOnly) {
+  if (!existsSync(join(dataDir, 'ner'))) {
+    console.error(`NER data not found at ${join(dataDir, 'ner')}; nothing to evaluate`);
+    process.exit(1);
+  }
+  indonesian();
+}
+english();

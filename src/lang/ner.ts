@@ -49,6 +49,36 @@ export interface NerLexicon {
   stateMetonyms: Record<string, string>;
   /** Foreign-language (exonym) spellings, lower case -> this language's form (`moscow` -> `moskow`). */
   exonyms: Record<string, string>;
+  /**
+   * Nationality adjectives and demonyms as printed -> their place as `places` prints it
+   * (`North Korean` -> `North Korea`); plurals in `-s` (`Kenyans`) are derived. Tagged as
+   * LOCATION mentions of that place. Languages that print no such adjectives leave it out.
+   */
+  demonyms?: Record<string, string>;
+  /**
+   * Words that end organisation names in languages that put the head last (`Bank`, `Corp`,
+   * `Department`, `Service`): a capitalized run ending in one is an organisation.
+   */
+  orgSuffixes?: string[];
+  /** Words that end names of places and facilities (`Base`, `Boulevard`, `Square`), lower case. */
+  locSuffixes?: string[];
+  /**
+   * Abbreviations of states and provinces printed after a town and a comma, with their full stop
+   * (`N.Y.` -> `New York`, `Ore.` -> `Oregon`; states never abbreviated map to themselves):
+   * `Buffalo, N.Y.` is two places; after `in`, `from` ... a full name too (`in Ancaster, Ontario`).
+   */
+  regionAbbreviations?: Record<string, string>;
+  /** Abbreviations whose full stop belongs to the name (`Inc`, `Corp`, `Jr`), lower case. */
+  dottedAbbreviations?: string[];
+  /** Possessive endings the tokenizer leaves on a word (`'s`): the name ends before them. */
+  possessiveSuffixes?: string[];
+  /** Seats printed as the institution that sits there (`white house`): organisations, lower case. */
+  seatsAsOrganizations?: string[];
+  /**
+   * Wire copy opens with a dateline (`WASHINGTON (AP) --`, `DAR ES SALAAM, Tanzania (AP) _`):
+   * its all-capitals place, the place after it and the agency in brackets are mentions.
+   */
+  wireDatelines?: boolean;
 }
 
 

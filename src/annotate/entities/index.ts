@@ -2,7 +2,7 @@ import type { CleanArticle, EntityMention, EntityType } from '../../model/types.
 import { isHeadlineAt } from '../../text/lines.js';
 import type { LangPack } from '../../lang/pack.js';
 import type { NerLexicon } from '../../lang/ner.js';
-import { capBucket, tagText } from './tagger.js';
+import { capBucket, tagText, type TaggedSpan } from './tagger.js';
 import type { Token } from './tokenize.js';
 
 export { tagText, loadTagger, lastLoadMs, DEFAULT_MODEL_PATH } from './tagger.js';
@@ -13,6 +13,8 @@ interface TSpan {
   ts: number;
   te: number;
   type: EntityType;
+  /** Set by the layout rules (dateline, `Town, ST.`): a place the whole document can trust. */
+  sure?: true;
 }
 
 /**
@@ -34,14 +36,20 @@ interface TSpan {
  * 7. organisation heads: a cue-led capitalized run before a known organisation acronym joins it
  *    (`Dewan Keamanan` + `PBB`).
  *
+ * Languages whose lexicon gives the optional tables (English) add: possessives and hyphenated
+ * places split off words (`Kopp's`, `Czech-made`); head-final names (`Customs Service`) and the
+ * short forms of organisations (3a); initials (`James C. Kopp`); demonyms as places (4b);
+ * `Town, ST.` and wire datelines, trusted places repeated, coordinated places (8); the full stop
+ * of abbreviations (`Inc.`). Places listed with a conjunction are split for every language.
+ *
  * Mentions carry `entity: null` until the link stage fills it.
  */
 export function annotateEntities(article: CleanArticle, pack: LangPack): EntityMention[] {
   const text = article.text;
   if (!text) return [];
   const lex = pack.ner;
-  const { tokens, spans } = tagText(text, pack.code);
   const ctx = context(lex);
+  const { tokens, spans } = splitTokens(tagText(text, pack.code), ctx);
   const stop = pack.stopwords ?? new Set<string>();
   const calendar = new Set([...Object.keys(pack.months ?? {}), ...Object.keys(pack.weekdays ?? {})]);
   const cased = /\p{Lu}/u.test(text) && /\p{Ll}/u.test(text);
@@ -55,7 +63,8 @@ export function annotateEntities(article: CleanArticle, pack: LangPack): EntityM
     let pieceStart = s.tokenStart;
     for (let k = s.tokenStart; k <= s.tokenEnd; k++) {
       const inner = k > s.tokenStart && k < s.tokenEnd - 1 && cased;
-      const cut = k === s.tokenEnd || (inner && (isCommonWord(tokens[k].text, ctx, true, maxBucket) || isLowerBreak(tokens[k].text, ctx)));
+      const cut = k === s.tokenEnd || ctx.possessives.has(tokens[k]?.text)
+        || (inner && (isCommonWord(tokens[k].text, ctx, true, maxBucket) || isLowerBreak(tokens[k].text, ctx)));
       if (!cut) continue;
       const piece = trimEdges(tokens, pieceStart, k, ctx, cased, maxBucket, stop, calendar);
       if (piece && !allCommon(tokens, piece.ts, piece.te, ctx, headline)) work.push({ ...piece, type: s.type });
@@ -99,7 +108,9 @@ export function annotateEntities(article: CleanArticle, pack: LangPack): EntityM
     return out;
   });
 
-  // 3. places and well-known organisations (`Korea` + `Utara` split by the tagger: one place)
+  // 3. places and well-known organisations (`Korea` + `Utara` split by the tagger: one place;
+  // `East` + `Africa` tagged apart: one place)
+  work = mergePlaces(work, tokens, text, isPlaceAt);
   for (const s of work) {
     if (s.ts > 0 && !isPlaceAt(s.ts, s.te) && isPlaceAt(s.ts - 1, s.te) && tokens[s.ts].start - tokens[s.ts - 1].end <= 1
       && !work.some((o) => o !== s && o.te > s.ts - 1 && o.ts <= s.ts - 1)) {
@@ -114,6 +125,23 @@ export function annotateEntities(article: CleanArticle, pack: LangPack): EntityM
     else if (s.te - s.ts >= 2 && cueAt(tokens, s.ts, s.te, ctx.orgCues)) s.type = 'ORGANIZATION';
     else if (s.type !== 'ORGANIZATION' && !isPlaceAt(s.ts, s.te) && ctx.orgs.has(spanText(tokens, s.ts, s.te).toLowerCase())) s.type = 'ORGANIZATION';
   }
+
+  // 3a. head-final names (`State Department`, `Andrews Air Force Base`, `Customs Service`) and
+  // the short forms of organisations named in full (`Poughkeepsie` after `Poughkeepsie Savings Bank`)
+  if (ctx.orgSuffixes.size) {
+    for (const s of work) {
+      const t = spanText(tokens, s.ts, s.te).toLowerCase();
+      if (ctx.seats.has(t)) s.type = 'ORGANIZATION';
+      else if (s.te - s.ts >= 2 && !isPlaceAt(s.ts, s.te)) {
+        const last = lastWord(tokens, s.ts, s.te);
+        if (ctx.orgSuffixes.has(last)) s.type = 'ORGANIZATION';
+        else if (ctx.locSuffixes.has(last)) s.type = 'LOCATION';
+      }
+    }
+    work = orgRuns(work, tokens, text, ctx, stop, calendar);
+    work = orgShortForms(work, tokens, text, ctx, stop, isPlaceAt);
+  }
+  if (ctx.dotted.size) joinInitials(work, tokens, text, stop);
 
   // 3b. a person name the tagger cut one part short (`Kim Jong` + `Un`)
   extendPersons(work, tokens, text, ctx, stop, calendar, cased);
@@ -135,6 +163,7 @@ export function annotateEntities(article: CleanArticle, pack: LangPack): EntityM
     if (fullNames.has(t) || (s.te - s.ts === 1 && parts.has(t))) return [{ ...s, type: 'PERSON' as EntityType }];
     // `Kim Jong Il` tagged as an organisation next to `Kim Jong-un`: same family/given name, a person
     if (s.te - s.ts >= 2 && firsts.has(tokens[s.ts].text) && !isPlaceAt(s.ts, s.te) && !ctx.orgs.has(t.toLowerCase())
+      && !ctx.orgSuffixes.has(lastWord(tokens, s.ts, s.te))
       && tokens.slice(s.ts + 1, s.te).every((x) => /^\p{Lu}/u.test(x.text))) {
       return [{ ...s, type: 'PERSON' as EntityType }];
     }
@@ -154,8 +183,24 @@ export function annotateEntities(article: CleanArticle, pack: LangPack): EntityM
     covered[i] = 1;
   }
 
-  // 5. noise
+  // 4b. nationality adjectives and demonyms are mentions of their place (`North Korean soldiers`)
+  if (ctx.demonyms.size) work = demonymMentions(work, tokens, text, ctx, isPlaceAt);
+
+  // 5. noise; places listed with a conjunction are separate places (`Vancouver and Rochester`)
+  work = work.flatMap((s) => {
+    if (s.type !== 'LOCATION' || isPlaceAt(s.ts, s.te)) return [s];
+    const out: TSpan[] = [];
+    let a = s.ts;
+    for (let k = s.ts; k <= s.te; k++) {
+      if (k < s.te && !ctx.conjunctions.has(tokens[k].text)) continue;
+      if (k > a) out.push({ ts: a, te: k, type: 'LOCATION' });
+      a = k + 1;
+    }
+    return out;
+  });
   work = work.filter((s) => {
+    // an abbreviated honorific alone (`Mr` of `Mr. Bush`) is no name, where abbreviations are dotted
+    if (ctx.dotted.size && s.te - s.ts === 1 && tokens[s.te]?.text === '.' && matchPhraseAt(tokens, s.ts, s.te, ctx.honorifics)) return false;
     const t = spanText(tokens, s.ts, s.te);
     if (s.te - s.ts === 1 && calendar.has(t.toLowerCase())) return false;
     if (cased && !/\p{Lu}/u.test(t)) return false;
@@ -193,8 +238,24 @@ export function annotateEntities(article: CleanArticle, pack: LangPack): EntityM
   // 7. an organisation's head before its parent's acronym (`Dewan Keamanan` + `PBB`): one name
   work = extendOrgHeads(work, tokens, text, ctx, lex);
 
+  // 8. `Buffalo, N.Y.`: a town and its state's abbreviation; a wire dateline's place and agency
+  if (ctx.regions.size) work = townAndRegion(work, tokens, text, ctx, stop);
+  if (lex.wireDatelines) work = dateline(work, tokens, text, ctx);
+  if (ctx.regions.size) {
+    work = placeConsistency(work, tokens, text);
+    coordinatedPlaces(work, tokens, text, ctx, stop);
+    // a place piece the fallback added next to a tagged piece (`East` + `Africa`); kept to the
+    // languages with these layout tables so the Indonesian output stays as it was measured
+    work = mergePlaces(work, tokens, text, isPlaceAt);
+  }
+
   return work
-    .map((s) => mention(text, tokens[s.ts].start, tokens[s.te - 1].end, s.type))
+    .map((s) => {
+      // `Timex Inc.`, `Ore.`: the full stop of an abbreviation belongs to the name
+      const te = s.te < tokens.length && tokens[s.te].text === '.' && tokens[s.te].start === tokens[s.te - 1].end
+        && isDotted(tokens[s.te - 1].text, ctx) ? s.te + 1 : s.te;
+      return mention(text, tokens[s.ts].start, tokens[te - 1].end, s.type);
+    })
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -264,8 +325,287 @@ function extendOrgHeads(work: TSpan[], tokens: Token[], text: string, ctx: Ctx, 
   return drop.size ? work.filter((s) => !drop.has(s)) : work;
 }
 
+/** Two spans side by side that together are a listed place (`East` + `Africa`) become that place. */
+function mergePlaces(work: TSpan[], tokens: Token[], text: string, isPlaceAt: (a: number, b: number) => boolean): TSpan[] {
+  work.sort((a, b) => a.ts - b.ts);
+  return work.filter((s, i) => {
+    const next = work[i + 1];
+    if (!next || next.ts !== s.te || !joined(text, tokens, s.te - 1) || !isPlaceAt(s.ts, next.te)) return true;
+    next.ts = s.ts;
+    next.type = 'LOCATION';
+    return false;
+  });
+}
+
+/**
+ * Splits what English names do not run through but the tokenizer keeps whole: a possessive
+ * (`Kopp's` -> `Kopp` + `'s`) and a place or nationality hyphenated to a common word
+ * (`Czech-made`, `non-Swedish`, `New York-based`). The tagger has already read the whole words;
+ * its spans move onto the new tokens, ending before a possessive.
+ */
+function splitTokens(tagged: { tokens: Token[]; spans: TaggedSpan[] }, ctx: Ctx): { tokens: Token[]; spans: TaggedSpan[] } {
+  if (!ctx.possessives.size && !ctx.demonyms.size) return tagged;
+  const tokens: Token[] = [];
+  const first: number[] = [];
+  const last: number[] = [];
+  tagged.tokens.forEach((t, i) => {
+    first.push(tokens.length);
+    const suf = [...ctx.possessives].find((x) => t.text.length > x.length && t.text.endsWith(x));
+    if (suf) {
+      tokens.push({ text: t.text.slice(0, -suf.length), start: t.start, end: t.end - suf.length }, { text: suf, start: t.end - suf.length, end: t.end });
+      last.push(tokens.length - 2);
+      return;
+    }
+    const prev = tagged.tokens[i - 1];
+    const m = /^(\p{L}+)-(\p{L}+)$/u.exec(t.text);
+    const named = (w: string) => /^\p{Lu}/u.test(w) && (demonymLength([{ text: w, start: 0, end: 0 }], 0, 1, ctx) === 1 || ctx.isPlace(w)
+      || (prev !== undefined && prev.end + 1 === t.start && ctx.isPlace(`${prev.text} ${w}`)));
+    if (m && (/^\p{Ll}/u.test(m[1]) !== /^\p{Ll}/u.test(m[2])) && named(/^\p{Lu}/u.test(m[1]) ? m[1] : m[2])) {
+      const a = t.start + m[1].length;
+      tokens.push({ text: m[1], start: t.start, end: a }, { text: '-', start: a, end: a + 1 }, { text: m[2], start: a + 1, end: t.end });
+    } else tokens.push(t);
+    last.push(tokens.length - 1);
+  });
+  return { tokens, spans: tagged.spans.map((s) => ({ ...s, tokenStart: first[s.tokenStart], tokenEnd: last[s.tokenEnd - 1] + 1 })) };
+}
+
+/** Length in tokens of the capitalized demonym (`North Korean`, `Kenyans`) at `i`, or 0. */
+function demonymLength(tokens: Token[], i: number, end: number, ctx: Ctx): number {
+  return ctx.demonyms.size ? matchPhraseAt(tokens, i, end, ctx.demonyms, true, () => true) : 0;
+}
+
+/** The last word of a span, lower case, a trailing full stop aside. */
+function lastWord(tokens: Token[], ts: number, te: number): string {
+  const k = tokens[te - 1].text === '.' && te - 1 > ts ? te - 2 : te - 1;
+  return tokens[k].text.toLowerCase();
+}
+
+/** A word printed with a full stop that belongs to it: an initial, `Inc`, `Ore` (of `Ore.`). */
+function isDotted(w: string, ctx: Ctx): boolean {
+  return ctx.dotted.size > 0 && (/^\p{Lu}$/u.test(w) || ctx.dotted.has(w.toLowerCase()) || ctx.regions.has(w + '.'));
+}
+
+/** Replaces the spans overlapping [a, b) by `add`. */
+function replaceRange(work: TSpan[], a: number, b: number, add: TSpan[]): TSpan[] {
+  return [...work.filter((o) => o.te <= a || o.ts >= b), ...add];
+}
+
+/**
+ * Head-final names: a run of capitalized words (one line, spaces only) ending in an organisation
+ * suffix (`Customs Service`, `U.S. Justice Department`, `Heritage Media Corp`) is one organisation,
+ * one ending in a place suffix (`Unity Boulevard`, `Andrews Air Force Base`) one place. Leading
+ * function and calendar words stay out; spans inside the run give way, one crossing its edge keeps
+ * it out.
+ */
+function orgRuns(work: TSpan[], tokens: Token[], text: string, ctx: Ctx, stop: ReadonlySet<string>, calendar: ReadonlySet<string>): TSpan[] {
+  const cap = (k: number) => /^\p{Lu}/u.test(tokens[k].text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!cap(i)) continue;
+    let j = i + 1;
+    while (j < tokens.length && cap(j) && joined(text, tokens, j - 1)) j++;
+    const lw = tokens[j - 1].text.toLowerCase();
+    const type: EntityType | null = ctx.orgSuffixes.has(lw) ? 'ORGANIZATION' : ctx.locSuffixes.has(lw) ? 'LOCATION' : null;
+    let a = i;
+    while (a < j && (stop.has(tokens[a].text.toLowerCase()) || calendar.has(tokens[a].text.toLowerCase()))) a++;
+    let b = j;
+    i = j - 1;
+    // `Port Authority of New York and New Jersey`, `University of Michigan`: `of` and capitalized
+    // words (joined by `and`) continue an organisation's name; a lone head only inside a sentence
+    const inside = a > 0 && /^\p{Ll}/u.test(tokens[a - 1].text);
+    if (type === 'ORGANIZATION' && b > a && (b - a >= 2 || inside) && tokens[b]?.text === 'of' && joined(text, tokens, b - 1)) {
+      let k = b + 1;
+      while (k < tokens.length && cap(k) && joined(text, tokens, k - 1)) {
+        k++;
+        if (tokens[k]?.text === 'and' && k + 1 < tokens.length && cap(k + 1) && joined(text, tokens, k)) k++;
+      }
+      if (k > b + 1) {
+        b = k;
+        i = k - 1;
+      }
+    }
+    if (!type || b - a < 2) continue;
+    if (work.some((o) => o.ts < b && o.te > a && (o.ts < a || o.te > b))) continue;
+    work = replaceRange(work, a, b, [{ ts: a, te: b, type }]);
+  }
+  return work;
+}
+
+/**
+ * An organisation named in full is later printed by its first words (`Poughkeepsie Savings Bank`
+ * -> `Poughkeepsie`, `Poughkeepsie Savings`; `Heritage Media Corp.` -> `Heritage`): those are the
+ * organisation too, tagged or not. Only for a first word the document never prints in lower case
+ * and that is no place, function word or first name of a person in it.
+ */
+function orgShortForms(work: TSpan[], tokens: Token[], text: string, ctx: Ctx, stop: ReadonlySet<string>, isPlaceAt: (a: number, b: number) => boolean): TSpan[] {
+  const orgNames = work.filter((o) => o.type === 'ORGANIZATION').map((o) => spanText(tokens, o.ts, o.te) + ' ');
+  // a person span that is the start of an organisation's name (`Poughkeepsie Savings`) is no person
+  const personFirsts = new Set(work.filter((p) => p.type === 'PERSON' && p.te - p.ts >= 2
+    && !orgNames.some((o) => o.startsWith(spanText(tokens, p.ts, p.te) + ' '))).map((p) => tokens[p.ts].text));
+  const forms = new Set<string>();
+  for (const s of work) {
+    if (s.type !== 'ORGANIZATION' || s.te - s.ts < 2) continue;
+    const w = tokens[s.ts].text;
+    if (w.length < 3 || !/^\p{Lu}/u.test(w) || ctx.seats.has(spanText(tokens, s.ts, s.te).toLowerCase())) continue;
+    if (personFirsts.has(w) || stop.has(w.toLowerCase()) || ctx.isPlace(w) || demonymLength(tokens, s.ts, s.ts + 1, ctx)) continue;
+    if (new RegExp(`(?<![\\p{L}\\p{N}])${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text)) continue;
+    for (let k = s.ts + 1; k < s.te; k++) if (!isPlaceAt(s.ts, k) && tokens[k - 1].text !== '.') forms.add(spanText(tokens, s.ts, k));
+  }
+  if (!forms.size) return work;
+  for (const s of work) if (forms.has(spanText(tokens, s.ts, s.te))) s.type = 'ORGANIZATION';
+  const covered = new Uint8Array(tokens.length);
+  for (const s of work) covered.fill(1, s.ts, s.te);
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    for (let n = 3; n >= 1; n--) {
+      if (i + n > tokens.length || covered.subarray(i, i + n).some((x) => x) || !forms.has(spanText(tokens, i, i + n))) continue;
+      // `Heritage Media` inside a longer capitalized run is not the short form
+      if (i + n < tokens.length && /^\p{Lu}/u.test(tokens[i + n].text) && joined(text, tokens, i + n - 1)) continue;
+      work.push({ ts: i, te: i + n, type: 'ORGANIZATION' });
+      covered.fill(1, i, i + n);
+      i += n - 1;
+      break;
+    }
+  }
+  return work;
+}
+
+/** `James C. Kopp`: a person span ending in an initial runs on over its full stop and the surname. */
+function joinInitials(work: TSpan[], tokens: Token[], text: string, stop: ReadonlySet<string>): void {
+  for (const s of work) {
+    const k = s.te;
+    if (s.type !== 'PERSON' || !/^\p{Lu}$/u.test(tokens[k - 1].text) || tokens[k]?.text !== '.' || tokens[k].start !== tokens[k - 1].end) continue;
+    const n = tokens[k + 1];
+    if (!n || !/^\p{Lu}\p{Ll}/u.test(n.text) || stop.has(n.text.toLowerCase()) || !joined(text, tokens, k)) continue;
+    if (work.some((o) => o !== s && o.ts <= k + 1 && o.te > k + 1 && (o.type !== 'PERSON' || o.te > k + 2))) continue;
+    for (const o of work) if (o !== s && o.ts === k + 1) o.te = o.ts;
+    s.te = k + 2;
+  }
+  for (let i = work.length - 1; i >= 0; i--) if (work[i].te <= work[i].ts) work.splice(i, 1);
+}
+
+/**
+ * Demonyms are mentions of their place: a span that is one becomes a LOCATION; one leading a
+ * longer span is split off (`Russian` of `Russian Vladimir Putin`) unless the span is an
+ * organisation's or event's name (`Cuban Revolution`); and untagged ones are added, except a
+ * language after `in` (`in Spanish,`).
+ */
+function demonymMentions(work: TSpan[], tokens: Token[], text: string, ctx: Ctx, isPlaceAt: (a: number, b: number) => boolean): TSpan[] {
+  const out: TSpan[] = [];
+  for (const s of work) {
+    const n = demonymLength(tokens, s.ts, s.te, ctx);
+    if (n === s.te - s.ts) out.push({ ...s, type: 'LOCATION' });
+    else if (n && !(s.type === 'ORGANIZATION' && ctx.orgSuffixes.has(lastWord(tokens, s.ts, s.te))) && !matchPhraseAt(tokens, s.ts + n, s.te, ctx.eventCues)) {
+      out.push({ ts: s.ts, te: s.ts + n, type: 'LOCATION' });
+      const m = demonymLength(tokens, s.ts + n, s.te, ctx);
+      out.push({ ts: s.ts + n, te: s.te, type: m === s.te - s.ts - n || isPlaceAt(s.ts + n, s.te) ? 'LOCATION' : s.type });
+    } else out.push(s);
+  }
+  const covered = new Uint8Array(tokens.length);
+  for (const s of out) covered.fill(1, s.ts, s.te);
+  for (let i = 0; i < tokens.length; i++) {
+    const n = covered[i] ? 0 : demonymLength(tokens, i, tokens.length, ctx);
+    if (!n || covered.subarray(i, i + n).some((x) => x)) continue;
+    const next = tokens[i + n];
+    if (next && /^\p{Lu}/u.test(next.text) && joined(text, tokens, i + n - 1) && matchPhraseAt(tokens, i + n, tokens.length, ctx.eventCues)) continue;
+    if (i > 0 && tokens[i - 1].text.toLowerCase() === 'in' && (!next || /^[\p{P}]/u.test(next.text))) continue;
+    out.push({ ts: i, te: i + n, type: 'LOCATION' });
+    i += n - 1;
+  }
+  return out;
+}
+
+/**
+ * `Buffalo, N.Y.`, `St. Albans, Vt.`: a state's abbreviation after a comma and up to three
+ * capitalized words (with the dots of abbreviations) makes both places, whatever was tagged there.
+ */
+function townAndRegion(work: TSpan[], tokens: Token[], text: string, ctx: Ctx, stop: ReadonlySet<string>): TSpan[] {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i].text;
+    const dot = tokens[i + 1]?.text === '.' && tokens[i + 1].start === tokens[i].end;
+    const abbr = ctx.regions.has(t) || (dot && ctx.regions.has(t + '.'));
+    const r = abbr ? 1 : matchPhraseAt(tokens, i, tokens.length, ctx.regionNames, true);
+    if (!r || tokens[i - 1].text !== ',' || !/^\p{Lu}/u.test(tokens[i - 2].text) || stop.has(tokens[i - 2].text.toLowerCase())) continue;
+    let a = i - 2;
+    for (let words = 1; a > 0 && joined(text, tokens, a - 1); ) {
+      const p = tokens[a - 1].text;
+      const isDot = p === '.' && a > 1 && tokens[a - 1].start === tokens[a - 2].end && isDotted(tokens[a - 2].text, ctx);
+      if (!isDot && (!/^\p{Lu}/u.test(p) || stop.has(p.toLowerCase()) || ++words > 3)) break;
+      a--;
+    }
+    if (tokens[a].text === '.') a++;
+    // a state's full name (`Ancaster, Ontario`) only after `in`, `at`, `from` ...: `Smith, Ontario's premier` is a person
+    if (!abbr && !(a > 0 && ctx.locative.has(tokens[a - 1].text.toLowerCase()))) continue;
+    work = replaceRange(work, a, i + r, [{ ts: a, te: i - 1, type: 'LOCATION', sure: true }, { ts: i, te: i + r, type: 'LOCATION', sure: true }]);
+  }
+  return work;
+}
+
+/**
+ * A town the layout rules placed (`Buffalo, N.Y.`, a dateline) is that place wherever else the
+ * document prints it in any case, tagged as something else, in pieces or not at all (`the Buffalo
+ * suburb of Amherst`, `Dar es Salaam` after the dateline `DAR ES SALAAM`).
+ */
+function placeConsistency(work: TSpan[], tokens: Token[], text: string): TSpan[] {
+  const sure = new Map<string, number>();
+  for (const s of work) if (s.sure && s.type === 'LOCATION') sure.set(spanText(tokens, s.ts, s.te).toLowerCase(), s.te - s.ts);
+  for (let i = 0; i < tokens.length; i++) {
+    for (const [name, n] of sure) {
+      if (i + n > tokens.length || spanText(tokens, i, i + n).toLowerCase() !== name || !/^\p{Lu}/u.test(tokens[i].text)) continue;
+      if (i + n < tokens.length && /^\p{Lu}/u.test(tokens[i + n].text) && joined(text, tokens, i + n - 1)) continue;
+      if (work.some((o) => o.ts < i + n && o.te > i && (o.ts < i || o.te > i + n))) continue;
+      work = replaceRange(work, i, i + n, [{ ts: i, te: i + n, type: 'LOCATION' }]);
+      i += n - 1;
+      break;
+    }
+  }
+  return work;
+}
+
+/**
+ * `Kenya and Tanzania`, `Lahore and Peshawar`: a lone capitalized word coordinated after a place is
+ * a place too, unless it is part of a person's name in the document.
+ */
+function coordinatedPlaces(work: TSpan[], tokens: Token[], text: string, ctx: Ctx, stop: ReadonlySet<string>): void {
+  const covered = new Uint8Array(tokens.length);
+  const names = new Set<string>();
+  for (const s of work) {
+    covered.fill(1, s.ts, s.te);
+    if (s.type === 'PERSON') for (let k = s.ts; k < s.te; k++) names.add(tokens[k].text);
+  }
+  for (let i = 2; i < tokens.length; i++) {
+    const w = tokens[i].text;
+    if (covered[i] || !/^\p{Lu}\p{Ll}+$/u.test(w) || stop.has(w.toLowerCase()) || names.has(w)) continue;
+    if (!ctx.conjunctions.has(tokens[i - 1].text) || !work.some((s) => s.type === 'LOCATION' && s.te === i - 1)) continue;
+    if (i + 1 < tokens.length && /^\p{Lu}/u.test(tokens[i + 1].text) && joined(text, tokens, i)) continue;
+    work.push({ ts: i, te: i + 1, type: 'LOCATION' });
+    covered[i] = 1;
+  }
+}
+
+/**
+ * A wire dateline opening the text (`WASHINGTON (AP) --`, `DAR ES SALAAM, Tanzania (AP) _`,
+ * `MIAMI _`): its all-capitals place and the place after the comma are locations, the agency in
+ * brackets an organisation. The tagger reads such lines badly and the noise rule drops them.
+ */
+function dateline(work: TSpan[], tokens: Token[], text: string, ctx: Ctx): TSpan[] {
+  const m = /^\s*(\p{Lu}[\p{Lu}'’. -]*[\p{Lu}.])(?:, (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?[ \t]*(?:\(([\p{Lu}][\p{L} ]{0,20})\))?[ \t]*(--|_|—|–)?/du.exec(text);
+  if (!m?.indices || (!m[3] && !m[4])) return work;
+  const parts: [number, EntityType][] = [[1, 'LOCATION'], [2, 'LOCATION']];
+  if (m[3] && (ctx.orgs.has(m[3].toLowerCase()) || /^\p{Lu}{2,8}$/u.test(m[3]))) parts.push([3, 'ORGANIZATION']);
+  for (const [g, type] of parts) {
+    const r = m.indices[g];
+    if (!r) continue;
+    const ts = tokens.findIndex((t) => t.start >= r[0]);
+    let te = ts;
+    while (te < tokens.length && tokens[te].end <= r[1]) te++;
+    if (ts >= 0 && te > ts) work = replaceRange(work, ts, te, [{ ts, te: tokens[te - 1].text === '.' && te - ts > 1 && !isDotted(tokens[te - 2].text, ctx) ? te - 1 : te, type, sure: true }]);
+  }
+  return work;
+}
+
 interface Ctx {
   titles: PhraseSet;
+  honorifics: PhraseSet;
   orgs: Set<string>;
   orgPhrases: PhraseSet;
   /** Lower-cased organisation names the lexicon lists only in all capitals (`un`, `kcna`). */
@@ -277,6 +617,20 @@ interface Ctx {
   places: PhraseSet;
   particles: Set<string>;
   isPlace(s: string): boolean;
+  eventCues: PhraseSet;
+  /** Optional tables (English): empty when the language does not give them. */
+  possessives: Set<string>;
+  /** Demonyms and their `-s` plurals, lower case. */
+  demonyms: PhraseSet;
+  orgSuffixes: Set<string>;
+  locSuffixes: Set<string>;
+  seats: Set<string>;
+  regions: Set<string>;
+  /** The full names of those regions (`New York`, `Ontario`). */
+  regionNames: PhraseSet;
+  locative: Set<string>;
+  conjunctions: Set<string>;
+  dotted: Set<string>;
 }
 
 const ctxCache = new Map<NerLexicon, Ctx>();
@@ -294,6 +648,7 @@ function context(lex: NerLexicon): Ctx {
   };
   c = {
     titles: phraseSet([...lex.titles, ...lex.honorifics, ...Object.keys(lex.titleForms)]),
+    honorifics: phraseSet(lex.honorifics),
     places: phraseSet([...lex.places, ...Object.keys(lex.exonyms).filter((k) => isPlace(lex.exonyms[k]))]),
     particles: new Set(lex.nameParticles.map((p) => p.toLowerCase())),
     orgs: new Set(lex.organizations.map((o) => o.toLowerCase())),
@@ -303,6 +658,17 @@ function context(lex: NerLexicon): Ctx {
     orgCues: phraseSet(lex.orgCues),
     connectors: new Set(lex.nameConnectors.map((w) => w.toLowerCase())),
     isPlace,
+    eventCues: phraseSet(lex.eventCues),
+    possessives: new Set(lex.possessiveSuffixes ?? []),
+    demonyms: phraseSet(Object.keys(lex.demonyms ?? {}).flatMap((d) => (/(?:s|sh|ch|ese)$/.test(d) ? [d] : [d, d + 's']))),
+    orgSuffixes: new Set((lex.orgSuffixes ?? []).map((w) => w.toLowerCase())),
+    locSuffixes: new Set((lex.locSuffixes ?? []).map((w) => w.toLowerCase())),
+    seats: new Set((lex.seatsAsOrganizations ?? []).map((w) => w.toLowerCase())),
+    regions: new Set(Object.keys(lex.regionAbbreviations ?? {})),
+    regionNames: phraseSet(Object.values(lex.regionAbbreviations ?? {})),
+    locative: new Set(lex.locativeMarkers.map((w) => w.toLowerCase())),
+    conjunctions: new Set(lex.conjunctions.map((w) => w.toLowerCase())),
+    dotted: new Set((lex.dottedAbbreviations ?? []).map((w) => w.toLowerCase())),
     startsWithPlace: (s: string) => {
       const w = norm(s).split(' ');
       for (let n = 1; n < w.length; n++) if (placeSet.has(w.slice(0, n).join(' '))) return true;
