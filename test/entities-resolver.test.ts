@@ -190,6 +190,16 @@ describe('cross-article linking', () => {
     expect(card).toMatch(/"Choe" -> "Choe Son-hui" \[short-name, a1\]/);
   });
 
+  it('links a nationality adjective to its country, across languages, and says why', () => {
+    const en = { id: 'a4', language: 'en', text: 'About 10,000 North Korean soldiers and several Russians were seen near the border.' };
+    const r4 = resolveArticle(en, mentions(en.text, [['North Korean', 'LOCATION'], ['Russians', 'LOCATION']]), index);
+    expect(r4.ids[0]).toBe(r1.ids[2]); // North Korean ~ Korea Utara
+    expect(r4.ids[1]).toBe(r1.ids[0]); // Russians ~ Rusia
+    const korut = index.get(r1.ids[2]!)!;
+    expect(korut.name).toBe('Korea Utara');
+    expect(korut.merges.find((m) => m.alias === 'North Korean')?.why).toMatch(/nationality adjective of North Korea/);
+  });
+
   it('keeps Kim Jong Il apart from Kim Jong Un, and hyphenation does not matter', () => {
     expect(r3.ids[0]).toBe(r2.ids[5]); // Kim Jong Un ~ Kim Jong-un
     expect(r2.ids[6]).not.toBe(r2.ids[5]); // Kim Jong Il is his father

@@ -21,6 +21,7 @@ export interface MergeReason {
     | 'spelling-variant'
     | 'short-name'
     | 'acronym'
+    | 'demonym'
     | 'exonym'
     | 'role'
     | 'state-metonym'

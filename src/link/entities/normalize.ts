@@ -57,18 +57,35 @@ function exonyms(): Map<string, string> {
   return m;
 }
 
+const demonymCache = new WeakMap<NerLexicon, Map<string, string>>();
+/** The place a nationality adjective or demonym names (`North Korean`, `Kenyans`), or undefined. */
+export function demonymPlace(printed: string, lex: NerLexicon): string | undefined {
+  let m = demonymCache.get(lex);
+  if (!m) {
+    m = new Map(Object.entries(lex.demonyms ?? {}).map(([k, v]) => [base(k), v]));
+    demonymCache.set(lex, m);
+  }
+  const b = base(printed);
+  return m.get(b) ?? (b.endsWith('s') ? m.get(b.slice(0, -1)) : undefined);
+}
+
 /**
  * The expanded form of a printed name: the language's acronym table first (case-sensitive), then
- * exonyms of every pack. Returns the expansion and whether one happened.
+ * its demonyms (`North Korean` -> `north korea`), then exonyms of every pack (so the adjective
+ * meets the place in any language: `korea utara`). Returns the expansion and what made it.
  */
-export function expand(printed: string, lex: NerLexicon): { form: string; via: 'acronym' | 'exonym' | null } {
+export function expand(printed: string, lex: NerLexicon): { form: string; via: 'acronym' | 'demonym' | 'exonym' | null } {
   const trimmed = printed.trim();
-  let via: 'acronym' | 'exonym' | null = null;
+  let via: 'acronym' | 'demonym' | 'exonym' | null = null;
   let form = base(trimmed);
   const acr = lex.acronyms[trimmed] ?? lex.acronyms[trimmed.replace(/\.$/, '')];
+  const place = acr === undefined ? demonymPlace(trimmed, lex) : undefined;
   if (acr !== undefined && base(acr) !== form) {
     form = base(acr);
     via = 'acronym';
+  } else if (place !== undefined) {
+    form = base(place);
+    via = 'demonym';
   }
   const ex = exonyms().get(form);
   if (ex && ex !== form) {

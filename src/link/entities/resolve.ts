@@ -16,7 +16,7 @@ import { isHeadlineAt } from '../../text/lines.js';
 import { createHash } from 'node:crypto';
 import type { EntityMention, EntityType } from '../../model/types.js';
 import { nerLexiconFor, type NerLexicon } from '../../lang/ner.js';
-import { base, expand, foldWord, key, normalizeRole, skeleton } from './normalize.js';
+import { base, demonymPlace, expand, foldWord, key, normalizeRole, skeleton } from './normalize.js';
 import { addArticle, articleCount, type CanonicalEntity, type EntityIndex, type MergeReason } from './entity-index.js';
 
 export interface ArticleRef {
@@ -47,7 +47,7 @@ interface Info {
   display: string;
   /** Expanded base form used for keys. */
   form: string;
-  via: 'acronym' | 'exonym' | 'local-acronym' | null;
+  via: 'acronym' | 'demonym' | 'exonym' | 'local-acronym' | null;
   role: string | null;
   roleOnly: boolean;
   metonymOf: string | null;
@@ -252,6 +252,7 @@ function analyse(article: ArticleRef, mentions: MentionInput[], lex: NerLexicon)
       form = e.form;
       via = e.via;
       if (via === 'acronym') display = lex.acronyms[printed] ?? lex.acronyms[printed.replace(/\.$/, '')] ?? printed;
+      else if (via === 'demonym') display = demonymPlace(printed, lex) ?? printed;
     }
     return { i, m, type: m.type, printed, display, form, via, role, roleOnly, metonymOf: meto };
   });
@@ -348,8 +349,8 @@ function clusterArticle(article: ArticleRef, infos: Info[], lex: NerLexicon): Cl
         ? 'state-metonym'
         : o.via === 'acronym' || o.via === 'local-acronym'
           ? 'acronym'
-          : o.via === 'exonym'
-            ? 'exonym'
+          : o.via === 'demonym' || o.via === 'exonym'
+            ? o.via
             : base(o.printed) === base(canon.display)
               ? 'same-name'
               : 'spelling-variant';
@@ -358,6 +359,7 @@ function clusterArticle(article: ArticleRef, infos: Info[], lex: NerLexicon): Cl
       const c = fresh(o);
       if (o.metonymOf) c.merges.push({ alias: o.m.text.trim(), into: o.display, kind: 'state-metonym', why: explain('state-metonym', o, o), article: article.id });
       else if (o.via === 'acronym' || o.via === 'local-acronym') c.merges.push({ alias: o.printed, into: o.display, kind: 'acronym', why: explain('acronym', o, o), article: article.id });
+      else if (o.via === 'demonym') c.merges.push({ alias: o.printed, into: o.display, kind: 'demonym', why: explain('demonym', o, o), article: article.id });
     }
   }
   return clusters;
@@ -369,6 +371,8 @@ function explain(kind: MergeReason['kind'], o: Info, first: Info): string {
       return `"${o.m.text.trim()}" is used as an actor (not after a place preposition): it names the state ${o.display}`;
     case 'acronym':
       return o.via === 'local-acronym' ? `"${o.printed}" is defined in the article as "${o.display}"` : `"${o.printed}" is a known short form of "${o.display}"`;
+    case 'demonym':
+      return `"${o.printed}" is the nationality adjective of ${o.display}`;
     case 'exonym':
       return `"${o.printed}" and "${first.printed}" are spellings of one place name in different languages`;
     case 'spelling-variant':
