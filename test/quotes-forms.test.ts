@@ -499,3 +499,125 @@ describe('fifth round: roles with more words, appositions, looser complementizer
     expect(q(t, 'id', ents)[0][1]).toBe('Kim Min - ho');
   });
 });
+
+describe('sixth round: salience, relative clauses, abbreviations, handles', () => {
+  const person = (t: string, name: string): EntityMention => {
+    const s = t.indexOf(name);
+    return { start: s, end: s + name.length, text: name, entity: null, type: 'PERSON' };
+  };
+
+  it('`mencontohkan,` and `menceritakan,` + clause report; with a noun object they do not', () => {
+    expect(q('Ekonom Rina Hapsari menilai harga beras akan naik. Dia mencontohkan, harga gabah di Karawang sudah naik sepuluh persen.')[1]).toEqual([
+      'harga gabah di Karawang sudah naik sepuluh persen',
+      expect.stringContaining('Rina Hapsari'),
+      false,
+    ]);
+    expect(q('Kepada petugas, Joko Susilo menceritakan, ia berangkat dari rumah sejak subuh.')).toEqual([
+      ['ia berangkat dari rumah sejak subuh', 'Joko Susilo', false],
+    ]);
+    expect(q('Seorang tetangga menulis surat dan menceritakan kebaikan Joko Susilo kepada wali kota.')).toEqual([]);
+  });
+
+  it('`memastikan` reports a clause, not a result secured in a match', () => {
+    expect(q('Andi Pratama membela diri. Dirinya memastikan telah mengantongi izin resmi sejak tahun lalu.')).toEqual([
+      ['telah mengantongi izin resmi sejak tahun lalu', 'Andi Pratama', false],
+    ]);
+    expect(q('Pebalap Spanyol itu kembali tampil cepat. Marc Lopez kemudian memastikan balapan ini menjadi miliknya setelah menyalip di tikungan akhir.')).toEqual([]);
+  });
+
+  it('an agentless `Ditegaskan, …` is the person who spoke last', () => {
+    const t = '"Kami tetap menghormati proses hukum di negara itu," kata Kepala Biro Humas Kejaksaan, Dedi Kurnia.\nDitegaskan, eksekusi akan dilakukan sesuai perintah undang-undang.';
+    expect(q(t)[1]).toEqual(['eksekusi akan dilakukan sesuai perintah undang-undang', 'Dedi Kurnia', false]);
+  });
+
+  it('a name before a relative clause is the subject, not a name inside the clause', () => {
+    expect(q('Bima Saputra yang ditunjuk sebagai kapten saat menghadapi Persija mengaku tetap optimistis timnya bisa bangkit.')).toEqual([
+      ['tetap optimistis timnya bisa bangkit', 'Bima Saputra', false],
+    ]);
+  });
+
+  it('a pronoun after a sentence about a person who replies, or who spoke before, is that person', () => {
+    const t =
+      '"Klien kami belum menerima surat apa pun," ujar Hendra Wijaya, kuasa hukum Tono.\nPernyataan Hendra Wijaya dibantah Sari Oktaviani. Pengacara yang pernah membela artis Lina Marlina tersebut menegaskan surat itu sudah dikirim sejak pekan lalu.';
+    expect(q(t)[1]).toEqual(['surat itu sudah dikirim sejak pekan lalu', 'Sari Oktaviani', false]);
+    const u = `${t}\nDiserang Sari, Hendra Wijaya membela diri. Dirinya memastikan belum pernah menerima surat itu.`;
+    expect(q(u)[2]).toEqual(['belum pernah menerima surat itu', 'Hendra Wijaya', false]);
+  });
+
+  it('someone only talked about in between does not take the last speaker\'s pronoun', () => {
+    const t =
+      '"Eksekusi Maria Lestari ditunda sampai ada putusan," kata Kepala Biro Humas Kejaksaan, Dedi Kurnia.\nSedianya Maria Lestari masuk dalam daftar eksekusi tahun lalu. Ia mengaku belum menerima kabar terbaru dari pengadilan.';
+    expect(q(t)[1]).toEqual(['belum menerima kabar terbaru dari pengadilan', 'Dedi Kurnia', false]);
+  });
+
+  it('a first `ujar dia` with no speaker before is the person the opening sentence is about', () => {
+    const t = 'Jakarta (ANTARA News) - Pelukis Rina Wulandari untuk pertama kalinya memamerkan lukisan di atas kain batik.\n"Ini pertama kali saya melukis di atas kain, rasanya sangat berbeda," ujar dia di Jakarta.';
+    expect(q(t)[0][1]).toEqual(expect.stringContaining('Rina Wulandari'));
+  });
+
+  it('the last speaker outranks people only listed since, even paragraphs later', () => {
+    const t =
+      '"Saya ingin pameran ini jujur," kata Rina Wulandari.\nPameran itu dibuka pada Senin.\nLukisan itu berisi banyak warna cerah.\nKaryanya memuat tokoh seperti Gus Dur dan Bung Karno.\n"Kritik itu penting untuk saling mengingatkan," kata dia.';
+    const ents = [person(t, 'Rina Wulandari'), person(t, 'Gus Dur'), person(t, 'Bung Karno')];
+    expect(q(t, 'id', ents)[1][1]).toBe('Rina Wulandari');
+  });
+
+  it('a name after its organisation and a comma, then where it spoke, is the subject', () => {
+    expect(q('Kepala Biro Humas Kejaksaan, Dedi Kurnia di Jakarta, Senin, menyatakan pihaknya menghormati proses hukum.')).toEqual([
+      ['pihaknya menghormati proses hukum', 'Dedi Kurnia', false],
+    ]);
+  });
+
+  it('`menurut laporan X` between the commas of a short subject spans the sentence', () => {
+    const t = 'Kejadian itu, menurut laporan Tribunnews, berawal ketika petugas sedang berjaga di pos.';
+    expect(q(t)).toEqual([[t.slice(0, -1), 'Tribunnews', false]]);
+  });
+
+  it('comments quoted from social-media accounts go to the handle', () => {
+    const t = 'Foto itu mendapat banyak komentar:\n"Kelihatannya enak sekali, jadi lapar," ujar akun @budi_s\n"Cantik dan pintar masak," puji akun @rina.w';
+    expect(q(t).map((x) => x[1])).toEqual(['@budi_s', '@rina.w']);
+  });
+
+  it('a title abbreviation stands for the person printed with the full title', () => {
+    const t =
+      'Menteri Hukum dan HAM Yasa Lubis menyatakan bahwa eksekusi masih menunggu putusan pengadilan.\n"Ya kita tunggu dulu hasilnya," kata Menkumham saat ditemui di Jakarta.';
+    expect(q(t)[1][1]).toBe('Yasa Lubis');
+    const u =
+      'Kepala Pusat Penerangan Hukum (Kapuspenkum) Kejaksaan, Dedi Kurnia menyatakan pihaknya menghormati proses hukum.\nRapat itu berlangsung tertutup.\nWartawan menunggu di luar gedung.\n"Kami menunggu putusan itu," kata Kapuspenkum.';
+    expect(q(u)[1][1]).toBe('Dedi Kurnia');
+    const w = 'Menteri Luar Negeri Ani Lestari tiba di Yangon pada Senin.\nPertemuan itu berlangsung tertutup.\nWartawan menunggu di luar gedung.\n"Kami mendukung dialog," kata Menlu.';
+    expect(q(w)[0][1]).toBe('Ani Lestari');
+  });
+
+  it('a description after a fronted adverbial, or a title with a demonstrative, is the person last named', () => {
+    const t = '"Saya sudah siap bertanding lagi," kata Dewi Anggraini.\nPekan lalu, petenis 25 tahun ini bahkan mengakui bahwa lututnya belum pulih.';
+    expect(q(t)[1]).toEqual(['lututnya belum pulih', 'Dewi Anggraini', false]);
+    const u = '"Kami belum memutuskan siapa pendampingnya," kata Bambang Sutrisno.\nMantan Menteri Perhubungan dan Pariwisata itu mengaku belum memikirkan juru bicara.';
+    expect(q(u)[1]).toEqual(['belum memikirkan juru bicara', 'Bambang Sutrisno', false]);
+  });
+
+  it('`kata General Manager Org, Name` is the person after the comma', () => {
+    const t = '"Pelabuhan ini juga melayani kapal penumpang," kata General Manager Pelindo Cabang Cirebon, Agus Salim, seperti dikutip situs perusahaan.';
+    expect(q(t)[0][1]).toBe('Agus Salim');
+  });
+
+  it('a quote after a sentence about a person named with a role word is that person\'s, when new to the text', () => {
+    const t =
+      '"Saya akan memberikan segalanya untuk klub ini," kata Rudi Hartono.\nSebelumnya, pemilik klub Bima Wicaksono memberikan pujian kepada Rudi atas penampilannya.\n"Dia pemain yang sangat penting bagi kami di sini," ucapnya.';
+    expect(q(t)[1][1]).toBe('Bima Wicaksono');
+  });
+
+  it('a mixed-case dateline before the subject is no speaker', () => {
+    expect(q('Jakarta, Kantor Berita Nusa - - Studio Garuda resmi mengungkapkan kisah film terbarunya yang bertajuk Langit Jingga.')).toEqual([]);
+  });
+
+  it('a verb after the speaker of a direct quote says how they spoke (`ujar X membenarkan kabar itu`)', () => {
+    const t = '"Ya benar, itu rancangan saya dan saya senang sekali," ujar Rina Wulandari membenarkan kabar itu saat dihubungi, Senin.';
+    expect(q(t)).toEqual([['Ya benar, itu rancangan saya dan saya senang sekali', 'Rina Wulandari', true]]);
+  });
+
+  it('`menyebut X sebagai …` names; with `bahwa` it reports', () => {
+    expect(q('Ani Lestari menyebut lawatannya ke tiga negara itu sebagai diplomasi kemanusiaan.')).toEqual([]);
+    expect(q('Ani Lestari menyebut bahwa lawatannya akan berlanjut sebagai bagian dari diplomasi kemanusiaan.')).toHaveLength(1);
+  });
+});

@@ -153,10 +153,21 @@ export interface SpeechLexicon {
    */
   interrogatives: string[];
   /**
-   * Clause markers that show a reported clause even right after a weak verb, with no subject of
-   * its own (`berjanji bakal menutup …`): future and intention, not negation. Lower case.
+   * Verbs that also name things (`menyebut X sebagai Y`, `called it a …`), and the words that mark
+   * the name given: without a complementizer, such a verb with one of them is naming, not speech.
    */
-  futureMarkers: string[];
+  namingVerbs: string[];
+  namingMarkers: string[];
+  /**
+   * Prefixes of passive verbs whose agent may follow with no marker (`dibantah Sunan`): the name
+   * after one is the person a sentence is about. Empty where the agent always needs one (`by`).
+   */
+  passivePrefixes: string[];
+  /**
+   * Passive verbs of answering or denying (`dibantah`, `ditanggapi`): their agent is about to
+   * speak, so a pronoun in the next sentence stands for them. Lower case.
+   */
+  passiveReplies: string[];
 }
 
 

@@ -22,6 +22,8 @@ import type { CleanArticle, EntityMention, QuoteSpan } from '../../model/types.j
 import type { LangPack } from '../../lang/pack.js';
 import type { SpeechLexicon } from '../../lang/speech.js';
 import { isCap, paragraphs, sentences, tokenAt, tokenize, trimSpan, wordCount, type Tok } from './text.js';
+import { abbreviatedTitleHolder } from './abbrev.js';
+import { firstMention, salientName } from './salience.js';
 import { adjacent, cleanRun, sentenceInitial, definiteStartingAt, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
 
 export type QuoteCue = 'after' | 'before' | 'embedded' | 'continued' | 'indirect' | 'according' | 'after-indirect' | 'none';
@@ -414,6 +416,10 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           // `Pada tahun depan, menurut dia, …`: the clause before is a fronted adverbial (it opens
           // with a function word); the statement is the clause after the source.
           [cs, ce] = trimSpan(text, toks[k].end, se, '.');
+        } else if (v > a && toks[v - 1]?.text === ',' && wordCount(text.slice(ss, toks[v - 1].start)) < 3 && toks[k]?.text === ',' && toks[k].start < se && wordCount(text.slice(toks[k].end, se)) >= 3) {
+          // `Peristiwa itu, menurut laporan X, bermula …`: the source splits a short subject from
+          // its predicate; the sentence is the statement.
+          [cs, ce] = trimSpan(text, ss, se, '.');
         } else if (v > a + 2 && toks[v - 1]?.text === ',') {
           [cs, ce] = trimSpan(text, ss, toks[v - 1].start, '.,');
         } else continue;
@@ -432,7 +438,10 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         let r: SpeakerRef | null = null;
         let k = v + 1;
         if (!passive && stemWithClitic(t.low, lex, cueVerbs)) r = pronounRef(t);
-        else {
+        else if (passive && v === a && toks[v + 1]?.text === ',') {
+          // `Ditegaskan, …`: no agent; the speaker is the person last named (like a pronoun).
+          r = pronounRef(t);
+        } else {
           r = speakerAfter(ctx, v + 1, se);
           if (r) k = tokenAt(toks, r.end);
         }
@@ -466,6 +475,9 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       const r = speakerBefore(ctx, v, a) ?? coordinatedSubject(v, a) ?? (strong ? leadingSubject(ctx, v, a) : null);
       // Without quote marks, a group (`Mereka menganggap …`) is no one the text names.
       if (!r || r.kind === 'group') continue;
+      // `"…," ujar Rinaldy membenarkan kabar itu`: a verb after the speaker of another cue says how
+      // they spoke; only a complementizer makes what follows a statement.
+      if (!hasComp && isCueVerb(toks[tokenAt(toks, r.start) - 1])) continue;
       // `…, Morgan Stanley mengatakan dalam sebuah laporannya.`: a cue after the statement, with
       // only a prepositional tail after the verb; the post-posed reading below takes the clause before.
       const rs = tokenAt(toks, r.start);
@@ -485,6 +497,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       if (!toks[k] || toks[k].start >= se) continue;
       // `Rolling Stone membeberkan siapa yang …`: an indirect question, not a statement.
       if (!hasComp && lex.interrogatives.includes(toks[k].low)) continue;
+      // `Retno menyebut kunjungannya … sebagai '…'`: naming, not a statement.
+      if (!hasComp && lex.namingVerbs.includes(t.low) && toks.slice(k, b).some((x) => lex.namingMarkers.includes(x.low))) continue;
       const [cs, ce] = trimSpan(text, toks[k].start, se, '.');
       // A quote framed by this verb (`Kim menyebut … sebagai “…”`) is the quote itself, unless a
       // complementizer makes the rest a reported clause (`menambahkan bahwa … “…” …`).
@@ -589,14 +603,19 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   const persons = personMentions(ctx, entities);
   let last: LastSpeaker | null = null;
   let lastPerson: LastSpeaker | null = null;
+  /** Names resolved so far, for telling a former speaker from someone only talked about. */
+  const spoken: string[] = [];
   const byStart = [...events].sort((x, y) => Math.min(x.at, x.start) - Math.min(y.at, y.start));
   for (const ev of byStart) {
     let res: Resolved | null = null;
     if (ev.sameAs) res = ev.sameAs.resolved ?? null;
     else if (ev.ref) {
-      if (ev.ref.kind === 'name') res = nameResolved(ctx, ev.ref, entities);
+      // `kata Menkumham`: a title abbreviation stands for the person printed with the full title.
+      const holder = ev.ref.kind === 'name' || ev.ref.kind === 'role' ? abbreviatedTitleHolder(ctx, ev.ref, pack.ner.titleForms) : null;
+      if (holder) res = nameResolved(ctx, holder, entities);
+      else if (ev.ref.kind === 'name') res = nameResolved(ctx, ev.ref, entities);
       // Pronouns and roles stand for people: resolve them against the last person who spoke.
-      else if (ev.ref.kind === 'pronoun' || ev.ref.kind === 'role') res = antecedent(ctx, ev, lastPerson, persons, paras, entities);
+      else if (ev.ref.kind === 'pronoun' || ev.ref.kind === 'role') res = antecedent(ctx, ev, lastPerson, persons, paras, sents, spoken, entities);
       else if (ev.ref.kind === 'definite') res = definiteAntecedent(ctx, ev.ref, sents, entities);
     } else if (ev.cue === 'continued' && last) {
       // A paragraph opening with a quote continues whoever spoke in the paragraph before.
@@ -605,6 +624,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     }
     ev.resolved = res;
     if (res) {
+      spoken.push(res.text);
       last = { r: res, at: ev.at, end: Math.max(ev.at, ev.end) };
       if (personLike(ctx, res, entities)) lastPerson = last;
     }
@@ -679,9 +699,9 @@ function clauseFollows(ctx: SpeakerContext, k: number, end: number): boolean {
   for (let q = k; q < k + 6 && toks[q] && toks[q].start < end; q++) {
     const t = toks[q];
     if (!t.word) return false;
-    // `berjanji bakal menutup …`: a future marker opens a clause even with no subject of its own.
-    if (q === k && lex.futureMarkers.includes(t.low)) return true;
-    if (lex.clauseMarkers.includes(t.low)) return q > k;
+    // `berjanji bakal menutup …`, `memastikan telah memiliki …`: an auxiliary opens a clause even
+    // with no subject of its own (the speaker's own act or state).
+    if (lex.clauseMarkers.includes(t.low)) return true;
     if (ctx.notName.has(t.low) || lex.relativePronouns.includes(t.low) || lex.stopAfterName.includes(t.low)) return false;
   }
   return false;
@@ -855,6 +875,8 @@ function antecedent(
   last: LastSpeaker | null,
   persons: Person[],
   paras: Array<[number, number]>,
+  sents: Array<[number, number]>,
+  spoken: string[],
   entities: EntityMention[],
 ): Resolved | null {
   const ref = ev.ref!;
@@ -888,6 +910,19 @@ function antecedent(
     }
     if (found) return found;
   }
+  // The person the sentence before is about, named after the last speaker's words, takes a
+  // pronoun over the last speaker (`Ilal membela diri. Dirinya memastikan …`) when that person
+  // has spoken before or is new to the text; not someone only talked about (`Sedianya Mary Jane
+  // masuk …. Ia mengaku …` is still the spokesman).
+  if (ref.kind === 'pronoun') {
+    const sal = salientName(ctx, sents, cueAt);
+    const s = sal?.ref;
+    const fresh = s && (sal.replies || firstMention(ctx, s) || spoken.some((x) => sameName(x, s.text)));
+    if (s && fresh && (!last || (s.start >= last.end && !sameName(s.text, last.r.text)))) {
+      const r = nameResolved(ctx, s, entities);
+      if (personLike(ctx, r, entities)) return r;
+    }
+  }
   const paraOf = (off: number) => paras.findIndex(([s, e]) => off >= s && off <= e);
   const cuePara = paraOf(cueAt);
   if (last && cuePara - paraOf(last.at) <= 2) {
@@ -901,9 +936,12 @@ function antecedent(
     if (p && !again && entities.length && bare && !sameName(p.text, last.r.text)) return { text: p.text, start: p.start, end: p.end, mention: p.mention };
     return last.r;
   }
+  // Past that, the last speaker still outranks someone only talked about since (`… seperti Gus
+  // Dur dan Yesus. "…," kata dia`); the nearest person mention serves when no one has spoken.
+  if (last) return last.r;
   const p = [...persons].reverse().find((x) => x.end <= cueAt);
   if (p && cuePara - paraOf(p.start) <= 3) return { text: p.text, start: p.start, end: p.end, mention: p.mention };
-  return last?.r ?? null;
+  return null;
 }
 
 /**

@@ -230,6 +230,8 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
   const { toks, lex } = ctx;
   const t = toks[i];
   if (!t || t.start >= limit) return null;
+  const handle = handleAt(ctx, i, limit) ?? (t.word && !isCap(t) && plainWord(ctx, t) ? handleAt(ctx, i + 1, limit) : null);
+  if (handle) return handle;
   if (lex.pronouns.includes(t.low)) return ref(ctx, 'pronoun', i, i + 1);
   if (lex.groupPronouns.includes(t.low)) return ref(ctx, 'group', i, i + 1);
   // `kata pemerintah Arab Saudi`: a body speaking for the named party after it.
@@ -281,6 +283,12 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
     e = runForward(ctx, i0, limit);
   }
   i = i0;
+  // `kata General Manager Pelindo III Tanjung Emas, Agus Hermawan`: a title run, then the person
+  // after a comma.
+  if (toks[e]?.text === ',' && toks.slice(i, e).some((x) => ctx.titles.has(x.low))) {
+    const named = nameAfterComma(ctx, i, limit);
+    if (named) return named;
+  }
   // An organisation, then a role, then maybe the name: "U.S. Embassy official", "Kremlin
   // spokesman Dmitry Peskov".
   const roleAfterOrg = roleStartingAt(ctx, e);
@@ -307,6 +315,18 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
   }
   // "ujar Ali Mundakir, Wakil Presiden ..." -> the run before the comma is the name already.
   return ref(ctx, 'name', c[0], c[1]);
+}
+
+/**
+ * A social-media handle at token i (`@budi_s`, as in `ujar akun @budi_s`): the `@` and the word
+ * characters glued to it. Comments quoted from accounts are attributed to the handle.
+ */
+function handleAt(ctx: SpeakerContext, i: number, limit: number): SpeakerRef | null {
+  const { toks } = ctx;
+  if (toks[i]?.text !== '@' || !toks[i + 1]?.word || toks[i + 1].start !== toks[i].end || toks[i + 1].start >= limit) return null;
+  let e = i + 2;
+  while (toks[e] && toks[e].start === toks[e - 1].end && (toks[e].word || (/^[_.]$/.test(toks[e].text) && toks[e + 1]?.word && toks[e + 1].start === toks[e].end))) e++;
+  return ref(ctx, 'name', i, e);
 }
 
 /**
@@ -432,6 +452,10 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     for (let q = a - 1; q >= Math.max(floor, a - 3) && toks[q].word && !isCap(toks[q]); q--) {
       if (lex.relativePronouns.includes(toks[q].low)) return null;
     }
+    // `Rafinha yang ditunjuk sebagai kapten saat menghadapi Hercules mengaku`: a name before the
+    // relative clause is its head, and the subject; the name at the verb is inside the clause.
+    const head = relativeHead(ctx, a, floor);
+    if (head) return head;
     // "Suhail Al-Mazrouei, Menteri Energi Uni Emirat Arab mengatakan": a name, a comma, then its
     // title run up to the verb. The name before the comma is the subject, not what follows the title.
     const apposed = nameBeforeTitle(ctx, a, floor);
@@ -462,12 +486,11 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     if (roleStart !== null) return ref(ctx, 'role', roleStart, j + 1);
     return null;
   }
-  // `Pria yang juga menjabat sebagai Wakil Ketua Komisi III itu menilai`: a person noun opening
-  // the sentence, a relative clause or a word or two, then a demonstrative: the person last named.
-  if (lex.demonstratives.includes(t.low) && lex.personNouns.includes(toks[floor].low) && j - floor <= 16) {
-    const inner = toks.slice(floor + 1, j);
-    const shape = inner.length <= 2 || lex.relativePronouns.includes(inner[0].low);
-    if (shape && inner.every((x) => x.word)) return ref(ctx, 'pronoun', floor, j + 1);
+  // `Pria yang juga menjabat sebagai Wakil Ketua Komisi III itu menilai`, `Mantan Menteri Energi
+  // itu mengaku`: a description, then a demonstrative: the person last named.
+  if (lex.demonstratives.includes(t.low)) {
+    const h = descriptionHead(ctx, floor, j);
+    if (h !== null) return ref(ctx, 'pronoun', h, j + 1);
   }
   // Lower-case role: "juru bicara itu mengatakan", "the spokesman said".
   let e = j;
@@ -484,6 +507,53 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   // "Kartel itu menyatakan": a common noun pointing back at a named party.
   const d = definiteEndingAt(ctx, j, floor);
   if (d !== null && (d === floor || !toks[d - 1].word || ctx.notName.has(toks[d - 1].low))) return ref(ctx, 'definite', d, j + 1);
+  return null;
+}
+
+/**
+ * The name heading a relative clause that ends at token `a` (`Name yang … a`): up to twelve words
+ * back, no punctuation and no speech verb between, a relative pronoun right after a name.
+ */
+function relativeHead(ctx: SpeakerContext, a: number, floor: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  for (let q = a - 1; q > floor && q >= a - 12 && toks[q].word; q--) {
+    const w = toks[q].low;
+    if (lex.cueVerbs.includes(w) || lex.reportingVerbs.includes(w)) return null;
+    if (!lex.relativePronouns.includes(w)) continue;
+    if (!nameToken(ctx, q - 1) || !adjacent(ctx, q - 1)) return null;
+    const c = cleanRun(ctx, runBackward(ctx, q - 1, floor), q);
+    return c ? ref(ctx, 'name', c[0], c[1]) : null;
+  }
+  return null;
+}
+
+/**
+ * The first token of a description of a person that ends with the demonstrative at token j and
+ * opens the sentence or follows its first comma (`Pekan lalu, petenis 27 tahun ini …`): a person
+ * noun, then a relative clause or a word or two (`laki-laki yang sering dipanggil Kobi itu`), or a
+ * title in capitals (`Mantan Menteri Energi dan Sumber Daya Mineral itu`). Null when it is neither.
+ */
+function descriptionHead(ctx: SpeakerContext, floor: number, j: number): number | null {
+  const { toks, lex } = ctx;
+  const heads = [floor];
+  for (let c = floor + 1; c < j; c++) {
+    if (toks[c].text === ',') {
+      heads.push(c + 1);
+      break;
+    }
+  }
+  for (const h of heads) {
+    if (h >= j || j - h > 16) continue;
+    if (lex.personNouns.includes(toks[h].low)) {
+      const inner = toks.slice(h + 1, j);
+      const shape = inner.length <= 2 || lex.relativePronouns.includes(inner[0].low);
+      if (shape && inner.every((x) => x.word)) return h;
+    }
+    const words = toks.slice(h, j);
+    const titled = ctx.titles.has(toks[h].low) || (j - h > 2 && ctx.titles.has(toks[h + 1].low));
+    // Three words or more: `Anggota OPEC ini` is a party (a definite phrase, read below).
+    if (words.length >= 3 && titled && words.every((x) => isCap(x) || lex.coordinators.includes(x.low))) return h;
+  }
   return null;
 }
 
@@ -576,8 +646,10 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
       const c = cleanRun(ctx, a, end);
       if (c) return ref(ctx, 'name', c[0], c[1]);
     }
-    // A clause led by a name ("Lavrov mengunjungi …, mengatakan", "Kremlin menyatakan …, menyebut").
-    if (isCap(toks[a]) && e > a && e < end && toks[e].word && !isCap(toks[e]) && !ctx.notName.has(toks[e].low)) {
+    // A clause led by a name ("Lavrov mengunjungi …, mengatakan", "Kremlin menyatakan …, menyebut"),
+    // or a name and where it spoke (`Kejagung, M Rum di Jakarta, Senin, menyatakan`).
+    const lead = toks[e]?.word && !isCap(toks[e]) && (!ctx.notName.has(toks[e].low) || ctx.lex.stopAfterName.includes(toks[e].low));
+    if (isCap(toks[a]) && e > a && e < end && lead) {
       const c = cleanRun(ctx, a, e);
       if (c) return ref(ctx, 'name', c[0], c[1]);
     }
@@ -611,6 +683,8 @@ export function leadingSubject(ctx: SpeakerContext, v: number, floor: number): S
   if (c === floor) return null;
   // Only when the verb is in the clause right after that segment, and not in a relative clause.
   for (let k = c + 1; k < v; k++) if (toks[k].text === ',') return null;
+  // A dash between marks a dateline in mixed case (`Jakarta, CNN Indonesia - - Lucasfilm …`).
+  for (let k = c + 1; k < v; k++) if (/^[-–—]$/.test(toks[k].text) && toks[k].start > toks[k - 1].end && toks[k + 1].start > toks[k].end) return null;
   if (ctx.lex.relativePronouns.includes(toks[v - 1]?.low ?? '')) return null;
   // A dateline in capitals (`JAKARTA, KOMPAS.com - …`) is not a speaker.
   if (c - floor === 1 && /^\p{Lu}+$/u.test(toks[floor].text)) return null;

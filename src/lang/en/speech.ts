@@ -105,7 +105,10 @@ export const speech: SpeechLexicon = {
   personNouns: list('man woman politician figure'),
   appositives: list('namely'),
   interrogatives: list('who what whether why how when'),
-  futureMarkers: list('will would'),
+  namingVerbs: list('called described dubbed named'),
+  namingMarkers: list('as'),
+  passivePrefixes: [],
+  passiveReplies: [],
   agentMarkers: list('by'),
   releaseVerbs: list('released published issued conducted compiled announced'),
 };

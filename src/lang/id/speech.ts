@@ -11,19 +11,19 @@ export const speech: SpeechLexicon = {
     tandas pungkas kilah seru tanya sambung beber urai klaim akui nilai harap bilang sebut
     mengatakan menyatakan menyebut menambahkan menegaskan menjelaskan mengungkapkan menuturkan
     memaparkan menerangkan menandaskan aku sergah timpal jawab tulis kisah cerita kenang keluh
-    sindir pinta ajak tukas`),
+    sindir pinta ajak tukas puji`),
   reportingVerbs: list(`
     mengatakan menyatakan menyebut menyebutkan menambahkan mengungkapkan mengungkap menegaskan
     menjelaskan menuturkan memaparkan menerangkan mengakui menilai memperingatkan mengingatkan
     mengklaim berpendapat menandaskan membeberkan mengemukakan memperkirakan memprediksi
-    memastikan membantah menampik melaporkan menekankan berkata bertutur berujar
+    membantah menampik melaporkan menekankan berkata bertutur berujar
     menduga mengatakannya menuduh menuding menyebutkannya mengaku bilang memproyeksikan
     memperingatkan membenarkan menyangkal`),
   weakReportingVerbs: list(`
     menyampaikan meminta mengimbau menolak mengumumkan menganggap
     menyayangkan mengeluhkan mengkritik memuji menanggapi mengusulkan mendesak menyerukan
     menjanjikan menyarankan memprediksikan mengklarifikasi berdalih mencatat melanjutkan
-    mengisyaratkan berjanji bercerita menulis`),
+    mengisyaratkan berjanji bercerita menulis mencontohkan menceritakan memastikan`),
   // `kalau` and `jika` stand for `bahwa` after a speech verb in looser copy (`bercerita jika …`).
   complementizers: list('bahwa kalau jika'),
   pronouns: list('ia dia beliau dirinya'),
@@ -160,17 +160,23 @@ export const speech: SpeechLexicon = {
     akhirnya tetap kini`)),
   audience: list('wartawan awak media jurnalis media pers reporter'),
   asCues: list('seperti sebagaimana'),
-  clauseMarkers: list('akan bakal telah sudah tidak tak bisa dapat harus perlu masih sedang belum mampu'),
+  clauseMarkers: list('akan bakal telah sudah tidak tak bisa dapat harus perlu masih sedang belum mampu merupakan adalah'),
   bodies: list('pemerintah kementerian otoritas kepolisian kejaksaan'),
   connectives: list('meski meskipun walau walaupun sedangkan adapun padahal sebaliknya selain kalau apabila bahkan'),
   toAudience: list('kepada'),
   directives: list('meminta mendesak mengimbau menyerukan mengusulkan menyarankan'),
   coordinators: list('dan serta'),
   messageNouns: list('surat pesan pernyataan keterangan penjelasan informasi'),
-  personNouns: list('pria wanita perempuan lelaki laki-laki sosok politikus politisi tokoh'),
+  // Professions too: `Pengacara yang … tersebut menegaskan` is the person last named.
+  personNouns: list(`
+    pria wanita perempuan lelaki laki-laki sosok politikus politisi tokoh pengacara pelatih pemain
+    petenis penyanyi aktor aktris artis musisi desainer atlet dokter pengusaha`),
   appositives: list('yakni yaitu'),
   interrogatives: list('siapa apa apakah mengapa kenapa bagaimana kapan berapa'),
-  futureMarkers: list('akan bakal hendak'),
+  namingVerbs: list('menyebut menyebutkan menjuluki menamai'),
+  namingMarkers: list('sebagai'),
+  passivePrefixes: list('di'),
+  passiveReplies: list('dibantah ditampik disangkal ditanggapi dijawab dikritik dibalas'),
   agentMarkers: list('oleh'),
   releaseVerbs: list('dirilis dikeluarkan diterbitkan dipublikasikan dilakukan disusun dihimpun diumumkan'),
 };

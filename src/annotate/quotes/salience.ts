@@ -1,0 +1,95 @@
+/**
+ * Salience for pronouns: a pronoun opening the sentence after one about a named person
+ * (`Ilal Ferhard membela diri. Dirinya memastikan …`, `Pernyataan X dibantah Sunan Kalijaga.
+ * Pengacara … tersebut menegaskan …`) stands for that person, the one the text has just put in
+ * focus, rather than for whoever spoke last.
+ */
+import { isCap, tokenAt } from './text.js';
+import { adjacent, cleanRun, nameToken, runForward, sentenceInitial, type SpeakerContext, type SpeakerRef } from './speaker.js';
+
+export interface Salient {
+  ref: SpeakerRef;
+  /** Named as the agent of a verb of speech or reply (`dibantah X`): about to speak. */
+  replies: boolean;
+}
+
+/**
+ * The person the sentence before the one holding offset `at` is about: the agent of a passive
+ * main verb (`… dibantah Sunan Kalijaga`), else the name that opens the main clause and is
+ * followed by a lower-case word (its verb), at the sentence start or after a fronted clause
+ * (`Diserang X, Ilal Ferhard membela diri`) or a dateline. Null when that sentence is not about a name.
+ */
+export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>, at: number): Salient | null {
+  const si = sents.findIndex(([s, e]) => at >= s && at < e);
+  if (si < 1) return null;
+  const [s0, e0] = sents[si - 1];
+  const { toks } = ctx;
+  const a = tokenAt(toks, s0);
+  let b = a;
+  while (toks[b] && toks[b].start < e0) b++;
+  const starts = [a];
+  for (let c = a + 1; c < Math.min(b, a + 8); c++) {
+    // A fronted clause or a dateline (`Jakarta (ANTARA News) - …`) before the main clause.
+    if (/^[,\-–—]$/.test(toks[c].text)) {
+      starts.push(c + 1);
+      break;
+    }
+  }
+  for (let st of starts) {
+    // `petinggi Arsenal Stan Kroenke melayangkan …`: a word or two of role before the name.
+    let lead = 0;
+    while (lead < 2 && toks[st]?.word && !isCap(toks[st]) && toks[st].start < e0 && !ctx.notName.has(toks[st].low)) {
+      st++;
+      lead++;
+    }
+    if (!nameToken(ctx, st) || (lead > 0 && !adjacent(ctx, st - 1))) continue;
+    const e = runForward(ctx, st, e0);
+    const next = toks[e];
+    if (!next || next.start >= e0 || !next.word || isCap(next) || !adjacent(ctx, e - 1)) continue;
+    // `tangan kiri Kvitova yang …`: after such words, the name must be the subject of a verb.
+    if (lead > 0 && (ctx.lex.relativePronouns.includes(next.low) || ctx.lex.stopAfterName.includes(next.low))) continue;
+    // `Mantan pemain … itu pun menunggu`: a description, not a name.
+    if (toks.slice(e, e + 4).some((t) => ctx.lex.demonstratives.includes(t.low))) continue;
+    const agent = passiveAgent(ctx, e, e0);
+    if (agent) return { ref: agent, replies: ctx.lex.passiveReplies.includes(toks[e].low) || ctx.lex.passiveCueVerbs.includes(toks[e].low) };
+    const r = nameRef(ctx, st, e);
+    if (r) return { ref: r, replies: false };
+  }
+  return null;
+}
+
+/**
+ * The cleaned name in the run `[a, e)`, without a sentence's first word that is a common word:
+ * alone, one the article never capitalizes elsewhere (`Sistem ini …`, `Misalnya …`); before more
+ * of the name, one it also prints in lower case (`Pelukis Rina …` after `pelukis`).
+ */
+function nameRef(ctx: SpeakerContext, a: number, e: number): SpeakerRef | null {
+  const { toks } = ctx;
+  if (sentenceInitial(ctx, a) && (e - a === 1 ? !capitalizedElsewhere(ctx, a) : ctx.wordIndex.has(toks[a].low))) a++;
+  const c = a < e ? cleanRun(ctx, a, e) : null;
+  if (!c || (c[1] - c[0] === 1 && ctx.lex.genericRoles.includes(toks[c[0]].low))) return null;
+  return { kind: 'name', start: toks[c[0]].start, end: toks[c[1] - 1].end, text: ctx.text.slice(toks[c[0]].start, toks[c[1] - 1].end) };
+}
+
+function capitalizedElsewhere(ctx: SpeakerContext, i: number): boolean {
+  return (ctx.wordIndex.get(ctx.toks[i].text) ?? []).some((k) => k !== i && !sentenceInitial(ctx, k));
+}
+
+/** `dibantah Sunan Kalijaga` / `dibantah oleh X`: the name after a passive verb at token v. */
+function passiveAgent(ctx: SpeakerContext, v: number, limit: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  if (!lex.passivePrefixes.some((p) => toks[v].low.startsWith(p) && toks[v].low.length > p.length + 3)) return null;
+  const n = lex.agentMarkers.includes(toks[v + 1]?.low ?? '') ? v + 2 : v + 1;
+  if (!nameToken(ctx, n) || toks[n].start >= limit) return null;
+  return nameRef(ctx, n, runForward(ctx, n, limit));
+}
+
+/**
+ * Is the person at `r` printed here for the first time? Judged by the name's last word (the
+ * family name), since a run may carry an organisation printed before (`Arsenal Stan Kroenke`).
+ */
+export function firstMention(ctx: SpeakerContext, r: SpeakerRef): boolean {
+  const a = tokenAt(ctx.toks, r.start);
+  const last = tokenAt(ctx.toks, r.end) - 1;
+  return !(ctx.wordIndex.get(ctx.toks[last].text) ?? []).some((k) => k < a);
+}
