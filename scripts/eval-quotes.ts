@@ -9,7 +9,8 @@
  *   npm run eval:quotes -- --errors     # misses and false alarms with the text around them
  *   npm run eval:quotes -- --split heldout3   # only the files of these splits (comma-separated)
  *
- * Gold files are paths under ../shared, or `indosum:<id>` for an IndoSum article (see eval/quotes/load.ts).
+ * Gold files are paths under ../shared, `indosum:<id>` for an IndoSum article, or `tbaq:<path>` for an
+ * English TempEval-3 document, run with the English pack (see eval/quotes/load.ts).
  * Files listed under `empty` were judged to hold no quote: every prediction in them is a false alarm.
  *
  * A predicted quote matches a gold one when their spans overlap by at least half of the shorter
@@ -22,7 +23,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findQuotes, type QuoteHit } from '../src/annotate/quotes/index.js';
 import { packFor } from '../src/lang/index.js';
-import { evalTextExists, loadEvalText } from '../eval/quotes/load.js';
+import { evalLanguage, evalTextExists, loadEvalText } from '../eval/quotes/load.js';
 import { overlap, speakerMatches } from '../eval/quotes/match.js';
 
 interface GoldItem {
@@ -86,6 +87,7 @@ async function main(): Promise<void> {
     seeds: blank(),
     indotimex: blank(),
     indosum: blank(),
+    english: blank(),
     dev: blank(),
     heldout: blank(),
     heldout2: blank(),
@@ -93,7 +95,6 @@ async function main(): Promise<void> {
   for (const split of splitOf.values()) if (!tallies[split]) tallies[split] = blank();
   let directAgree = 0;
   let skipped = 0;
-  const pack = packFor('id');
   // Optional: run the entity tagger first so speakers come from its mentions (as in the pipeline).
   const tagger = withEntities ? (await import('../src/annotate/entities/index.js')).annotateEntities : null;
   const t0 = performance.now();
@@ -106,11 +107,13 @@ async function main(): Promise<void> {
     }
     const text = loadEvalText(shared, file);
     chars += text.length;
-    const mentions = tagger ? tagger({ text, language: 'id' } as Parameters<typeof tagger>[0], pack) : [];
+    const language = evalLanguage(file);
+    const pack = packFor(language);
+    const mentions = tagger ? tagger({ text, language } as Parameters<typeof tagger>[0], pack) : [];
     const preds = findQuotes(text, pack, mentions).map((p) =>
       p.speakerMention !== null ? { ...p, speakerText: mentions[p.speakerMention].text } : p,
     );
-    const group = file.startsWith('seeds/') ? 'seeds' : file.startsWith('indosum:') ? 'indosum' : 'indotimex';
+    const group = file.startsWith('seeds/') ? 'seeds' : file.startsWith('indosum:') ? 'indosum' : language === 'en' ? 'english' : 'indotimex';
     const split = splitOf.get(file)!;
     // One-to-one matching, best overlap first.
     const cands: Array<{ g: number; p: number; ov: number }> = [];

@@ -621,3 +621,60 @@ describe('sixth round: salience, relative clauses, abbreviations, handles', () =
     expect(q('Ani Lestari menyebut bahwa lawatannya akan berlanjut sebagai bagian dari diplomasi kemanusiaan.')).toHaveLength(1);
   });
 });
+
+describe('seventh round (heldout9, en-heldout)', () => {
+  it('a titled name outranks one capitalized common word opening the sentence', () => {
+    const t = 'Pelaksanaan tugas Bupati Sleman Budi Santosa di Sleman, Rabu, menyebutkan, lahan seluas 20 hektare sudah disiapkan.';
+    expect(q(t)[0][1]).toBe('Budi Santosa');
+  });
+
+  it('`kata Ketua Tim … tersebut, Name` is the person after the comma', () => {
+    const t = '"Kami memakai bahan lokal yang mudah didapat," kata Ketua Tim peneliti pangan tersebut, Rani Kusuma di Bandung, Senin.';
+    expect(q(t)[0][1]).toBe('Rani Kusuma');
+  });
+
+  it('a comma-less embedded cue with an auxiliary after the speaker spans the sentence', () => {
+    const t = '"Kami siap membangun jalan baru," kata Hendra Wijaya.\nPihak pengembang lanjut Hendra telah menyetujui rencana itu sejak bulan lalu.';
+    expect(q(t)[1]).toEqual(['Pihak pengembang lanjut Hendra telah menyetujui rencana itu sejak bulan lalu', 'Hendra Wijaya', false]);
+  });
+
+  it('a pronoun after a sentence about a new person with an apposition is that person', () => {
+    const t =
+      '"Makan sayur itu penting," jelas Maya Putri, seorang ahli gizi.\nDodi Pratama, pendiri dan CEO Sehatku, mencoba pola makan itu selama sebulan. Dia mengatakan bahwa tubuhnya terasa lebih segar.';
+    expect(q(t)[1][1]).toBe('Dodi Pratama');
+  });
+
+  it('a verb in a time clause, a name in a document title and a causative are no statements', () => {
+    expect(q('Namun saat dia menambahkan garam ke dalam masakan, rasanya berubah total.')).toEqual([]);
+    expect(q('Peraturan Daerah Nomor 5 Tahun 2019 tentang Ketertiban Umum di Kota Baru menyebutkan bahwa pedagang dilarang berjualan di trotoar.')).toEqual([]);
+    expect(q('Video yang viral itu membuat warganet menduga bahwa pasangan itu sudah menikah.')).toEqual([]);
+  });
+
+  it('English: a company name with `Co.`/`Inc.`, `The company said it`, and `it said`', () => {
+    const t =
+      'Acme Widgets Co. said it raised its stake in Foo Corp. to 9% of the shares.\n\nThe company said it now holds about 2 million shares.\n\nThe plant will open in Ohio next spring, it said.';
+    const r = q(t, 'en');
+    expect(r.map((x) => x[1])).toEqual(['Acme Widgets Co', 'Acme Widgets Co', 'Acme Widgets Co']);
+  });
+
+  it('English: `Sun`-like names opening a company name keep their first word', () => {
+    const t = 'Mon Electronics Inc., recovering from a loss, said it earned $3 million in the quarter.';
+    expect(q(t, 'en')[0][1]).toBe('Mon Electronics Inc');
+  });
+
+  it('English: `Name, Org\'s title, said` is the name; `The Organization of X said` is one name', () => {
+    expect(q('Karen Hill, Acme\'s president and chief executive, said Acme viewed the bid as a positive move.', 'en')[0][1]).toBe('Karen Hill');
+    expect(q('LAGOS (AP)_ The Organization of West African Ports said Friday it would study the delays.', 'en')[0][1]).toBe('Organization of West African Ports');
+  });
+
+  it('English: `, saying he …` reports for the sentence\'s subject, past a possessive', () => {
+    const t = "Maria's older brother, Tom Baker, is fighting to keep the farm, saying he can run it better than anyone.";
+    expect(q(t, 'en')).toEqual([['he can run it better than anyone', 'Tom Baker', false]]);
+  });
+
+  it('English: `affirmed`, `vowed to`; an `it` no speaker stands behind is dropped', () => {
+    expect(q('Acme Widgets affirmed it does not plan to buy the rival maker.', 'en')).toHaveLength(1);
+    expect(q('Governor Ann Lee on Monday vowed to rebuild every school destroyed by the flood.', 'en')[0][1]).toBe('Ann Lee');
+    expect(q('A resolution was adopted on Monday.\n\nIt stresses that every nation must act against the smugglers now.', 'en')).toEqual([]);
+  });
+});

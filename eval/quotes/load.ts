@@ -2,6 +2,8 @@
  * Loading the texts the quote gold offsets point into (see the `note` in gold.json):
  * TimeML files -> the TEXT element's content, bytes decoded as windows-1252, then XML entities;
  * `indosum:<id>` -> that IndoSum article's text as scripts/lib/indosum.ts builds it;
+ * `tbaq:<path>` -> a TempEval-3 TimeBank/AQUAINT file (path under data/time/tempeval3-tbaq): its
+ *   TEXT element read as TimeML above, with the TimeML tags removed (as eval/ner-en/load.ts does);
  * anything else -> the raw file decoded as UTF-8.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,6 +12,8 @@ import iconv from 'iconv-lite';
 import { loadIndoSum } from '../../scripts/lib/indosum.js';
 
 const INDOSUM = 'indosum:';
+const TBAQ = 'tbaq:';
+const TBAQ_DIR = 'data/time/tempeval3-tbaq';
 /** IndoSum texts by id, per shared folder (the corpus is read once). */
 const indosumCache = new Map<string, Map<string, string>>();
 
@@ -24,14 +28,22 @@ function indosumText(sharedDir: string, id: string): string {
   return t;
 }
 
+/** The language of a gold file's text: the TempEval-3 files are English, the rest Indonesian. */
+export function evalLanguage(file: string): 'id' | 'en' {
+  return file.startsWith(TBAQ) ? 'en' : 'id';
+}
+
 /** Is the text behind a gold `file` there to load? */
 export function evalTextExists(sharedDir: string, file: string): boolean {
   if (file.startsWith(INDOSUM)) return existsSync(join(sharedDir, 'data', 'corpus', 'indosum'));
+  if (file.startsWith(TBAQ)) return existsSync(join(sharedDir, TBAQ_DIR, file.slice(TBAQ.length)));
   return existsSync(resolve(sharedDir, file));
 }
 
 export function loadEvalText(sharedDir: string, file: string): string {
   if (file.startsWith(INDOSUM)) return indosumText(sharedDir, file.slice(INDOSUM.length));
+  // The corpus has no `&lt;`, so no decoded `<` can be taken for a tag here.
+  if (file.startsWith(TBAQ)) return loadEvalText(sharedDir, `${TBAQ_DIR}/${file.slice(TBAQ.length)}`).replace(/<[^>]*>/g, '');
   const path = resolve(sharedDir, file);
   if (file.endsWith('.tml')) {
     // Node's TextDecoder treats windows-1252 as latin1 (0x93 -> U+0093); iconv-lite maps it properly.

@@ -95,6 +95,23 @@ export interface SpeechLexicon {
    * `perusahaan tersebut`), lower case.
    */
   demonstratives: string[];
+  /** Abbreviations that close a name with their period (`Hewlett-Packard Co.`, `Sun Microsystems Inc.`), lower case. */
+  nameSuffixes: string[];
+  /** A pronoun for a named party, not a person (`it said`), lower case. */
+  partyPronouns: string[];
+  /** Nouns for a named party after a definite article (`the company said`), lower case. */
+  partyNouns: string[];
+  /** Participles that report speech of the sentence's subject (`…, saying he can …`), lower case. */
+  participleCues: string[];
+  /**
+   * Subordinators of time before a subject (`saat dia menambahkan sodium …`, `when he added …`): a
+   * verb there without a complementizer is an act, not a statement. Lower case.
+   */
+  subordinators: string[];
+  /** Words before a name inside a document's title (`Instruksi … tentang Pencegahan …`): no subject. Lower case. */
+  topicMarkers: string[];
+  /** Causative verbs (`membuat netizen menduga …`): the next verb's subject is their object. Lower case. */
+  causatives: string[];
   /** Adverbs and adverbial phrases allowed between a subject and its verb (`juga`, `baru-baru ini`), lower case. */
   adverbs: string[];
   /** The audience of `told …` / `kepada wartawan`, lower case (skipped, never a speaker). */

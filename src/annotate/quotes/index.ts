@@ -24,7 +24,7 @@ import type { SpeechLexicon } from '../../lang/speech.js';
 import { isCap, paragraphs, sentences, tokenAt, tokenize, trimSpan, wordCount, type Tok } from './text.js';
 import { abbreviatedTitleHolder } from './abbrev.js';
 import { firstMention, salientName } from './salience.js';
-import { adjacent, cleanRun, sentenceInitial, definiteStartingAt, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, firstNameIn, sentenceInitial, definiteStartingAt, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
 
 export type QuoteCue = 'after' | 'before' | 'embedded' | 'continued' | 'indirect' | 'according' | 'after-indirect' | 'none';
 
@@ -427,12 +427,22 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         found = { start: cs, end: ce, at: t.start, direct: false, cue: 'according', ref: r };
         break;
       }
+      // `…, is fighting to keep the boy, saying he can …`: a participle reports for the sentence's
+      // subject, when a clause with its own subject pronoun follows.
+      if (lex.participleCues.includes(t.low) && (toks[v - 1].text === ',' || lex.coordinators.includes(toks[v - 1].low)) && [...lex.pronouns, ...lex.groupPronouns, ...lex.partyPronouns].includes(toks[v + 1]?.low ?? '')) {
+        const r = firstNameIn(ctx, a, v);
+        const [cs, ce] = trimSpan(text, toks[v + 1].start, se, '.');
+        if (r && wordCount(text.slice(cs, ce)) >= 3 && !directIn(cs, ce)) {
+          found = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
+          break;
+        }
+      }
       // Cue inside the sentence: `Namun, kata Ali, PT INTI …`, `Artinya, lanjut dia, …`,
       // `Upaya ini, diakui Tikno, …` (a passive verb with its agent).
       const passive = lex.passiveCueVerbs.includes(t.low);
       // Some writers leave out the comma before the cue (`Dengan itu kata dia, …`): then the
       // speaker must be a pronoun or a name and a comma must follow it.
-      const bareCue = v > a && toks[v - 1].word && !isCap(toks[v - 1]) && !passive && !stemWithClitic(t.low, lex, cueVerbs);
+      const bareCue = v > a && toks[v - 1].word && !passive && !stemWithClitic(t.low, lex, cueVerbs);
       const barePassive = passive && v > a && toks[v - 1].word;
       if ((isCueVerb(t) || passive) && (v === a || toks[v - 1].text === ',' || bareCue || barePassive) && !isReporting(t)) {
         let r: SpeakerRef | null = null;
@@ -445,7 +455,11 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           r = speakerAfter(ctx, v + 1, se);
           if (r) k = tokenAt(toks, r.end);
         }
-        if (bareCue && !(r && (r.kind === 'pronoun' || r.kind === 'name') && toks[k]?.text === ',')) r = null;
+        // With no comma at all (`Pihak perusahaan lanjut Rohidin telah menyetujui …`), an auxiliary
+        // after the speaker shows the cue sits inside one clause, which is the statement.
+        const spoken = r && (r.kind === 'pronoun' || r.kind === 'name');
+        const inClause = bareCue && spoken && lex.clauseMarkers.includes(toks[k]?.low ?? '') && !isCueVerb(toks[v - 1]) && !isReporting(toks[v - 1]);
+        if (bareCue && !(spoken && ((toks[k]?.text === ',' && !isCap(toks[v - 1])) || inClause))) r = null;
         // `Fitur itu disebut Talbot bisa memangkas …`: a passive cue without commas needs a name
         // and then the rest of a clause (an auxiliary or modal).
         if (barePassive && toks[v - 1].text !== ',' && !(r?.kind === 'name' && lex.clauseMarkers.includes(toks[k]?.low ?? ''))) r = null;
@@ -453,7 +467,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           let cs = -1;
           let ce = -1;
           if (toks[k]?.text === ',' && toks[k].start < se) [cs, ce] = trimSpan(text, toks[k].end, se, '.');
-          else if (passive && v > a) [cs, ce] = trimSpan(text, ss, se, '.');
+          else if ((passive && v > a) || inClause) [cs, ce] = trimSpan(text, ss, se, '.');
           if (cs >= 0 && wordCount(text.slice(cs, ce)) >= 3 && !directIn(cs, cs + 2)) {
             found = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
             break;
@@ -481,6 +495,12 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // `…, Morgan Stanley mengatakan dalam sebuah laporannya.`: a cue after the statement, with
       // only a prepositional tail after the verb; the post-posed reading below takes the clause before.
       const rs = tokenAt(toks, r.start);
+      // `saat dia menambahkan sodium …` (an act in a time clause), `Instruksi … tentang Pencegahan …
+      // di Lingkungan Sekolah menyebutkan` (a name inside a document's title), `membuat netizen
+      // menduga` (the verb's subject is the causative's object).
+      if (!hasComp && lex.subordinators.includes(toks[rs - 1]?.low ?? '')) continue;
+      if (r.kind === 'name' && insideTitle(toks, rs, a, lex)) continue;
+      if (toks.slice(Math.max(a, v - 2), v).some((x) => lex.causatives.includes(x.low))) continue;
       if (
         !hasComp &&
         toks[k] &&
@@ -492,7 +512,9 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         continue;
       // A common-noun subject reports speech only with a comma or `bahwa` after the verb
       // (`Kartel itu menyatakan, …`), not `pertemuan ini menegaskan hubungan …`.
-      if (r.kind === 'definite' && !hasComp) continue;
+      // A subject pronoun after the verb opens a clause all the same (`The company said it …`).
+      const subjectNext = [...lex.pronouns, ...lex.groupPronouns, ...lex.partyPronouns].includes(toks[k]?.low ?? '');
+      if (r.kind === 'definite' && !hasComp && !subjectNext) continue;
       while (toks[k] && toks[k].start < se && (/^[,:]$/.test(toks[k].text) || lex.complementizers.includes(toks[k].low))) k++;
       if (!toks[k] || toks[k].start >= se) continue;
       // `Rolling Stone membeberkan siapa yang …`: an indirect question, not a statement.
@@ -584,7 +606,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         }
         if (!r || toks[commaTok].text !== ',') break;
         // A common-noun subject there is a clause of its own (`…, pertemuan ini menegaskan …`).
-        if (r.kind === 'definite') break;
+        if (r.kind === 'definite' && !partyRef(lex, r)) break;
         // After `…, X verb` only a short tail may follow (`kepada wartawan`, `di Jakarta`), not a
         // clause of the verb's own (`…, akhirnya X membeberkan siapa yang …`).
         const tailHead = toks[v + 1];
@@ -603,6 +625,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   const persons = personMentions(ctx, entities);
   let last: LastSpeaker | null = null;
   let lastPerson: LastSpeaker | null = null;
+  /** The last speaker that may be a party (`it said` stands for a party, never for a person). */
+  let lastParty = null as LastSpeaker | null;
   /** Names resolved so far, for telling a former speaker from someone only talked about. */
   const spoken: string[] = [];
   const byStart = [...events].sort((x, y) => Math.min(x.at, x.start) - Math.min(y.at, y.start));
@@ -616,6 +640,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       else if (ev.ref.kind === 'name') res = nameResolved(ctx, ev.ref, entities);
       // Pronouns and roles stand for people: resolve them against the last person who spoke.
       else if (ev.ref.kind === 'pronoun' || ev.ref.kind === 'role') res = antecedent(ctx, ev, lastPerson, persons, paras, sents, spoken, entities);
+      // `it said`, `the company said`: the party that spoke last, as a pronoun stands for a person.
+      else if (ev.ref.kind === 'definite' && partyRef(lex, ev.ref)) res = lastParty?.r ?? null;
       else if (ev.ref.kind === 'definite') res = definiteAntecedent(ctx, ev.ref, sents, entities);
     } else if (ev.cue === 'continued' && last) {
       // A paragraph opening with a quote continues whoever spoke in the paragraph before.
@@ -627,6 +653,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       spoken.push(res.text);
       last = { r: res, at: ev.at, end: Math.max(ev.at, ev.end) };
       if (personLike(ctx, res, entities)) lastPerson = last;
+      // Without the tagger's types, any speaker not reached through a personal pronoun may be a party.
+      if (res.mention !== null ? entities[res.mention].type !== 'PERSON' : ev.ref?.kind !== 'pronoun') lastParty = last;
     }
   }
 
@@ -641,7 +669,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     }
   }
 
-  return events.map((ev) => ({
+  // An `it` no party that spoke stands behind is a thing (`It strongly condemns …` of a resolution).
+  return events.filter((ev) => ev.resolved || !(ev.ref?.kind === 'definite' && partyRef(lex, ev.ref))).map((ev) => ({
     start: ev.start,
     end: ev.end,
     text: text.slice(ev.start, ev.end),
@@ -653,6 +682,22 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     speakerMention: ev.resolved?.mention ?? null,
     via: ev.ref?.kind ?? (ev.sameAs?.ref?.kind ?? null),
   }));
+}
+
+/** Does the name at token `rs` close a document's title (`… tentang Pencegahan Tindak Kekerasan di Lingkungan Sekolah`)? */
+function insideTitle(toks: Tok[], rs: number, floor: number, lex: SpeechLexicon): boolean {
+  for (let q = rs - 1; q >= floor; q--) {
+    const x = toks[q];
+    if (lex.topicMarkers.includes(x.low)) return true;
+    if (!isCap(x) && !(x.word && lex.stopAfterName.includes(x.low))) return false;
+  }
+  return false;
+}
+
+/** Is the speaker `it` or `the company`: a party spoken of again? */
+function partyRef(lex: SpeechLexicon, r: SpeakerRef): boolean {
+  const w = r.text.toLowerCase().split(/\s+/);
+  return (w.length === 1 && lex.partyPronouns.includes(w[0])) || (w.length === 2 && lex.partyNouns.includes(w[1]));
 }
 
 /**

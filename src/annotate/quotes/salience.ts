@@ -44,8 +44,15 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
     }
     if (!nameToken(ctx, st) || (lead > 0 && !adjacent(ctx, st - 1))) continue;
     const e = runForward(ctx, st, e0);
-    const next = toks[e];
-    if (!next || next.start >= e0 || !next.word || isCap(next) || !adjacent(ctx, e - 1)) continue;
+    let next = toks[e];
+    // `Joshua Shadle, pendiri dan CEO Fuelary, melakukan …`: an apposition between name and verb.
+    if (next?.text === ',') {
+      let c = e + 1;
+      while (c < Math.min(b, e + 10) && toks[c].text !== ',') c++;
+      const verb = toks[c + 1];
+      if (toks[c]?.text === ',' && c > e + 1 && verb?.word && !isCap(verb) && !ctx.notName.has(verb.low)) next = verb;
+    }
+    if (!next || next.start >= e0 || !next.word || isCap(next) || (next === toks[e] && !adjacent(ctx, e - 1))) continue;
     // `tangan kiri Kvitova yang …`: after such words, the name must be the subject of a verb.
     if (lead > 0 && (ctx.lex.relativePronouns.includes(next.low) || ctx.lex.stopAfterName.includes(next.low))) continue;
     // `Mantan pemain … itu pun menunggu`: a description, not a name.

@@ -131,7 +131,9 @@ export function cleanRun(ctx: SpeakerContext, a: number, b: number): [number, nu
   // Drop leading titles/connectors and trailing calendar words.
   // Stopwords are dropped only where a capital means nothing: at the start of a sentence
   // (`Namun Putin`, `Sementara Menteri X`); elsewhere they may be names (`laporan Antara`).
-  while (a < b && (ctx.titles.has(toks[a].low) || !toks[a].word || ctx.calendar.has(toks[a].low) || (ctx.notName.has(toks[a].low) && sentenceInitial(ctx, a)))) a++;
+  // A short calendar form before another capitalized word is a name's first word (`Sun Microsystems`).
+  const nameStart = (k: number) => ctx.calendar.has(toks[k].low) && toks[k].text.length <= 3 && k + 1 < b && isCap(toks[k + 1]);
+  while (a < b && !nameStart(a) && (ctx.titles.has(toks[a].low) || !toks[a].word || ctx.calendar.has(toks[a].low) || (ctx.notName.has(toks[a].low) && sentenceInitial(ctx, a)))) a++;
   // A leading word with a pronoun clitic is a common word at a sentence start (`Awalnya Pertamina`).
   while (b - a >= 2 && ctx.lex.clitics.some((c) => toks[a].low.endsWith(c) && toks[a].low.length > c.length + 2)) a++;
   while (b > a && (ctx.calendar.has(toks[b - 1].low) || !toks[b - 1].word)) b--;
@@ -145,7 +147,8 @@ export function cleanRun(ctx: SpeakerContext, a: number, b: number): [number, nu
   if (a >= b) return null;
   // Organisation / place before the name: a part of the run that the article also prints on its
   // own after a preposition of place (`di Kremlin`, `dengan Korea Utara`): cut after it.
-  if (b - a >= 2) {
+  // Not inside a company's name (`Sun Microsystems Inc`, though `Sun` also stands alone).
+  if (b - a >= 2 && !ctx.lex.nameSuffixes.includes(toks[b - 1].low)) {
     outer: for (let k = b - 2; k >= a; k--) {
       for (let i = a; i <= k; i++) {
         if (usedAlone(ctx, i, k + 1)) {
@@ -199,7 +202,7 @@ export function runForward(ctx: SpeakerContext, i: number, limit: number): numbe
     const t = toks[j];
     if (nameToken(ctx, j)) j++;
     else if (j > i && lex.nameParticles.includes(t.low) && isCap(toks[j + 1])) j++;
-    else if (j > i && t.text === '.' && /^\p{Lu}$/u.test(toks[j - 1].text) && toks[j - 1].end === t.start) j++;
+    else if (j > i && t.text === '.' && (/^\p{Lu}$/u.test(toks[j - 1].text) || lex.nameSuffixes.includes(toks[j - 1].low)) && toks[j - 1].end === t.start) j++;
     // `Cho Tae - yong`: a hyphenated given name with the hyphen spaced out by the copy.
     else if (j > i && t.text === '-' && isCap(toks[j - 1]) && adjacent(ctx, j) && /^\p{Ll}{1,4}$/u.test(toks[j + 1]?.text ?? '') && !ctx.notName.has(toks[j + 1].low) && toks[j + 1].start < limit) j += 2;
     else break;
@@ -266,6 +269,10 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
       if (c) return ref(ctx, 'name', c[0], c[1]);
     }
     if (e > roleEnd) {
+      // `kata Ketua Tim penemu kolagen halal tersebut, Edho Okta`: the role's organisation, more
+      // words of the role, then the person after a comma.
+      const named = toks[e]?.word && !isCap(toks[e]) ? nameAfterComma(ctx, roleEnd, limit) : null;
+      if (named) return named;
       const c = cleanRun(ctx, last, e);
       // A run after a role that the article also uses on its own is the role's organisation.
       if (c && !(c[1] - c[0] === 1 && usedElsewhereAlone(ctx, c[0]))) return ref(ctx, 'name', c[0], c[1]);
@@ -285,7 +292,7 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
   i = i0;
   // `kata General Manager Pelindo III Tanjung Emas, Agus Hermawan`: a title run, then the person
   // after a comma.
-  if (toks[e]?.text === ',' && toks.slice(i, e).some((x) => ctx.titles.has(x.low))) {
+  if ((toks[e]?.text === ',' || (toks[e]?.word && !isCap(toks[e]))) && toks.slice(i, e).some((x) => ctx.titles.has(x.low))) {
     const named = nameAfterComma(ctx, i, limit);
     if (named) return named;
   }
@@ -432,9 +439,14 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     break;
   }
   if (j < floor) return null;
+  // `Hewlett-Packard Co. said`: the abbreviation's period closes the name.
+  if (toks[j].text === '.' && j - 1 >= floor && isCap(toks[j - 1]) && lex.nameSuffixes.includes(toks[j - 1].low) && toks[j - 1].end === toks[j].start) j--;
   const t = toks[j];
   if (lex.relativePronouns.includes(t.low)) return null;
   if (lex.pronouns.includes(t.low)) return ref(ctx, 'pronoun', j, j + 1);
+  // `it said`, `the company said`: a named party spoken of again.
+  if (lex.partyPronouns.includes(t.low)) return ref(ctx, 'definite', j, j + 1);
+  if (lex.partyNouns.includes(t.low) && j - 1 >= floor && toks[j - 1].low === 'the') return ref(ctx, 'definite', j - 1, j + 1);
   if (lex.groupPronouns.includes(t.low)) return ref(ctx, 'group', j, j + 1);
   if (t.text === ',') return appositiveSubject(ctx, j, floor);
   if (t.text === ')') {
@@ -463,6 +475,9 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     // "James Williams dari WTRG mengatakan": the person before the affiliation.
     if (a - 2 >= floor && lex.affiliation.includes(toks[a - 1].low) && isCap(toks[a - 2])) {
       const a2 = runBackward(ctx, a - 2, floor);
+      // `The Organization of African Unity said`: after a definite article, one name of an institution.
+      if (toks[a2].low === 'the' && a2 + 1 < a - 1) return ref(ctx, 'name', a2 + 1, j + 1);
+      if (toks[a2 - 1]?.low === 'the' && a2 - 1 >= floor) return ref(ctx, 'name', a2, j + 1);
       const c2 = cleanRun(ctx, a2, a - 1);
       if (c2) return ref(ctx, 'name', c2[0], c2[1]);
     }
@@ -627,6 +642,11 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
     const trimmed = skipAdverbs(ctx, end - 1, a) + 1;
     if (trimmed < end && trimmed > a) end = trimmed;
     const e = runForward(ctx, a, toks[end - 1].end + 1);
+    // `Martin Fabi, Innopac's president …, said`: a possessive opens an apposition about the name before it.
+    if (e > a && /['’]s$/.test(toks[e - 1].text) && s >= floor) {
+      end = s;
+      continue;
+    }
     // "Vice President … PT Pertamina (Persero) Ali Mundakir, menyebut": a long capitalized title
     // (with bracketed parts) ending in the name.
     if (e < end && isCap(toks[end - 1])) {
@@ -650,11 +670,46 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
     // or a name and where it spoke (`Kejagung, M Rum di Jakarta, Senin, menyatakan`).
     const lead = toks[e]?.word && !isCap(toks[e]) && (!ctx.notName.has(toks[e].low) || ctx.lex.stopAfterName.includes(toks[e].low));
     if (isCap(toks[a]) && e > a && e < end && lead) {
+      // `Pelaksanaan tugas Gubernur Bengkulu Rohidin Mersyah di Bengkulu, Selasa, menyebutkan`: one
+      // capitalized word opening the sentence may be a common word; a titled name after it is the subject.
+      const titled = e - a === 1 && sentenceInitial(ctx, a) ? titledRunIn(ctx, e, end) : null;
+      if (titled) return titled;
       const c = cleanRun(ctx, a, e);
       if (c) return ref(ctx, 'name', c[0], c[1]);
     }
     if (s < floor) return null;
     end = s;
+  }
+  return null;
+}
+
+/**
+ * The subject a participle (`…, saying he …`) reports for: the first name of the sentence in
+ * tokens `[a, v)`, past possessives (`Elian's paternal great-uncle, Lazaro Gonzalez, is …`).
+ */
+export function firstNameIn(ctx: SpeakerContext, a: number, v: number): SpeakerRef | null {
+  const { toks } = ctx;
+  for (let k = a; k < v; k++) {
+    if (!isCap(toks[k])) continue;
+    const e = runForward(ctx, k, toks[v].start);
+    if (/['’]s$/.test(toks[e - 1].text)) {
+      k = e - 1;
+      continue;
+    }
+    const c = cleanRun(ctx, k, e);
+    if (c) return ref(ctx, 'name', c[0], c[1]);
+    k = e - 1;
+  }
+  return null;
+}
+
+/** The first name after a capitalized title in tokens `[from, to)` (`Gubernur Bengkulu Rohidin Mersyah`). */
+function titledRunIn(ctx: SpeakerContext, from: number, to: number): SpeakerRef | null {
+  const { toks } = ctx;
+  for (let k = from; k < to; k++) {
+    if (!isCap(toks[k]) || !ctx.titles.has(toks[k].low)) continue;
+    const c = cleanRun(ctx, k, Math.min(runForward(ctx, k, toks[to - 1].end), to));
+    return c && c[0] > k ? ref(ctx, 'name', c[0], c[1]) : null;
   }
   return null;
 }

@@ -15,8 +15,9 @@ export const speech: SpeechLexicon = {
     said says told tells added adds explained explains stressed stresses noted notes insisted
     insists warned warns argued argues claimed claims declared declares announced announces
     acknowledged acknowledges admitted admits reported reports confirmed confirms denied denies
-    estimated estimates believes believed predicted predicts suggested suggests`),
-  weakReportingVerbs: list(`urged urges called calls asked asks hoped hopes wanted wants accused accuses praised praises`),
+    estimated estimates believes believed predicted predicts suggested suggests affirmed affirms
+    maintained maintains vowed vows pledged pledges`),
+  weakReportingVerbs: list(`urged urges called calls asked asks hoped hopes wanted wants accused accuses praised praises indicated indicates`),
   complementizers: list('that'),
   pronouns: list('he she'),
   groupPronouns: list('they we'),
@@ -92,6 +93,13 @@ export const speech: SpeechLexicon = {
   passiveCueVerbs: [],
   backReferences: [],
   demonstratives: [],
+  nameSuffixes: list('co inc ltd corp plc'),
+  partyPronouns: list('it'),
+  partyNouns: list('company firm department agency organization organisation group bank ministry'),
+  participleCues: list('saying adding'),
+  subordinators: list('when while once'),
+  topicMarkers: list('about concerning regarding'),
+  causatives: list('made makes make'),
   adverbs: list('also later then again has had have previously further earlier recently once'),
   audience: list('reporters journalists press media'),
   asCues: list('as'),

@@ -149,6 +149,14 @@ export const speech: SpeechLexicon = {
     pernyataan itu
     pernyataan tersebut`),
   demonstratives: list('itu tersebut ini'),
+  // Indonesian names a party again with a demonstrative (`perusahaan itu`), read as a definite phrase.
+  nameSuffixes: list('tbk'),
+  partyPronouns: [],
+  partyNouns: [],
+  participleCues: [],
+  subordinators: list('saat ketika sewaktu tatkala selagi'),
+  topicMarkers: list('tentang mengenai perihal'),
+  causatives: list('membuat membikin menjadikan'),
   adverbs: [
     'baru-baru ini', 'beberapa waktu lalu', 'beberapa waktu yang lalu', 'beberapa hari lalu',
     'hari ini', 'saat itu', 'kala itu', 'ketika itu', 'pada kesempatan itu', 'dalam keterangannya',
