@@ -7,15 +7,17 @@
  * `--id`: the Indonesian check instead (IndoSum + Kompas oil-price articles + seeds, gold in
  * eval/cluster/id-gold.json).
  *
- * Options: --topics 1-35 | --split train|heldout (the topics fit-cluster trained on, or the
- * others) | --seed N (arrival order) | --limit N
+ * Options: --topics 1-35 | --split train|heldout (only the topics fit-cluster trains on, or only
+ * the others: a run on the training topics alone is the one to choose settings by) | --seed N
+ * (arrival order) | --limit N | --cache FILE (keep the per-article pipeline's output in FILE and
+ * reuse it, so trying link-stage changes does not re-annotate; delete it when annotators change)
  */
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SqliteStore } from '../src/store/index.js';
-import { processDoc } from '../src/pipeline/process.js';
+import { processDoc, type ProcessOptions } from '../src/pipeline/process.js';
 import { linkArticle } from '../src/link/index.js';
 import { bcubed, pairwise, shuffle, type Scores } from '../src/link/metrics.js';
 import { loadModel } from '../src/link/score.js';
@@ -23,6 +25,7 @@ import { getEventState } from '../src/link/events.js';
 import { ecbDir, loadEcb, rawDocOf } from '../eval/cluster/ecbplus.js';
 import { isTrainTopic } from '../eval/cluster/split.js';
 import { loadIndonesian } from '../eval/cluster/indonesian.js';
+import type { Article, RawDoc } from '../src/model/types.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string) => {
@@ -30,8 +33,23 @@ const arg = (name: string) => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 
+const cacheFile = arg('--cache');
+const cache = new Map<string, Article>(cacheFile && existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as [string, Article][]) : []);
+const cacheSize = cache.size;
+/** The per-article stages (pure), through the `--cache` file when one is given. */
+function processed(raw: RawDoc, opts: ProcessOptions): Article {
+  const key = JSON.stringify([raw.hash, raw.origin, raw.hints, opts]);
+  let a = cache.get(key);
+  if (!a) cache.set(key, (a = processDoc(raw, opts)));
+  return structuredClone(a);
+}
+const saveCache = () => {
+  if (cacheFile && cache.size > cacheSize) writeFileSync(cacheFile, JSON.stringify([...cache]));
+};
+
 if (process.argv.includes('--id')) {
   await evalIndonesian();
+  saveCache();
   process.exit(0);
 }
 
@@ -41,7 +59,9 @@ if (!existsSync(dir)) {
   process.exit(0);
 }
 const [lo, hi] = (arg('--topics') ?? '1-35').split('-').map(Number);
-const docs = shuffle(loadEcb(dir, (t) => t >= lo && t <= (hi ?? lo)), Number(arg('--seed') ?? 1)).slice(0, Number(arg('--limit') ?? Infinity));
+const split = arg('--split');
+const inSplit = (t: number) => split == null || (split === 'train') === isTrainTopic(t);
+const docs = shuffle(loadEcb(dir, (t) => t >= lo && t <= (hi ?? lo) && inSplit(t)), Number(arg('--seed') ?? 1)).slice(0, Number(arg('--limit') ?? Infinity));
 const model = loadModel();
 console.log(`ECB+ topics ${lo}-${hi ?? lo}: ${docs.length} documents, ${new Set(docs.map((d) => d.gold)).size} gold events; model v${model.version} (${model.trainedOn ?? model.note ?? ''})`);
 
@@ -52,7 +72,7 @@ const topicOf = new Map<string, number>();
 const t0 = performance.now();
 let linkMs = 0;
 for (const d of docs) {
-  const article = processDoc(rawDocOf(d), { noClean: true, lang: 'en' });
+  const article = processed(rawDocOf(d), { noClean: true, lang: 'en' });
   const t1 = performance.now();
   store.transaction(() => store.putArticle(linkArticle(article, store)));
   linkMs += performance.now() - t1;
@@ -68,12 +88,14 @@ const splits = logs.filter((l) => l.some((x) => x.kind === 'split')).length;
 const merges = logs.filter((l) => l.some((x) => x.kind === 'merge')).length;
 store.close();
 rmSync(tmp, { recursive: true, force: true });
+saveCache();
 
 const pct = (x: number) => (100 * x).toFixed(2);
 const line = (name: string, s: Scores) => `${name.padEnd(9)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}`;
 const report = (label: string, keep: (id: string) => boolean) => {
   const sys = new Map([...system].filter(([k]) => keep(k)));
   const gld = new Map([...gold].filter(([k]) => keep(k)));
+  if (!gld.size) return;
   console.log(`\n${label}: ${gld.size} documents, ${new Set(gld.values()).size} gold events, ${new Set(sys.values()).size} system events`);
   console.log(line('BCubed', bcubed(sys, gld)));
   console.log(line('pairwise', pairwise(sys, gld)));
@@ -96,7 +118,7 @@ async function evalIndonesian(): Promise<void> {
   const gold = new Map<string, string>();
   const keyOf = new Map<string, string>();
   for (const d of docs) {
-    const article = processDoc(d.raw, d.opts);
+    const article = processed(d.raw, d.opts);
     store.transaction(() => store.putArticle(linkArticle(article, store)));
     gold.set(article.id, d.gold);
     keyOf.set(article.id, d.key);
