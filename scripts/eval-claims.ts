@@ -18,6 +18,7 @@ import { findClaims, type ClaimHit } from '../src/annotate/claims/index.js';
 import { packFor } from '../src/lang/index.js';
 import { evalTextExists, loadEvalText } from '../eval/quotes/load.js';
 import { quantityMatches, sharedChars, sourceMatches, unitMatches } from '../eval/claims/match.js';
+import { greedyMatch } from './lib/greedy-match.js';
 
 interface GoldClaim {
   file: string;
@@ -76,19 +77,8 @@ function main(): void {
     const t = (tallies[split] ??= blank());
     const both = [tallies.all, t];
     // One-to-one matching, largest overlap first.
-    const cands: Array<{ g: number; p: number; ov: number }> = [];
-    items.forEach((g, gi) => preds.forEach((p, pi) => {
-      const ov = sharedChars(g, p);
-      if (ov > 0) cands.push({ g: gi, p: pi, ov });
-    }));
-    cands.sort((x, y) => y.ov - x.ov);
-    const gUsed = new Map<number, number>();
-    const pUsed = new Set<number>();
-    for (const c of cands) {
-      if (gUsed.has(c.g) || pUsed.has(c.p)) continue;
-      gUsed.set(c.g, c.p);
-      pUsed.add(c.p);
-    }
+    const gUsed = greedyMatch(items, preds, sharedChars, { accept: (ov) => ov > 0 });
+    const pUsed = new Set(gUsed.values());
     both.forEach((x) => { x.gold += items.length; x.pred += preds.length; x.hits += gUsed.size; });
     items.forEach((g, gi) => {
       const pi = gUsed.get(gi);

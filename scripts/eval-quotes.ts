@@ -25,6 +25,7 @@ import { findQuotes, type QuoteHit } from '../src/annotate/quotes/index.js';
 import { packFor } from '../src/lang/index.js';
 import { evalLanguage, evalTextExists, loadEvalText } from '../eval/quotes/load.js';
 import { overlap, speakerMatches } from '../eval/quotes/match.js';
+import { greedyMatch } from './lib/greedy-match.js';
 
 interface GoldItem {
   file: string;
@@ -115,27 +116,11 @@ async function main(): Promise<void> {
     );
     const group = file.startsWith('seeds/') ? 'seeds' : file.startsWith('indosum:') ? 'indosum' : language === 'en' ? 'english' : 'indotimex';
     const split = splitOf.get(file)!;
-    // One-to-one matching, best overlap first.
-    const cands: Array<{ g: number; p: number; ov: number }> = [];
-    items.forEach((g, gi) =>
-      preds.forEach((p, pi) => {
-        const ov = overlap(g, p);
-        if (ov >= 0.5) cands.push({ g: gi, p: pi, ov });
-      }),
-    );
-    // Prefer pairs whose speakers agree, then larger overlap.
-    cands.sort((x, y) => {
-      const sx = speakerMatches(items[x.g].speaker, preds[x.p].speakerText) ? 1 : 0;
-      const sy = speakerMatches(items[y.g].speaker, preds[y.p].speakerText) ? 1 : 0;
-      return sy - sx || y.ov - x.ov;
+    // One-to-one matching: pairs whose speakers agree first, then larger overlap.
+    const gUsed = greedyMatch(items, preds, overlap, {
+      accept: (ov) => ov >= 0.5,
+      rank: (g, p) => (speakerMatches(g.speaker, p.speakerText) ? 1 : 0),
     });
-    const gUsed = new Map<number, number>();
-    const pUsed = new Set<number>();
-    for (const c of cands) {
-      if (gUsed.has(c.g) || pUsed.has(c.p)) continue;
-      gUsed.set(c.g, c.p);
-      pUsed.add(c.p);
-    }
     const bump = (keys: string[], f: (t: Tally) => void) => keys.forEach((k) => f(tallies[k]));
     items.forEach((g, gi) => {
       const keys = ['all', g.direct ? 'direct' : 'indirect', group, split];
@@ -160,7 +145,7 @@ async function main(): Promise<void> {
         bump(keys, (t) => t.predSpanHits++);
         if (speakerMatches(items[gi].speaker, p.speakerText)) bump(keys, (t) => t.predPairHits++);
       }
-      if (!pUsed.has(pi) && verbose)
+      if (gi === undefined && verbose)
         console.log(`  FALSE ${file} [${p.start},${p.end}] ${p.direct ? 'D' : 'I'} ${p.speakerText} (${p.cue}) ${showErrors ? context(text, p.start, p.end) : JSON.stringify(p.text.slice(0, 60))}`);
     });
   }

@@ -678,3 +678,53 @@ describe('seventh round (heldout9, en-heldout)', () => {
     expect(q('A resolution was adopted on Monday.\n\nIt stresses that every nation must act against the smugglers now.', 'en')).toEqual([]);
   });
 });
+
+describe('cueless quotes ranked among candidates; descriptions at the cue', () => {
+  it('a quote paragraph with no cue takes the speaker of the cued quote right after it', () => {
+    const t =
+      'Raka Pratama mengakui bahwa lomba tahun ini berat.\nJadwal lomba sudah diumumkan panitia pekan lalu.\nSaat ini tim Raka ada di urutan ketiga klasemen.\n"Semua tim punya peluang yang sama untuk menang tahun ini."\n"Kami tetap fokus pada latihan setiap hari," kata Raka.';
+    expect(q(t).map((x) => x[1])).toEqual(['Raka Pratama', 'Raka Pratama', 'Raka Pratama']);
+  });
+
+  it('a cueless quote after a sentence about a new person is that person\'s', () => {
+    const t =
+      'Festival itu dibuka pada Sabtu. Dewi Anggraini, penulis naskah film itu, mengaku senang dengan sambutan penonton. "Saya tidak menyangka ruangan akan penuh sampai ke belakang."';
+    const r = q(t);
+    expect(r[r.length - 1]).toEqual(['Saya tidak menyangka ruangan akan penuh sampai ke belakang.', 'Dewi Anggraini', true]);
+  });
+
+  it('a word of its own in the cue slot after `,"` is a verb of speech', () => {
+    const t = 'Namun, pelatih Bima Sakti belum bisa memainkan Andi.\n"Andi mungkin belum bisa bermain di laga besok," buka Bima seperti dikutip dari laman klub.';
+    expect(q(t)[0][1]).toBe('Bima Sakti');
+  });
+
+  it('`sambung pelatih asal X` is the coach named before, not the place', () => {
+    const t =
+      'Laga uji coba digelar Sabtu. Kali ini pelatih Bima Sakti akan mencoba banyak pemain.\n"Hari ini kami punya dua puluh pemain yang siap tampil," sambung pelatih asal Jepang.';
+    expect(q(t)[0][1]).toBe('Bima Sakti');
+  });
+
+  it('a long description, then a titled name: the name', () => {
+    const t = '"Makan terlalu cepat saat berbuka bisa membuat perut terasa perih," kata dokter spesialis gizi dari RS Sehat / Klinik Prima Dr. dr. Lestari Wulandari dalam keterangannya.';
+    expect(q(t)[0][1]).toBe('Lestari Wulandari');
+  });
+
+  it('a name after `lebih … dari` is compared, not placed: a pronoun can still stand for it', () => {
+    const t =
+      '"Kami sudah siap menikah tahun ini," kata Sinta di Jakarta.\n"Tidak ada yang perlu ditunggu lagi," ujarnya lagi.\nRaka berusia 24 tahun, lebih tua dua tahun dari Sinta.';
+    expect(q(t).map((x) => x[1])).toEqual(['Sinta', 'Sinta']);
+  });
+
+  it('curly quotes mis-decoded as windows-1252 (`â€œ…â€\\x9d`) are quote marks', () => {
+    const t = 'Fajar Nugraha menuturkan, \u00e2\u20ac\u0153Kami menggarap film ini selama dua tahun penuh.\u00e2\u20ac\u009d';
+    expect(q(t)).toEqual([['Kami menggarap film ini selama dua tahun penuh.', 'Fajar Nugraha', true]]);
+  });
+});
+
+describe('agentless passive cues with a clitic', () => {
+  it('`Dikatakannya, …` and `Ditambahkannya, …` are the person last named', () => {
+    const t =
+      'Kepala Dinas Pasar Kota Bogor, Hendra Wijaya menegaskan akan menertibkan pedagang liar.\nDikatakannya, petugas dinas sudah bertemu para pedagang pada pekan lalu.\nDitambahkannya, penertiban akan dimulai setelah hari raya.';
+    expect(q(t).map((x) => x[1])).toEqual(['Hendra Wijaya', 'Hendra Wijaya', 'Hendra Wijaya']);
+  });
+});

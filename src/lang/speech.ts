@@ -185,6 +185,16 @@ export interface SpeechLexicon {
    * speak, so a pronoun in the next sentence stands for them. Lower case.
    */
   passiveReplies: string[];
+  /**
+   * Comparative words: a name after one and a locative preposition (`lebih tua setahun dari
+   * Nadine`) is compared, not placed, so it says nothing about the name being a place. Lower case.
+   */
+  comparatives: string[];
+  /**
+   * Words of origin inside a description (`pelatih asal Prancis`): the name after one is where the
+   * person comes from, never the person. Lower case.
+   */
+  originWords: string[];
 }
 
 

@@ -23,8 +23,9 @@ import type { LangPack } from '../../lang/pack.js';
 import type { SpeechLexicon } from '../../lang/speech.js';
 import { isCap, paragraphs, sentences, tokenAt, tokenize, trimSpan, wordCount, type Tok } from './text.js';
 import { abbreviatedTitleHolder } from './abbrev.js';
+import { chooseSpeaker, type Candidate } from './candidates.js';
 import { firstMention, salientName } from './salience.js';
-import { adjacent, cleanRun, firstNameIn, sentenceInitial, definiteStartingAt, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, firstNameIn, nameToken, sentenceInitial, definiteStartingAt, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
 
 export type QuoteCue = 'after' | 'before' | 'embedded' | 'continued' | 'indirect' | 'according' | 'after-indirect' | 'none';
 
@@ -48,6 +49,11 @@ export interface QuoteHit {
 const OPENERS = '“„«';
 const CLOSERS = '”»';
 const STRAIGHT = '"';
+/** Curly quotes whose UTF-8 bytes were read as windows-1252 (`â€œ…â€\x9d`), as in scraped copy. */
+const MOJIBAKE: Array<[string, 'open' | 'close']> = [
+  ['\u00e2\u20ac\u0153', 'open'],
+  ['\u00e2\u20ac\u009d', 'close'],
+];
 
 interface Pair {
   open: number; // offset of the opening mark
@@ -85,6 +91,20 @@ function quotePairs(text: string, paras: Array<[number, number]>): Pair[] {
         out.push({ open, close: i, closed: true, para: pi, openLen, closeLen: 2 });
         open = -1;
         i++;
+        continue;
+      }
+      const moji = c === '\u00e2' ? MOJIBAKE.find(([m]) => text.startsWith(m, i)) : undefined;
+      if (moji) {
+        const [m, kind] = moji;
+        if (kind === 'open') {
+          if (open >= 0) out.push({ open, close: i, closed: false, para: pi, openLen, closeLen: 0 });
+          open = i;
+          openLen = m.length;
+        } else if (open >= 0) {
+          out.push({ open, close: i, closed: true, para: pi, openLen, closeLen: m.length });
+          open = -1;
+        }
+        i += m.length - 1;
         continue;
       }
       if (!isMark(c)) continue;
@@ -220,6 +240,18 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
             // Only words, hyphens and the dots of initials (`U.S.`, `P.J.`) between.
             if (!toks[k].word && toks[k].text !== '-' && !(toks[k].text === '.' && /^\p{Lu}$/u.test(toks[k - 1].text))) break;
           }
+          // A word of its own in the cue's slot: `"…," buka Wenger seperti dikutip …` — after a
+          // quote closed by a comma, one lower-case content word, then a name ending the clause, is
+          // a verb of speech the lexicon lacks.
+          if (cue === 'none' && /,\s*$/.test(text.slice(is, p.close)) && t.word && !isCap(t) && !ctx.notName.has(t.low) && nameToken(ctx, i + 1) && adjacent(ctx, i)) {
+            const r = speakerAfter(ctx, i + 1, clauseEnd);
+            const nx = r ? toks[tokenAt(toks, r.end)] : undefined;
+            if (r?.kind === 'name' && r.start === toks[i + 1].start && (!nx || nx.start >= clauseEnd || !nx.word || lex.stopAfterName.includes(nx.low))) {
+              cue = 'after';
+              at = t.start;
+              ref = r;
+            }
+          }
           // No verb: `"…," ekonom Saudi X kepada AFP.` (a speaker, then whom they told).
           if (cue === 'none') {
             const r = speakerAfter(ctx, i, clauseEnd);
@@ -354,6 +386,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
 
   // ---- indirect speech
   const directIn = (s: number, e: number) => directEvents.some((d) => d.start >= s && d.start < e);
+  /** Does a direct quote open at `cs` (its mark at or next to it, whatever the mark's length)? */
+  const opensDirect = (cs: number) => pairs.some((p) => p.open >= cs - 1 && p.open < cs + 2 && directIn(p.open, p.open + p.openLen + 1));
   const embeddedVia = (at: number) => directEvents.some((d) => d.cue === 'embedded' && d.at === at);
   // A verb that already names the speaker of a direct quote (`“…,” X said in Washington`).
   const cueOfDirect = (at: number) => directEvents.some((d) => (d.cue === 'after' || d.cue === 'before') && d.at === at);
@@ -439,7 +473,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       }
       // Cue inside the sentence: `Namun, kata Ali, PT INTI …`, `Artinya, lanjut dia, …`,
       // `Upaya ini, diakui Tikno, …` (a passive verb with its agent).
-      const passive = lex.passiveCueVerbs.includes(t.low);
+      // `Dikatakannya, …` opening a sentence: the clitic is the agent, as the pronoun of `Ditegaskan, …` is.
+      const passive = lex.passiveCueVerbs.includes(t.low) || (v === a && toks[v + 1]?.text === ',' && stemWithClitic(t.low, lex, lex.passiveCueVerbs));
       // Some writers leave out the comma before the cue (`Dengan itu kata dia, …`): then the
       // speaker must be a pronoun or a name and a comma must follow it.
       const bareCue = v > a && toks[v - 1].word && !passive && !stemWithClitic(t.low, lex, cueVerbs);
@@ -468,7 +503,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           let ce = -1;
           if (toks[k]?.text === ',' && toks[k].start < se) [cs, ce] = trimSpan(text, toks[k].end, se, '.');
           else if ((passive && v > a) || inClause) [cs, ce] = trimSpan(text, ss, se, '.');
-          if (cs >= 0 && wordCount(text.slice(cs, ce)) >= 3 && !directIn(cs, cs + 2)) {
+          if (cs >= 0 && wordCount(text.slice(cs, ce)) >= 3 && !opensDirect(cs)) {
             found = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
             break;
           }
@@ -527,7 +562,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       const framed = embeddedVia(t.start) && !lex.complementizers.some((c) => text.slice(t.end, cs + 1).toLowerCase().includes(c));
       // After a verb that cues a direct quote, a tail like `in Washington` is not reported speech.
       const tail = cueOfDirect(t.start) && toks[k] && lex.stopAfterName.includes(toks[k].low);
-      if (wordCount(text.slice(cs, ce)) < 2 || framed || tail || directIn(cs, cs + 2)) continue;
+      if (wordCount(text.slice(cs, ce)) < 2 || framed || tail || opensDirect(cs)) continue;
       const ev: Event = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
       if (r.kind === 'name' || r.kind === 'pronoun') {
         // `X mengatakan, ia memperkirakan …`: a pronoun opening the content is still X's clause.
@@ -669,6 +704,13 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     }
   }
 
+  // A quote with no cue of its own and no speaker yet: rank who may have said it (candidates.ts).
+  for (let k = directEvents.length - 1; k >= 0; k--) {
+    const ev = directEvents[k];
+    if (ev.resolved || (ev.cue !== 'continued' && ev.cue !== 'none')) continue;
+    ev.resolved = cuelessSpeaker(ctx, ev, directEvents[k + 1], byStart, paras, sents, entities);
+  }
+
   // An `it` no party that spoke stands behind is a thing (`It strongly condemns …` of a resolution).
   return events.filter((ev) => ev.resolved || !(ev.ref?.kind === 'definite' && partyRef(lex, ev.ref))).map((ev) => ({
     start: ev.start,
@@ -682,6 +724,47 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     speakerMention: ev.resolved?.mention ?? null,
     via: ev.ref?.kind ?? (ev.sameAs?.ref?.kind ?? null),
   }));
+}
+
+/**
+ * The speaker of a cueless quote, chosen among the last speaker, the speaker of the quote right
+ * after it and the person the sentence before is about (see candidates.ts for the scoring).
+ */
+function cuelessSpeaker(
+  ctx: SpeakerContext,
+  ev: Event,
+  next: Event | undefined,
+  byStart: Event[],
+  paras: Array<[number, number]>,
+  sents: Array<[number, number]>,
+  entities: EntityMention[],
+): Resolved | null {
+  const paraOf = (off: number) => paras.findIndex(([s, e]) => off >= s && off <= e);
+  const here = paraOf(ev.start);
+  const before = byStart.filter((x) => x !== ev && x.resolved && Math.min(x.at, x.start) < ev.start);
+  const cands: Array<Candidate<Resolved>> = [];
+  const add = (who: Resolved, c: Omit<Candidate<Resolved>, 'who' | 'key'>) => {
+    const same = cands.find((x) => sameName(x.who.text, who.text));
+    cands.push({ who, key: same ? same.key : who.text.toLowerCase(), ...c });
+  };
+  const last = before[before.length - 1];
+  if (last?.resolved) add(last.resolved, { source: 'last', distance: ev.start - last.at, paragraphs: here - paraOf(last.at) });
+  if (next?.resolved && next.direct) {
+    const gap = ctx.text.slice(ev.end, next.start);
+    add(next.resolved, { source: 'next', distance: next.start - ev.end, paragraphs: paraOf(next.start) - here, adjacent: /^[\s"“”„«»'.,?!…]*$/.test(gap) });
+  }
+  const sal = salientName(ctx, sents, ev.start);
+  if (sal) {
+    const r = nameResolved(ctx, sal.ref, entities);
+    if (personLike(ctx, r, entities)) {
+      const spoke = before.some((x) => sameName(x.resolved!.text, r.text));
+      const si = sents.findIndex(([s, e]) => sal.ref.start >= s && sal.ref.start < e);
+      const said = si >= 0 && tokenize(ctx.text.slice(sents[si][0], sents[si][1])).some((t) => ctx.lex.cueVerbs.includes(t.low) || ctx.lex.reportingVerbs.includes(t.low) || ctx.lex.weakReportingVerbs.includes(t.low));
+      const fresh = sal.replies || firstMention(ctx, sal.ref) || spoke;
+      add(r, { source: 'salient', distance: ev.start - sal.ref.end, paragraphs: here - paraOf(sal.ref.start), fresh, reports: said });
+    }
+  }
+  return chooseSpeaker(cands)?.who ?? null;
 }
 
 /** Does the name at token `rs` close a document's title (`… tentang Pencegahan Tindak Kekerasan di Lingkungan Sekolah`)? */
@@ -1035,7 +1118,8 @@ const DATELINE = /^[\p{Lu}][\p{Lu}\s,.()/]*(?:\.com|\.co\.id)?\s*[-–—]+\s*/u
 /**
  * Could this speaker be a person? The tagger's type when a mention covers it; otherwise not an
  * acronym in capitals (`BBC`, `OPEC`) and not a name the article also prints after a preposition
- * of place (`di Kremlin`, `dari Pertamina`), which marks places and organisations.
+ * of place (`di Kremlin`, `dari Pertamina`, but not after a comparative: `lebih tua dari Nadine`),
+ * which marks places and organisations.
  */
 function personLike(ctx: SpeakerContext, r: Resolved, entities: EntityMention[]): boolean {
   if (r.mention !== null) return entities[r.mention].type === 'PERSON';
@@ -1050,6 +1134,8 @@ function personLike(ctx: SpeakerContext, r: Resolved, entities: EntityMention[])
   for (const i of ctx.wordIndex.get(words[0]) ?? []) {
     const prev = ctx.toks[i - 1];
     if (!prev || !ctx.lex.locativePrepositions.includes(prev.low)) continue;
+    // `lebih tua setahun dari Nadine`: a comparison, not a place.
+    if (ctx.toks.slice(Math.max(0, i - 5), i - 1).some((x) => ctx.lex.comparatives.includes(x.low))) continue;
     if (!words.every((w, k) => ctx.toks[i + k]?.text === w)) continue;
     const after = ctx.toks[i + words.length];
     if (after && isCap(after) && adjacent(ctx, i + words.length - 1)) continue;

@@ -339,6 +339,7 @@ function handleAt(ctx: SpeakerContext, i: number, limit: number): SpeakerRef | n
 /**
  * A speaker after a cue that opens with a lower-case noun that is not a known role:
  * `tambah pemain asal Papua itu` (a definite description: the person last named),
+ * `sambung pelatih asal Prancis` (the role `pelatih`, looked up where it is printed with a name),
  * `Menurut dokter spesialis gizi …, Fiastuti Witjaksono, …` (the person after a comma),
  * `kata psikolog Lisa Firestone` (a few plain words, then the name). A bare class of people
  * (`kata warga Desa X`) is no one in particular.
@@ -355,14 +356,35 @@ function commonNounSpeaker(ctx: SpeakerContext, i: number, limit: number): Speak
       return ends ? ref(ctx, 'pronoun', i, q + 1) : null;
     }
   }
-  return nameAfterComma(ctx, i + 1, limit) ?? nameAfterWords(ctx, i + 1, limit);
+  // `sambung pelatih asal Prancis`: the noun is a role, to be found printed with a name earlier.
+  if (lex.originWords.includes(toks[i + 1]?.low ?? '')) return ref(ctx, 'role', i, i + 1);
+  const named = nameAfterComma(ctx, i + 1, limit) ?? nameAfterWords(ctx, i + 1, limit);
+  if (named) return named;
+  // `kata konsultan penyakit lambung … dari FKUI / RSCM Dr. dr. Ari Fahrial Syam`: a long
+  // description, then the person behind a title (no speech word on the way).
+  let to = i + 1;
+  while (to < i + 16 && toks[to] && toks[to].start < limit && !lex.cueVerbs.includes(toks[to].low) && !lex.reportingVerbs.includes(toks[to].low)) to++;
+  for (let k = i + 1; k < to; k++) {
+    if (!ctx.titles.has(toks[k].low)) continue;
+    let n = k;
+    while (n < to && (ctx.titles.has(toks[n].low) || toks[n].text === '.')) n++;
+    if (!nameToken(ctx, n) || n >= to) continue;
+    const c = cleanRun(ctx, n, Math.min(runForward(ctx, n, limit), to));
+    if (c) return ref(ctx, 'name', c[0], c[1]);
+  }
+  return null;
 }
 
-/** Up to three lower-case plain words from token `from`, then a name (`ekonom senior Faisal Basri`). */
+/**
+ * Up to three lower-case plain words from token `from`, then a name (`ekonom senior Faisal Basri`);
+ * none when those words say where the person is from (`pelatih asal Prancis`).
+ */
 function nameAfterWords(ctx: SpeakerContext, from: number, limit: number): SpeakerRef | null {
   const { toks } = ctx;
   let q = from;
   while (q < from + 3 && toks[q]?.word && !isCap(toks[q]) && toks[q].start < limit && adjacent(ctx, q - 1) && plainWord(ctx, toks[q])) q++;
+  // `pelatih asal Prancis`: the name after a word of origin is a place, not the person.
+  if (toks.slice(from, q).some((x) => ctx.lex.originWords.includes(x.low))) return null;
   if (nameToken(ctx, q) && toks[q].start < limit && adjacent(ctx, q - 1)) {
     const c = cleanRun(ctx, q, runForward(ctx, q, limit));
     if (c) return ref(ctx, 'name', c[0], c[1]);

@@ -119,4 +119,6 @@ export const speech: SpeechLexicon = {
   passiveReplies: [],
   agentMarkers: list('by'),
   releaseVerbs: list('released published issued conducted compiled announced'),
+  comparatives: list('more less older younger than'),
+  originWords: list('native'),
 };

@@ -187,4 +187,6 @@ export const speech: SpeechLexicon = {
   passiveReplies: list('dibantah ditampik disangkal ditanggapi dijawab dikritik dibalas'),
   agentMarkers: list('oleh'),
   releaseVerbs: list('dirilis dikeluarkan diterbitkan dipublikasikan dilakukan disusun dihimpun diumumkan'),
+  comparatives: list('lebih kurang'),
+  originWords: list('asal kelahiran'),
 };
