@@ -728,3 +728,71 @@ describe('agentless passive cues with a clitic', () => {
     expect(q(t).map((x) => x[1])).toEqual(['Hendra Wijaya', 'Hendra Wijaya', 'Hendra Wijaya']);
   });
 });
+
+describe('ninth round: modifiers before the verb, post-posed attributions, glued sentences', () => {
+  it('adverbs and a manner phrase between subject and verb (`bahkan tanpa ragu menyebut bahwa`)', () => {
+    const t = 'Wakil Ketua DPRD Budi Santoso bahkan tanpa ragu menyebut bahwa anggaran itu terlalu besar.';
+    expect(q(t)).toEqual([['anggaran itu terlalu besar', 'Budi Santoso', false]]);
+  });
+
+  it('a channel between subject and verb (`dalam siaran pers menuturkan`)', () => {
+    const t = 'Ketua panitia Rina Marlina dalam siaran pers menuturkan panitia sudah menyiapkan tiga ribu kursi.';
+    expect(q(t)).toEqual([['panitia sudah menyiapkan tiga ribu kursi', 'Rina Marlina', false]]);
+  });
+
+  it('post-posed `…, demikian keterangan X kepada Y` and `demikian laporan X`', () => {
+    const t =
+      'Pasokan cabai dari Garut turun karena hujan deras, demikian keterangan Kepala Dinas Pertanian Sugeng Raharjo kepada wartawan, Selasa.\nSebuah survei menyebutkan, warga kota lebih sering naik ojek daripada bus, demikian laporan Lembaga Riset Nusantara.';
+    expect(q(t).map((x) => x[1])).toEqual(['Sugeng Raharjo', 'Lembaga Riset Nusantara']);
+  });
+
+  it('a statement quoted with `demikian bunyi keterangan resmi <body>`, then `pernyataan itu` is the same body', () => {
+    const t =
+      '"Karena listrik padam, semua kereta berhenti sementara," demikian bunyi keterangan resmi operator jalur kereta Whoosh.\nDikutip dari Reuters, pernyataan itu juga menyebutkan bahwa "tidak ada penumpang yang terluka".';
+    expect(q(t).map((x) => x[1])).toEqual(['Whoosh', 'Whoosh']);
+  });
+
+  it('`Menurut <description> <clause>` without a comma, and `Di mata <description>`', () => {
+    const t =
+      'Jakarta, CNN Indonesia - - Pelari Kenya, Daniel Kiprop mengeluhkan lintasan. Menurut pelari asal Kenya tersebut lintasan yang dipakai panitia terlalu licin saat hujan.\n"Kami butuh lintasan yang lebih kering dan rata untuk berlari cepat," kata Kiprop.\nDi mata pelari berusia 28 tersebut dalam dua tahun terakhir lintasan di kota ini makin licin.';
+    const got = q(t);
+    expect(got.map((x) => x[2])).toEqual([false, true, false]);
+    for (const x of got) expect(x[1]).toMatch(/Kiprop$/);
+  });
+
+  it('`Pria berusia 40 tahun itu mengatakan, …` is the person last named', () => {
+    const t = '"Latihan pagi itu penting bagi kami semua," kata Joko Susilo.\nPria berusia 40 tahun itu mengatakan, latihan pagi membuat timnya lebih bugar.';
+    expect(q(t).map((x) => x[1])).toEqual(['Joko Susilo', 'Joko Susilo']);
+  });
+
+  it('a place after `di` before the verb is no speaker (`sejumlah bank di Asia melaporkan bahwa`)', () => {
+    const t = 'Pada pekan yang sama, sejumlah bank di Asia melaporkan bahwa sistem mereka diserang oleh peretas.';
+    expect(q(t)).toEqual([]);
+  });
+
+  it('a two-word term in quotes before a clause about a thing is no quote', () => {
+    const t = 'Dalam skenario "banjir besar", studi ini memperkirakan dua ribu rumah terendam.';
+    expect(q(t)).toEqual([]);
+  });
+
+  it('a direct quote with an inner `?` gives no extra indirect item', () => {
+    const t = '"Umurnya baru 21, tapi siapa yang tahu kedewasaannya? Di usia ini banyak yang sudah bekerja keras sejak lama, "kata Rudi menuturkan.';
+    expect(q(t).map((x) => [x[1], x[2]])).toEqual([['Rudi', true]]);
+  });
+
+  it('a sentence glued to a closing mark is a sentence of its own (`nantinya.”Name, …`)', () => {
+    const t =
+      'Ketua panitia Sinta Dewi menuturkan film ini siap tayang akhir tahun. \u00e2\u20ac\u0153Kami sudah bekerja keras hampir setahun untuk film ini.\u00e2\u20ac\u009dAnton Wijaya, penata kamera dan editor mengaku senang dengan hasil syutingnya.';
+    expect(q(t).map((x) => [x[1], x[2]])).toEqual([
+      ['Sinta Dewi', false],
+      ['Sinta Dewi', true],
+      ['Anton Wijaya', false],
+    ]);
+  });
+
+  it('a pronoun after a sentence about an award (`… Anugerah Pers 2018`) is still the speaker', () => {
+    const t =
+      '"Kami akan terus bekerja untuk warga," kata Bupati Rahmat Hidayat.\nKemarin, bupati itu menerima\npenghargaan Anugerah Kinerja Daerah 2018 di Bandung. Dengan penghargaan tersebut, ia pun mengaku mendapat semangat baru untuk bekerja.';
+    expect(q(t).map((x) => x[1])).toEqual(['Rahmat Hidayat', 'Rahmat Hidayat']);
+  });
+});

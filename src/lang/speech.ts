@@ -114,6 +114,19 @@ export interface SpeechLexicon {
   causatives: string[];
   /** Adverbs and adverbial phrases allowed between a subject and its verb (`juga`, `baru-baru ini`), lower case. */
   adverbs: string[];
+  /** Words opening a one-word manner phrase between a subject and its verb (`secara terbuka`, `tanpa ragu`), lower case. */
+  mannerMarkers: string[];
+  /**
+   * Prepositions opening a channel between a subject and its verb (`dalam siaran pers`, `lewat
+   * keterangan tertulis`), before one of `messageNouns`; lower case.
+   */
+  channelMarkers: string[];
+  /**
+   * Words that, after a comma, open a post-posed attribution of the clause before (`…, demikian
+   * dilaporkan X`, `…, demikian keterangan X`), before a passive cue verb, a source noun or a
+   * release verb; lower case.
+   */
+  postPosedMarkers: string[];
   /** The audience of `told …` / `kepada wartawan`, lower case (skipped, never a speaker). */
   audience: string[];
   /**

@@ -198,6 +198,16 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     return lex.agentMarkers.includes(toks[i + 2]?.low ?? '') ? i + 3 : i + 2;
   };
 
+  /** `demikian dilaporkan (oleh)`, `demikian keterangan` at token i (after a comma): the index after it, or -1. */
+  const postPosedAt = (i: number): number => {
+    const h = toks[i + 1]?.low ?? '';
+    if (!lex.postPosedMarkers.includes(toks[i]?.low ?? '') || !(lex.passiveCueVerbs.includes(h) || lex.releaseVerbs.includes(h) || lex.sourceNouns.includes(h))) return -1;
+    // `demikian bunyi keterangan resmi X`: more source nouns may follow the first.
+    let k = i + 2;
+    while (toks[k] && lex.sourceNouns.includes(toks[k].low)) k++;
+    return lex.agentMarkers.includes(toks[k]?.low ?? '') ? k + 1 : k;
+  };
+
   // ---- direct quotes
   const directEvents: Event[] = [];
   pairs.forEach((p, pi) => {
@@ -225,6 +235,12 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           at = t.start;
           if (stemWithClitic(t.low, lex, cueVerbs) || (clitic(t) && !cueVerbs.includes(t.low))) ref = pronounRef(t);
           else ref = speakerAfter(ctx, i + 1, clauseEnd);
+        } else if (postPosedAt(i) > 0) {
+          // `"…," demikian keterangan resmi X.` / `demikian bunyi pernyataan X`
+          cue = 'after';
+          at = t.start;
+          // A body described in lower case before its name (`agen pengendali zona … Chernobyl`).
+          ref = speakerAfter(ctx, postPosedAt(i), clauseEnd) ?? firstNameIn(ctx, postPosedAt(i), Math.min(tokenAt(toks, clauseEnd), postPosedAt(i) + 8, toks.length - 1));
         } else {
           // Subject then verb within a few words: `"…," Smith said`, `“…,” Putin menambahkan`.
           for (let k = i + 1; k < i + 16 && toks[k] && toks[k].start < clauseEnd; k++) {
@@ -357,7 +373,9 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     }
 
     // Two words or fewer inside a sentence are a term or a scare quote, unless a cue follows.
-    if (words < 3 && cue !== 'after' && !/[.!?…]$/.test(text.slice(is, ie))) return;
+    // A word or two counts only with a cue after it that names who spoke (`"Belum," tuturnya`), not
+    // before a clause about a thing (`skenario "migrasi tinggi", studi ini memproyeksikan …`).
+    if (words < 3 && (cue !== 'after' || ref?.kind === 'definite') && !/[.!?…]$/.test(text.slice(is, ie))) return;
 
     // (c) continuation: the quote follows a cued quote in its paragraph or opens the paragraph.
     let sameAs: Event | undefined;
@@ -456,6 +474,10 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           [cs, ce] = trimSpan(text, ss, se, '.');
         } else if (v > a + 2 && toks[v - 1]?.text === ',') {
           [cs, ce] = trimSpan(text, ss, toks[v - 1].start, '.,');
+        } else if (acc > 0 && v === a && !(toks[k] && toks[k].start < se) && toks[rEnd]?.word && !isCap(toks[rEnd]) && toks[rEnd].start < se) {
+          // `Menurut pebalap asal Inggris tersebut sasis …`: no comma closes the source; the
+          // clause after it, opening with a lower-case word, is the statement.
+          [cs, ce] = trimSpan(text, toks[rEnd].start, se, '.');
         } else continue;
         if (wordCount(text.slice(cs, ce)) < 3 || directIn(cs, ce)) continue;
         found = { start: cs, end: ce, at: t.start, direct: false, cue: 'according', ref: r };
@@ -535,6 +557,9 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // menduga` (the verb's subject is the causative's object).
       if (!hasComp && lex.subordinators.includes(toks[rs - 1]?.low ?? '')) continue;
       if (r.kind === 'name' && insideTitle(toks, rs, a, lex)) continue;
+      // `sejumlah perusahaan … di Eropa melaporkan`: a place after a preposition closes the
+      // subject; it does not speak.
+      if (r.kind === 'name' && lex.locativePrepositions.includes(toks[rs - 1]?.low ?? '') && tokenAt(toks, r.end) === v) continue;
       if (toks.slice(Math.max(a, v - 2), v).some((x) => lex.causatives.includes(x.low))) continue;
       if (
         !hasComp &&
@@ -613,7 +638,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       for (let v = a + 3; v < b; v++) {
         if (toks[v - 1].text !== ',') continue;
         // `…, seperti dijelaskan X, kepada …`
-        const e = Math.max(matchPhrase(toks, v, lex.passiveReportCues), asPassiveAt(v));
+        const e = Math.max(matchPhrase(toks, v, lex.passiveReportCues), asPassiveAt(v), postPosedAt(v));
         if (e < 0) continue;
         const r = speakerAfter(ctx, e, se);
         const [cs, ce] = trimSpan(text, ss, toks[v - 1].start, ',');
@@ -652,6 +677,9 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         break;
       }
     }
+    // A sentence cut at a `?` inside a quote (`"… gimana? Di usia ini …," kata X`): its start is
+    // still the quote's words, which the direct quote holds.
+    if (found && !found.direct && inQuote(found.start)) found = null;
     if (found) events.push(found);
   }
 
@@ -677,7 +705,9 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       else if (ev.ref.kind === 'pronoun' || ev.ref.kind === 'role') res = antecedent(ctx, ev, lastPerson, persons, paras, sents, spoken, entities);
       // `it said`, `the company said`: the party that spoke last, as a pronoun stands for a person.
       else if (ev.ref.kind === 'definite' && partyRef(lex, ev.ref)) res = lastParty?.r ?? null;
-      else if (ev.ref.kind === 'definite') res = definiteAntecedent(ctx, ev.ref, sents, entities);
+      // `pernyataan resmi itu juga menyebutkan …`: the statement last quoted, so its speaker.
+      else if (ev.ref.kind === 'definite' && last && lex.messageNouns.includes(ev.ref.text.split(/\s+/)[0].toLowerCase())) res = last.r;
+      else if (ev.ref.kind === 'definite') res = definiteAntecedent(ctx, ev.ref, sents, entities, inQuote);
     } else if (ev.cue === 'continued' && last) {
       // A paragraph opening with a quote continues whoever spoke in the paragraph before.
       const paraOf = (off: number) => paras.findIndex(([s0, e0]) => off >= s0 && off <= e0);
@@ -949,7 +979,7 @@ function mentionFits(ctx: SpeakerContext, m: EntityMention, r: SpeakerRef): bool
   if (m.type !== 'PERSON' && m.start < r.start && /\s/.test(r.text)) return false;
   const { lex } = ctx;
   const extra = (ctx.text.slice(m.start, r.start) + ' ' + ctx.text.slice(r.end, m.end)).toLowerCase().split(/[^\p{L}\p{N}]+/u);
-  const speechWords = [lex.cueVerbs, lex.reportingVerbs, lex.pronouns, lex.accordingTo.map((a) => a.split(/\s+/)[0])];
+  const speechWords = [lex.cueVerbs, lex.reportingVerbs, lex.pronouns, lex.accordingTo.filter((a) => !/\s/.test(a))];
   return !extra.some((w) => w && speechWords.some((l) => l.includes(w)));
 }
 
@@ -1077,15 +1107,33 @@ function antecedent(
  * about OPEC, `menurut negara adidaya itu` after `Amerika`): the nearest name before it in its
  * sentence, else the first name of the sentence before (its usual subject).
  */
-function definiteAntecedent(ctx: SpeakerContext, ref: SpeakerRef, sents: Array<[number, number]>, entities: EntityMention[]): Resolved | null {
+function definiteAntecedent(
+  ctx: SpeakerContext,
+  ref: SpeakerRef,
+  sents: Array<[number, number]>,
+  entities: EntityMention[],
+  quoted: (off: number) => boolean,
+): Resolved | null {
   const si = sents.findIndex(([s, e]) => ref.start >= s && ref.start < e);
   if (si < 0) return null;
-  const names = (from: number, to: number): Resolved[] => {
-    if (entities.length) {
-      return entities
-        .map((m, i) => ({ text: m.text, start: m.start, end: m.end, mention: i as number | null }))
-        .filter((m) => m.start >= from && m.end <= to);
-    }
+  // Names inside quote marks are a speaker's words, not the text naming a party (`"… akan OK."`);
+  // an outlet cited (`Dikutip dari CNN, pernyataan itu …`) is where the text was read, not a party.
+  const cited = (m: Resolved): boolean => {
+    const i = tokenAt(ctx.toks, m.start);
+    return ctx.lex.citeCues.some((c) => {
+      const w = c.split(/\s+/);
+      return w[0] === m.text.toLowerCase() || w.every((x, k) => ctx.toks[i - w.length + k]?.low === x);
+    });
+  };
+  const names = (from: number, to: number): Resolved[] => (entities.length ? mentionsIn(from, to) : runsIn(from, to)).filter((m) => !quoted(m.start) && !cited(m));
+  // `pebalap asal Inggris tersebut`: a description of a person stands for a person.
+  const person = ctx.lex.personNouns.includes(ref.text.split(/\s+/)[0].toLowerCase());
+  const mentionsIn = (from: number, to: number): Resolved[] =>
+    entities
+      .map((m, i) => ({ text: m.text, start: m.start, end: m.end, mention: i as number | null, type: m.type }))
+      .filter((m) => m.start >= from && m.end <= to && (!person || m.type === 'PERSON'))
+      .map(({ type: _type, ...m }) => m);
+  const runsIn = (from: number, to: number): Resolved[] => {
     const out: Resolved[] = [];
     const { toks } = ctx;
     for (let i = tokenAt(toks, from); i < toks.length && toks[i].end <= to; i++) {
@@ -1094,7 +1142,9 @@ function definiteAntecedent(ctx: SpeakerContext, ref: SpeakerRef, sents: Array<[
       const c = cleanRun(ctx, i, e);
       // `Negara ini …` at a sentence start is a definite phrase, not a name.
       const definite = c && c[1] - c[0] === 1 && ctx.lex.demonstratives.includes(toks[c[1]]?.low ?? '');
-      if (c && !definite) out.push({ text: ctx.text.slice(toks[c[0]].start, toks[c[1] - 1].end), start: toks[c[0]].start, end: toks[c[1] - 1].end, mention: null });
+      // `Pebalap LCR Honda, Cal Crutchlow …`: a role and its team before the comma; the name follows.
+      const role = toks[e]?.text === ',' && isCap(toks[e + 1]) && (ctx.lex.personNouns.includes(toks[i].low) || ctx.titles.has(toks[i].low));
+      if (c && !definite && !role) out.push({ text: ctx.text.slice(toks[c[0]].start, toks[c[1] - 1].end), start: toks[c[0]].start, end: toks[c[1] - 1].end, mention: null });
       i = Math.max(i, e - 1);
     }
     return out;
@@ -1112,8 +1162,12 @@ function definiteAntecedent(ctx: SpeakerContext, ref: SpeakerRef, sents: Array<[
   return null;
 }
 
-/** A dateline opening a sentence: capitals, commas and an outlet's `.com`, then a dash. */
-const DATELINE = /^[\p{Lu}][\p{Lu}\s,.()/]*(?:\.com|\.co\.id)?\s*[-–—]+\s*/u;
+/**
+ * A dateline opening a sentence: capitals, commas and an outlet's `.com`, then a dash; or in mixed
+ * case, a place and an outlet of up to three words after a comma or in brackets, then a spaced
+ * dash (`Jakarta, CNN Indonesia - - `, `London (ANTARA News) - `).
+ */
+const DATELINE = /^(?:[\p{Lu}][\p{Lu}\s,.()/]*(?:\.com|\.co\.id)?\s*[-–—]+\s*|\p{Lu}\p{L}+(?:,\s*(?:[\p{L}.]+\s){0,2}[\p{L}.]+|\s*\([^)]{1,30}\))\s+[-–—](?:\s*[-–—])*\s+)/u;
 
 /**
  * Could this speaker be a person? The tagger's type when a mention covers it; otherwise not an

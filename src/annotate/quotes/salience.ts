@@ -52,7 +52,8 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
       const verb = toks[c + 1];
       if (toks[c]?.text === ',' && c > e + 1 && verb?.word && !isCap(verb) && !ctx.notName.has(verb.low)) next = verb;
     }
-    if (!next || next.start >= e0 || !next.word || isCap(next) || (next === toks[e] && !adjacent(ctx, e - 1))) continue;
+    // The verb is a word of letters: after `… Anugerah Pers Jawa Tengah 2018` the name is no subject.
+    if (!next || next.start >= e0 || !/^\p{Ll}/u.test(next.text) || (next === toks[e] && !adjacent(ctx, e - 1))) continue;
     // `tangan kiri Kvitova yang …`: after such words, the name must be the subject of a verb.
     if (lead > 0 && (ctx.lex.relativePronouns.includes(next.low) || ctx.lex.stopAfterName.includes(next.low))) continue;
     // `Mantan pemain … itu pun menunggu`: a description, not a name.

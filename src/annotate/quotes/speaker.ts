@@ -98,6 +98,27 @@ function skipAdverbs(ctx: SpeakerContext, j: number, floor: number): number {
   }
 }
 
+/**
+ * Skips what may stand between a subject and its verb, ending at j: adverbs, a manner phrase of
+ * one word (`secara terbuka`, `tanpa ragu`) and a channel (`dalam siaran pers`, `lewat keterangan
+ * tertulis`: a marker, a message noun, up to two more lower-case words).
+ */
+function skipModifiers(ctx: SpeakerContext, j: number, floor: number): number {
+  const { toks, lex } = ctx;
+  for (;;) {
+    j = skipAdverbs(ctx, j, floor);
+    if (j - 1 < floor || !toks[j].word || isCap(toks[j])) return j;
+    if (lex.mannerMarkers.includes(toks[j - 1].low)) {
+      j -= 2;
+      continue;
+    }
+    let c = j - 1;
+    while (c >= floor && c >= j - 3 && toks[c].word && !isCap(toks[c]) && !lex.channelMarkers.includes(toks[c].low)) c--;
+    if (c < floor || !lex.channelMarkers.includes(toks[c].low) || !lex.messageNouns.includes(toks[c + 1].low)) return j;
+    j = c - 1;
+  }
+}
+
 /** Longest role phrase (lower case) that ends at token `end` (inclusive); returns its first index. */
 function roleEndingAt(ctx: SpeakerContext, end: number): number | null {
   for (const r of ctx.roles) {
@@ -440,10 +461,9 @@ function usedElsewhereAlone(ctx: SpeakerContext, a: number): boolean {
 export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): SpeakerRef | null {
   const { toks, lex } = ctx;
   let j = v - 1;
-  // Adverbs between subject and verb ("Putin sempat mengungkap", "Ia juga menambahkan").
-  j = skipAdverbs(ctx, j, floor);
-  // "secara terbuka" style manner phrases.
-  if (j - 1 >= floor && toks[j - 1].low === 'secara') j -= 2;
+  // Adverbs, manner and channel phrases between subject and verb ("Putin sempat mengungkap",
+  // "Ia bahkan tanpa ragu menyebut", "X dalam siaran pers menuturkan").
+  j = skipModifiers(ctx, j, floor);
   // Time between subject and verb: "pada Minggu", "Rabu (19/6)", "pada Selasa".
   for (let guard = 0; guard < 3 && j >= floor; guard++) {
     if (toks[j].text === ')') {
@@ -583,7 +603,8 @@ function descriptionHead(ctx: SpeakerContext, floor: number, j: number): number 
     if (h >= j || j - h > 16) continue;
     if (lex.personNouns.includes(toks[h].low)) {
       const inner = toks.slice(h + 1, j);
-      const shape = inner.length <= 2 || lex.relativePronouns.includes(inner[0].low);
+      // `Pria berusia 32 tahun itu`: a short modifier, or a relative clause of any length.
+      const shape = inner.length <= 3 || lex.relativePronouns.includes(inner[0].low);
       if (shape && inner.every((x) => x.word)) return h;
     }
     const words = toks.slice(h, j);

@@ -63,6 +63,9 @@ const ABBREV = new Set(
 );
 
 const OPEN_QUOTES = '"“„«‘\'';
+/** Curly quotes whose UTF-8 bytes were read as windows-1252 (`â€œ…â€\x9d`), as in scraped copy. */
+const MOJIBAKE_OPEN = '\u00e2\u20ac\u0153';
+const MOJIBAKE_CLOSE = '\u00e2\u20ac\u009d';
 const CLOSE_QUOTES = '"”»’\'';
 
 /**
@@ -77,11 +80,17 @@ export function sentences(text: string, start: number, end: number): Array<[numb
     const c = text[i];
     if (c !== '.' && c !== '!' && c !== '?') continue;
     let j = i + 1;
-    while (j < end && (CLOSE_QUOTES.includes(text[j]) || text[j] === ')' || text[j] === '.')) j++;
-    if (j < end && !/\s/.test(text[j])) continue;
+    for (;;) {
+      if (j < end && (CLOSE_QUOTES.includes(text[j]) || text[j] === ')' || text[j] === '.')) j++;
+      else if (text.startsWith(MOJIBAKE_CLOSE, j) && j + MOJIBAKE_CLOSE.length <= end) j += MOJIBAKE_CLOSE.length;
+      else break;
+    }
+    // A closing mark may be glued to the next sentence (`… nantinya.”Ichwan Persada, …`).
+    const glued = j > i + 1 && j < end && /\p{Lu}/u.test(text[j]);
+    if (j < end && !/\s/.test(text[j]) && !glued) continue;
     let k = j;
     while (k < end && /\s/.test(text[k])) k++;
-    if (k < end && !/[\p{Lu}\p{N}]/u.test(text[k]) && !OPEN_QUOTES.includes(text[k]) && text[k] !== '(') continue;
+    if (k < end && !/[\p{Lu}\p{N}]/u.test(text[k]) && !OPEN_QUOTES.includes(text[k]) && !text.startsWith(MOJIBAKE_OPEN, k) && text[k] !== '(') continue;
     if (c === '.') {
       const before = text.slice(Math.max(s, i - 24), i).match(/([\p{L}.]+)$/u);
       const w = before ? before[1].toLowerCase() : '';

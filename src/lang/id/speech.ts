@@ -31,10 +31,11 @@ export const speech: SpeechLexicon = {
   clitics: list('nya'),
   accordingTo: words(`
     menurut
-    sepengetahuan`),
+    sepengetahuan
+    di mata`),
   sourceNouns: list(`
     laporan data estimasi perkiraan catatan survei hasil keterangan pernyataan kajian riset
-    penelitian analisis sumber informasi rilis kantor berita media harian situs pejabat`),
+    penelitian analisis sumber informasi rilis kantor berita media harian situs pejabat bunyi`),
   reportCues: words(`
     menurut
     seperti dilaporkan
@@ -166,6 +167,9 @@ export const speech: SpeechLexicon = {
     juga pun sempat bahkan kemudian telah sudah pula lantas lalu pernah kembali sendiri justru
     secara tegas langsung kerap sering masih hanya mengaku lebih kemarin tadi lagi malah memang
     akhirnya tetap kini`)),
+  mannerMarkers: list('secara tanpa'),
+  channelMarkers: list('dalam melalui lewat via'),
+  postPosedMarkers: list('demikian'),
   audience: list('wartawan awak media jurnalis media pers reporter'),
   asCues: list('seperti sebagaimana'),
   clauseMarkers: list('akan bakal telah sudah tidak tak bisa dapat harus perlu masih sedang belum mampu merupakan adalah'),
@@ -174,11 +178,11 @@ export const speech: SpeechLexicon = {
   toAudience: list('kepada'),
   directives: list('meminta mendesak mengimbau menyerukan mengusulkan menyarankan'),
   coordinators: list('dan serta'),
-  messageNouns: list('surat pesan pernyataan keterangan penjelasan informasi'),
+  messageNouns: list('surat pesan pernyataan keterangan penjelasan informasi siaran rilis konferensi jumpa wawancara'),
   // Professions too: `Pengacara yang … tersebut menegaskan` is the person last named.
   personNouns: list(`
     pria wanita perempuan lelaki laki-laki sosok politikus politisi tokoh pengacara pelatih pemain
-    petenis penyanyi aktor aktris artis musisi desainer atlet dokter pengusaha`),
+    petenis pebalap pembalap pelari penyanyi aktor aktris artis musisi desainer atlet dokter pengusaha`),
   appositives: list('yakni yaitu'),
   interrogatives: list('siapa apa apakah mengapa kenapa bagaimana kapan berapa'),
   namingVerbs: list('menyebut menyebutkan menjuluki menamai'),
@@ -186,7 +190,7 @@ export const speech: SpeechLexicon = {
   passivePrefixes: list('di'),
   passiveReplies: list('dibantah ditampik disangkal ditanggapi dijawab dikritik dibalas'),
   agentMarkers: list('oleh'),
-  releaseVerbs: list('dirilis dikeluarkan diterbitkan dipublikasikan dilakukan disusun dihimpun diumumkan'),
+  releaseVerbs: list('dirilis dikeluarkan diterbitkan dipublikasikan dilakukan disusun dihimpun diumumkan dilaporkan'),
   comparatives: list('lebih kurang'),
   originWords: list('asal kelahiran'),
 };
