@@ -10,8 +10,8 @@ import { sigSimilarity } from '../src/link/hash.js';
 import { bcubed, pairwise } from '../src/link/metrics.js';
 import { buildTimeline } from '../src/link/timeline.js';
 import { lexrank, candidates, mmr } from '../src/link/summary.js';
-import { getEventState } from '../src/link/events.js';
-import { loadModel, setModel } from '../src/link/score.js';
+import { EVENT_SPAN_DAYS, getEventState, spanDaysOf, spansFit, withinSpan } from '../src/link/events.js';
+import { emptyProfile, loadModel, setModel } from '../src/link/score.js';
 import { twoMeans } from '../src/link/split.js';
 import type { ArticleFeatures } from '../src/link/features.js';
 
@@ -96,6 +96,22 @@ describe('events', () => {
     expect(of('f1')).toBe(first);
     expect(events.find((e) => e.id === first)!.summary).toMatch(/\[f[12]\]/);
     store.close();
+  });
+
+  it("keeps an event's dates within the model's span (14 days when the model does not say; null: any)", () => {
+    const p = { ...emptyProfile(), days: { 100: 2, 110: 1 } };
+    const q = { ...emptyProfile(), days: { 125: 1 } };
+    const m = loadModel();
+    expect(spanDaysOf({ ...m, eventSpanDays: undefined })).toBe(EVENT_SPAN_DAYS);
+    expect(spanDaysOf({ ...m, eventSpanDays: null })).toBeNull();
+    expect(withinSpan(114, p, 14)).toBe(true);
+    expect(withinSpan(115, p, 14)).toBe(false); // 100..115 is 15 days
+    expect(withinSpan(115, p, 21)).toBe(true);
+    expect(withinSpan(400, p, null)).toBe(true);
+    expect(withinSpan(null, p, 7)).toBe(true);
+    expect(spansFit(p, q, 21)).toBe(false);
+    expect(spansFit(p, q, 30)).toBe(true);
+    expect(spansFit(p, q, null)).toBe(true);
   });
 
   it('2-means parts members by their occasion details', () => {

@@ -22,31 +22,37 @@ import type { SentenceSpan } from '../text/dates.js';
 /** Days either side of the article's event day searched for candidate events. */
 export const WINDOW_DAYS = 30;
 /**
- * Most days between an article's event day and its event's day (both known): an event is one
- * occasion, so a story that goes on for weeks becomes several events (linked by its storyline)
- * instead of one event that drifts along a chain of daily reports.
+ * Most days an event's whole date span may cover when the model does not fit it
+ * (`eventSpanDays`): an event is one occasion, so a story that goes on for weeks becomes several
+ * events (linked by its storyline) instead of one event that drifts along a chain of daily reports.
  */
 export const EVENT_SPAN_DAYS = 14;
 
+/** The model's event span limit in days (null: none). */
+export function spanDaysOf(m: ClusterModel): number | null {
+  return m.eventSpanDays === undefined ? EVENT_SPAN_DAYS : m.eventSpanDays;
+}
+
 /**
  * Can an article dated `day` join an event whose profile says this? (undated: yes) The event's
- * whole span, with the article, must stay within `EVENT_SPAN_DAYS`: measured from the main day
- * only, an event could drift along a chain of reports a week apart.
+ * whole span, with the article, must stay within `span` days (null: any): measured from the main
+ * day only, an event could drift along a chain of reports a week apart.
  */
-export function withinSpan(day: number | null, p: Profile): boolean {
-  if (day == null) return true;
+export function withinSpan(day: number | null, p: Profile, span: number | null): boolean {
+  if (day == null || span == null) return true;
   let lo = day;
   let hi = day;
   for (const d of Object.keys(p.days)) {
     lo = Math.min(lo, +d);
     hi = Math.max(hi, +d);
   }
-  return hi - lo <= EVENT_SPAN_DAYS;
+  return hi - lo <= span;
 }
-/** Would two events, merged, still span at most `EVENT_SPAN_DAYS`? */
-export function spansFit(p: Profile, q: Profile): boolean {
+/** Would two events, merged, still span at most `span` days (null: any)? */
+export function spansFit(p: Profile, q: Profile, span: number | null): boolean {
+  if (span == null) return true;
   const days = Object.keys(p.days).concat(Object.keys(q.days)).map(Number);
-  return !days.length || Math.max(...days) - Math.min(...days) <= EVENT_SPAN_DAYS;
+  return !days.length || Math.max(...days) - Math.min(...days) <= span;
 }
 
 /**
@@ -170,7 +176,7 @@ export function placeArticle(article: Article, store: Store): Placement {
     const json = states.get(id);
     if (!json) continue;
     const s = JSON.parse(json) as EventState;
-    if (!withinSpan(f.day, s.profile) && !sharing.has(s.id)) continue;
+    if (!withinSpan(f.day, s.profile, spanDaysOf(model)) && !sharing.has(s.id)) continue;
     scored.push({ s, p: probability(pairFeatures(f, aNorm, s.profile, idf, sharing.has(s.id)), model) });
   }
   scored.sort((a, b) => b.p - a.p);
@@ -289,7 +295,7 @@ function tryMergeNeighbours(store: Store, state: EventState, others: { s: EventS
   let mine = membersOf(state);
   if (!mine) return state;
   for (const o of others) {
-    if (!spansFit(state.profile, o.s.profile)) continue;
+    if (!spansFit(state.profile, o.s.profile, spanDaysOf(model))) continue;
     const theirs = membersOf(o.s);
     if (!theirs) continue;
     idf.prime([...new Set([...mine, ...theirs].flatMap((f) => Object.keys(f.terms)))]);

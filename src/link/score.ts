@@ -72,6 +72,11 @@ export interface ClusterModel {
   eventMergeThreshold?: number;
   /** Split an event when its two halves (2-means) score below this against each other (none: never). */
   splitThreshold?: number;
+  /**
+   * Most days an event's whole date span may cover (`withinSpan` in events.ts); null: no limit;
+   * missing: the hand-set default `EVENT_SPAN_DAYS`. Fitted on the training topics from a grid.
+   */
+  eventSpanDays?: number | null;
   trainedOn?: string;
   note?: string;
 }
