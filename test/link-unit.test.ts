@@ -9,6 +9,7 @@ import { fingerprint, likelyOrigin } from '../src/link/duplicates.js';
 import { sigSimilarity } from '../src/link/hash.js';
 import { bcubed, pairwise } from '../src/link/metrics.js';
 import { buildTimeline } from '../src/link/timeline.js';
+import { articleFeatures } from '../src/link/features.js';
 import { lexrank, candidates, mmr } from '../src/link/summary.js';
 import { EVENT_SPAN_DAYS, getEventState, spanDaysOf, spansFit, withinSpan } from '../src/link/events.js';
 import { emptyProfile, loadModel, setModel } from '../src/link/score.js';
@@ -210,5 +211,17 @@ describe('timelines and summaries', () => {
     const c = candidates([a], () => 1);
     const picked = mmr(c, lexrank(c), 3);
     expect(new Set(picked.map((p) => p.text)).size).toBe(picked.length);
+  });
+});
+
+describe('event display names', () => {
+  it("name a place by its name, not its adjective, even where the adjective is printed more", () => {
+    const text = 'Malaysian officials met Malaysian fishermen in Malaysia on Monday to discuss the new patrol rules.';
+    const a = article('dn1', text);
+    for (const n of ['Malaysian', 'Malaysia']) {
+      let i = -1;
+      while ((i = text.indexOf(n + ' ', i + 1)) >= 0) a.entities.push({ start: i, end: i + n.length, text: n, type: 'LOCATION', entity: 'e-malaysia' });
+    }
+    expect(articleFeatures(a).names['e-malaysia']).toBe('Malaysia');
   });
 });

@@ -6,6 +6,8 @@
 import type { Article, EntityMention } from '../model/types.js';
 import { eventDates, type SentenceSpan } from '../text/dates.js';
 import { base } from './entities/index.js';
+import { demonymPlace } from './entities/normalize.js';
+import { nerLexiconFor } from '../lang/ner.js';
 import { contentTerms, dayNumber, norm, sentences, stopwords, tokens } from './text.js';
 
 export interface ArticleFeatures {
@@ -100,8 +102,12 @@ export function articleFeatures(article: Article, dated = datedSentences(article
     if (!p) printed.set(k, (p = new Map()));
     p.set(m.text, (p.get(m.text) ?? 0) + 1);
   }
+  // the display name: the most printed form, but a place's name before its adjective (`Malaysia`,
+  // not `Malaysian`, even where English copy says `Malaysian` more often)
+  const lex = nerLexiconFor(lang);
+  const adjective = (t: string) => (demonymPlace(t, lex) !== undefined ? 1 : 0);
   const names: Record<string, string> = {};
-  for (const [k, p] of printed) names[k] = [...p].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+  for (const [k, p] of printed) names[k] = [...p].sort((a, b) => adjective(a[0]) - adjective(b[0]) || b[1] - a[1] || b[0].length - a[0].length)[0][0];
 
   const { day, source } = articleEventDay(article, dated);
   let place: string | null = article.dateline ? base(article.dateline) || null : null;
