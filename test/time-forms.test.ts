@@ -191,6 +191,52 @@ describe('English time forms (DCT Tuesday 2025-10-28)', () => {
     const s = 'Trading resumed on Friday, October 17. The previous Friday, the exchange had closed early.';
     expect(find('en', s, DCT, 'The previous Friday').value).toBe('2025-10-10');
   });
+  it('a day and month with a relative year is one date', () => {
+    expect(find('en', 'The ferry sank on November 2 this year.', DCT, 'November 2 this year').value).toBe('2025-11-02');
+    expect(find('en', 'The dam burst on 3 March last year.', DCT, '3 March last year').value).toBe('2024-03-03');
+    expect(find('en', 'The mill reopened in 2019. On May 4 that year it burned.', DCT, 'May 4 that year').value).toBe('2019-05-04');
+    expect(find('id', 'Bendungan itu jebol pada 3 Maret tahun lalu.', DCT, '3 Maret tahun lalu').value).toBe('2024-03-03');
+  });
+  it('a weekday with a relative week is one date', () => {
+    expect(find('en', 'The jury met Tuesday last week.', DCT, 'Tuesday last week').value).toBe('2025-10-21');
+    expect(find('en', 'The jury meets Friday next week.', DCT, 'Friday next week').value).toBe('2025-11-07');
+    expect(find('id', 'Juri bersidang Jumat minggu ini.', DCT, 'Jumat minggu ini').value).toBe('2025-10-31');
+  });
+  it('the same quarter / month last year is one period', () => {
+    const s = 'The brewer sold more beer in the third quarter than in the same quarter last year.';
+    expect(find('en', s, DCT, 'the same quarter last year').value).toBe('2024-Q3');
+    expect(find('en', 'Bookings in the same month last year were weak.', DCT, 'the same month last year').value).toBe('2024-10');
+    expect(find('id', 'Laba kuartal III melampaui kuartal yang sama tahun lalu.', DCT, 'kuartal yang sama tahun lalu').value).toBe('2024-Q3');
+  });
+  it('consecutive durations with smaller units are one duration', () => {
+    expect(find('en', 'The relay took 4 minutes 48 seconds.', DCT, '4 minutes 48 seconds').value).toBe('PT4M48S');
+    expect(find('en', 'He was jailed for two years and three months.', DCT, 'two years and three months').value).toBe('P2Y3M');
+    expect(find('en', 'The storm raged for 3 days, 4 hours.', DCT, '3 days, 4 hours').value).toBe('P3DT4H');
+    expect(find('id', 'Ia dipenjara dua tahun dan tiga bulan.', DCT, 'dua tahun dan tiga bulan').value).toBe('P2Y3M');
+  });
+  it('N units before something: not a shift of the date talked about', () => {
+    const s = 'The vote was held on Thursday, October 16. The rebels had met ten days before the vote.';
+    expect(find('en', s, DCT, 'ten days')).toMatchObject({ type: 'DATE', value: 'XXXX-XX-XX' });
+    expect(find('en', 'Parole is reviewed every 90 days before release.', DCT, 'every 90 days')).toMatchObject({ type: 'SET', value: 'P90D' });
+    expect(find('en', 'She waited for nine minutes before calling.', DCT, 'nine minutes')).toMatchObject({ type: 'DURATION', value: 'PT9M' });
+    expect(find('en', 'The vote was held on Thursday, October 16. Ten days before, the rebels met.', DCT, 'Ten days before').value).toBe('2025-10-06');
+  });
+  it('years later, the early years: no particular period', () => {
+    expect(find('en', 'The pier was rebuilt years later.', DCT, 'years later').value).toBe('FUTURE_REF');
+    const times = annotateTimesDetailed({ text: 'In the early years of the republic, roads were poor.', language: 'en' }, { code: 'en' }, DCT);
+    expect(times.filter((t) => t.type === 'DATE')).toEqual([]);
+  });
+  it('no day or month invented from a bare year', () => {
+    const s = 'The mine opened in 2010. Ten minutes later the lift failed. A month later it closed. By the end of the week it had reopened.';
+    expect(find('en', s, null, 'Ten minutes later').value).toBe('FUTURE_REF');
+    expect(find('en', s, null, 'A month later').value).toBe('FUTURE_REF');
+    expect(find('en', s, null, 'the end of the week').value).toBe('XXXX-WXX');
+    expect(find('id', 'Tambang itu dibuka pada 2010. Sepuluh menit kemudian lift rusak.', null, 'Sepuluh menit kemudian').value).toBe('FUTURE_REF');
+  });
+  it('no hour above 12 with a.m./p.m.', () => {
+    const times = annotateTimesDetailed({ text: 'Scores: 29 pm and 31 am in the table.', language: 'en' }, { code: 'en' }, DCT);
+    expect(times.filter((t) => t.type === 'TIME')).toEqual([]);
+  });
   it('month with last year after it', () => {
     expect(find('en', 'Prices peaked in June last year.', DCT, 'June last year').value).toBe('2024-06');
   });
@@ -202,11 +248,31 @@ describe('DCT inference and sentence dates', () => {
     expect(inferDct({ text: 'Presiden menerima tamu negara, Senin (27/10). Pertemuan berlangsung tertutup.', language: 'id' }, { code: 'id' }, now)).toBe('2025-10-27');
     expect(inferDct({ text: 'Kedua menteri bertemu Selasa malam (16/1).', language: 'id' }, { code: 'id' }, now)).toBe('2024-01-16');
   });
-  it('the year nearest the other evidence in the article', () => {
-    // 27 October is a Monday in 2008, 2014 and 2025: an article that otherwise talks about 2013 is from 2014
-    expect(inferDct({ text: 'Kontrak diteken pada 2013. Proyek dimulai Senin (27/10).', language: 'id' }, { code: 'id' }, now)).toBe('2014-10-27');
-    // ...one that talks about 2024 is from 2025
-    expect(inferDct({ text: 'Pakta itu diteken pada 2024. Menteri tiba Senin (27/10).', language: 'id' }, { code: 'id' }, now)).toBe('2025-10-27');
+  it('the stated year when the day falls on that weekday in it, else the most recent such year', () => {
+    // 27 October is a Monday in 2008, 2014 and 2025: an article that names 2014 is from 2014
+    expect(inferDct({ text: 'Kontrak diteken pada 2014. Proyek dimulai Senin (27/10).', language: 'id' }, { code: 'id' }, now)).toBe('2014-10-27');
+    // a year named as history (a law of 2013) does not pull the date back: the latest such Monday
+    expect(inferDct({ text: 'Aturan itu tertuang dalam undang-undang tahun 2013. Menteri tiba Senin (27/10).', language: 'id' }, { code: 'id' }, now)).toBe('2025-10-27');
+  });
+  it('a weekday date not more than a year older than the periods the text talks about', () => {
+    // 11 December is a Thursday in 1952, 1958, ... 2008, 2014, 2025: the text talks about the 1990s
+    const text = 'The singer, a star of the 1990s, died Thursday, December 11, aged 70. He first recorded in 1955.';
+    expect(inferDct({ text, language: 'en' }, { code: 'en' }, now)).toBe('2025-12-11');
+    expect(inferDct({ text, language: 'en' }, { code: 'en' }, new Date('2009-06-01T00:00:00Z'))).toBe('2008-12-11');
+  });
+  it('a dateline at the head wins, even when the body names later years', () => {
+    const text = 'Harbour bridge to close for repairs\nPublished: March 4, 2011 at 9:15 AM\nThe old bridge will close on Monday. Work is due to end in 2013, the council said on March 2, 2011.';
+    expect(inferDct({ text, language: 'en' }, { code: 'en' }, now)).toBe('2011-03-04');
+  });
+  it('a body date older than a year the text states is history: give up', () => {
+    // an article from (at least) 2019 recalling a birthday
+    const text = 'The poet, born on October 3, 1954 in a fishing village, won the national prize in 2019. Her first book appeared in June 1980.';
+    expect(inferDct({ text, language: 'en' }, { code: 'en' }, now)).toBeNull();
+    expect(inferDct({ text: 'Gedung itu diresmikan pada 17 Agustus 1985 dan dipugar pada tahun 2020.', language: 'id' }, { code: 'id' }, now)).toBeNull();
+    // ...or a decade
+    expect(inferDct({ text: 'The club was founded on May 2, 1921 and rose to fame in the 1960s.', language: 'en' }, { code: 'en' }, now)).toBeNull();
+    // a full date in the latest year stated is kept
+    expect(inferDct({ text: 'The poet, born on October 3, 1954, won the national prize on May 9, 2019. The prize was first given in 2019.', language: 'en' }, { code: 'en' }, now)).toBe('2019-05-09');
   });
   it('else the latest explicit date', () => {
     expect(inferDct({ text: 'Rapat pertama pada 3 Maret 2021, rapat kedua 5 Mei 2021.', language: 'id' }, { code: 'id' }, now)).toBe('2021-05-05');

@@ -71,6 +71,15 @@ export interface TimeLexicon {
   agoWords: Record<string, RelWord>;
   /** After "N units": in the future (`lagi`, `from now`, `kemudian`). */
   laterWords: Record<string, RelWord>;
+  /**
+   * Words of `agoWords`/`laterWords` that are also prepositions or conjunctions (`before`): they
+   * shift the date talked about only when they end the phrase (`three days before, …`); with a
+   * word after them the count is measured from something else: `five days before the vote` is a
+   * date we cannot compute (`XXXX-XX-XX`), `every 90 days before they can …` keeps its set.
+   */
+  prepositionalPosts?: string[];
+  /** Words before "N units" that make it a duration whatever follows (`for nine minutes before …`). */
+  durationCues?: string[];
   /** After/before "N units" marking a duration reaching to now (`terakhir`, `the past`). */
   spanAfter: string[];
   spanBefore: string[];
@@ -116,6 +125,8 @@ export interface TimeLexicon {
   setWords: Record<string, string>;
   /** Range connectors between two days/months/years. */
   rangeConnectors: string[];
+  /** Words joining the parts of one duration (`4 minutes and 48 seconds`). */
+  durationJoiners?: string[];
   /** Words that make a bare weekday future (`akan`, `will`). */
   futureCues: string[];
   /** Nouns that, after a four-digit number, show it is a count, not a year. */

@@ -36,6 +36,8 @@ export interface ResolveCtx {
   refYM: YMD | null;
   /** True when `refYM` itself was computed from the DCT (`a year ago`), not printed. */
   refYMRelative?: boolean;
+  /** True when `refYM` is a bare year (its month is a placeholder). */
+  refYearOnly?: boolean;
   /** The latest reporting quarter the text talks about (`1989-Q3`), else null. */
   refQuarter: string | null;
   /** The day stated earlier in the same sentence, else null. */
@@ -135,6 +137,8 @@ function clockValue(m: RegExpExecArray, lex: TimeLexicon): string | null {
   const g = m.groups ?? {};
   if (!g.th) return null;
   let h = +g.th;
+  // a 12-hour clock has no hour 13 (`29 pm` is the tail of a broken `09: 29 pm`)
+  if (g.tap && h > 12) return null;
   if (g.tap) h = (h % 12) + (lookup(lex.clockSuffix, g.tap) ?? 0);
   if (h > 24) return null;
   const tz = g.tz ? lookup(lex.timeZones, g.tz) : undefined;
@@ -192,7 +196,10 @@ const relOf = (lex: TimeLexicon, after?: string, before?: string): RelWord | und
 
 function anchorFor(rel: RelWord | undefined, ctx: ResolveCtx, unit: TimeUnit): YMD | null {
   if (rel?.anchor === 'ref') {
-    if (unit === 'D' || unit === 'W') return ctx.refDay ?? ctx.dct;
+    // a day or less from a year or month (`in 2010 … 10 minutes later`) would invent its 1st day
+    if (unit === 'D' || unit === 'W' || unit === 'H' || unit === 'MIN' || unit === 'S') return ctx.refDay ?? ctx.dct;
+    // ...and a month from a bare year (`in 2010 … a month later`) would invent January
+    if ((unit === 'M' || unit === 'Q') && ctx.refYearOnly) return null;
     return ctx.refYM ?? ctx.refDay ?? ctx.dct;
   }
   return ctx.dct;
@@ -219,6 +226,24 @@ function shiftQuarter(v: string, n: number): string {
 /** The reporting quarter the text talks about: the last one it named, else the last completed one. */
 function currentQuarter(ctx: ResolveCtx): string | null {
   return ctx.refQuarter ?? (ctx.dct ? shiftValue(ctx.dct, 'Q', -1) : null);
+}
+
+/**
+ * A year named relative to the DCT or the date talked about, after a day and month or a period
+ * (`November 2 this year`, `27 Oktober tahun lalu`, `the same quarter last year`).
+ */
+function relYearTail(lex: TimeLexicon): string {
+  const YW = alt(unitsOf(lex, (u) => u === 'Y').filter((w) => !(w in lex.vagueDurations)));
+  return `(?:\\s+(?:of\\s+)?(?<yrb>${alt(Object.keys(lex.relBefore))})\\s+${YW}|\\s+${YW}\\s+(?<yra>${alt(Object.keys(lex.relAfter))}))${E}`;
+}
+
+/** The year `relYearTail` names (undefined: none printed; null: no anchor to count from). */
+function relYear(g: Record<string, string | undefined>, ctx: ResolveCtx): number | null | undefined {
+  if (!g.yrb && !g.yra) return undefined;
+  const rel = relOf(ctx.lex, g.yra, g.yrb);
+  if (!rel) return undefined;
+  const anc = anchorFor(rel, ctx, 'Y');
+  return anc ? anc.y + rel.dir : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -270,7 +295,7 @@ const dayMonth: Parser = {
       `${B}(?:(?:${alt(lex.weekdayPrefix)}\\s+)?(?<wd>${alt(Object.keys(lex.weekdays))})\\s*,?\\s+)?(?:${alt(lex.dayPrefix)}\\s+)?` +
         `(?:(?<d1>\\d{1,2})(?:\\s+(?<mon1>${MON}))?\\s*${CONN}\\s*)?` +
         `(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MON})(?:(?<=\\.)|${E})` +
-        `(?:\\s*,?\\s*(?<y>\\d{4})${E})?(?:\\s+(?<rel>${alt(Object.keys(lex.relAfter).filter((k) => lookup(lex.relAfter, k)!.anchor === 'dct'))})${E})?` +
+        `(?:\\s*,?\\s*(?<y>\\d{4})${E}|${relYearTail(lex)})?(?:\\s+(?<rel>${alt(Object.keys(lex.relAfter).filter((k) => lookup(lex.relAfter, k)!.anchor === 'dct'))})${E})?` +
         timeTail(lex),
     );
   },
@@ -281,7 +306,8 @@ const dayMonth: Parser = {
     if (d < 1 || d > 31) return null;
     const wd = g.wd ? lookup(ctx.lex.weekdays, g.wd) ?? null : null;
     const rel = g.rel ? lookup(ctx.lex.relAfter, g.rel) : undefined;
-    const y = g.y ? +g.y : yearFor(d, mo, ctx.dct, wd, rel?.dir ?? 0);
+    const ry = relYear(g, ctx);
+    const y = g.y ? +g.y : ry !== undefined ? ry : yearFor(d, mo, ctx.dct, wd, rel?.dir ?? 0);
     const clock = clockValue(m, ctx.lex);
     if (g.d1) {
       const mo1 = g.mon1 ? lookup(ctx.lex.months, g.mon1)! : mo;
@@ -304,7 +330,7 @@ const monthDay: Parser = {
   pattern: (lex) =>
     re(
       `${B}(?:(?<wd>${alt(Object.keys(lex.weekdays))})\\s*,?\\s+)?(?<mon>${alt(Object.keys(lex.months))})(?:(?<=\\.)|${E})\\s*(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![.:,]?\\d)` +
-        `(?:\\s*(?:${alt(lex.rangeConnectors)})\\s*(?<d2>\\d{1,2})(?![\\d.:]))?(?:\\s*,?\\s*(?<y>\\d{4}))?${E}` +
+        `(?:\\s*(?:${alt(lex.rangeConnectors)})\\s*(?<d2>\\d{1,2})(?![\\d.:]))?(?:\\s*,?\\s*(?<y>\\d{4})|${relYearTail(lex)})?${E}` +
         timeTail(lex),
     ),
   extract(m, ctx) {
@@ -314,7 +340,8 @@ const monthDay: Parser = {
     const d = +g.d;
     if (d < 1 || d > 31) return null;
     const wd = g.wd ? lookup(ctx.lex.weekdays, g.wd) ?? null : null;
-    const y = g.y ? +g.y : yearFor(d, mo, ctx.dct, wd);
+    const ry = relYear(g, ctx);
+    const y = g.y ? +g.y : ry !== undefined ? ry : yearFor(d, mo, ctx.dct, wd);
     const clock = clockValue(m, ctx.lex);
     if (g.d2) return { type: 'DATE', value: `${dayValue(y, mo, d)}/${dayValue(y, mo, +g.d2)}`, relative: !g.y };
     return {
@@ -459,25 +486,42 @@ const unitRel: Parser = {
   name: 'unitRel',
   pattern: (lex) => {
     const UNITS = alt(unitsOf(lex, (u) => ['D', 'W', 'M', 'Y', 'DE', 'CE', 'Q'].includes(u)));
-    return re(`${B}(?:(?<rb>${alt(Object.keys(lex.relBefore))})\\s+)?(?<unit>${UNITS})(?:\\s+(?<ra>${alt(Object.keys(lex.relAfter))}))?${E}`);
+    // `the same quarter last year`, `bulan yang sama tahun lalu`: that period, a year shifted
+    const same = (t: Record<string, RelWord>): string => alt(Object.keys(t).filter((k) => t[k].dir === 0));
+    const QM = alt(unitsOf(lex, (u) => u === 'Q' || u === 'M').filter((w) => !(w in lex.vagueDurations)));
+    return re(
+      `${B}(?:(?<rb0>${same(lex.relBefore)})\\s+(?<unit0>${QM})|(?<unit1>${QM})\\s+(?<ra0>${same(lex.relAfter)}))${relYearTail(lex)}` +
+        `|${B}(?:(?<rb>${alt(Object.keys(lex.relBefore))})\\s+)?(?<unit>${UNITS})(?:\\s+(?<ra>${alt(Object.keys(lex.relAfter))}))?${E}`,
+    );
   },
   extract(m, ctx) {
-    const g = m.groups ?? {};
+    const g = { ...m.groups };
+    g.rb ??= g.rb0;
+    g.ra ??= g.ra0;
+    g.unit ??= g.unit0 ?? g.unit1;
     if (!g.rb && !g.ra) return null;
     if (g.rb && g.ra) return null;
     if (/^\s+of\s/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null; // `the last day of 1999`
     const rel = relOf(ctx.lex, g.ra, g.rb)!;
     const unit = lookup(ctx.lex.units, g.unit)!;
     if ((ctx.lex.unitScale[norm(g.unit)] ?? 1) !== 1) return null;
+    // `years later`, `the past months`: no count, so no particular period
+    if (norm(g.unit) in ctx.lex.vagueDurations) return { type: 'DATE', value: rel.dir < 0 ? 'PAST_REF' : rel.dir > 0 ? 'FUTURE_REF' : 'PRESENT_REF', relative: true };
     // `Minggu lalu` written capitalized mid-sentence is a weekday, not a week
     if (unit === 'W' && g.unit && isCap(g.unit) && g.unit.toLowerCase() in ctx.lex.bareWeekdays && !/(?:^|[.!?\n])["“'‘(]*\s*$/.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) && m.index > 0) return null;
     const anc = anchorFor(rel, ctx, unit);
     if (!anc) return { type: 'DATE', value: rel.dir < 0 ? 'PAST_REF' : rel.dir > 0 ? 'FUTURE_REF' : 'PRESENT_REF', relative: true };
+    // `the same quarter`: the reporting quarter the text talks about (with no date talked about
+    // either, the last completed one, as `the quarter` is)
+    const refQ = unit === 'Q' && rel.anchor === 'ref' && rel.dir === 0 ? ctx.refQuarter ?? (ctx.refYM || ctx.refDay ? null : currentQuarter(ctx)) : null;
+    const value = refQ ?? shiftValue(anc, unit, rel.dir);
+    const yearRel = relOf(ctx.lex, g.yra, g.yrb);
+    if (yearRel) return { type: 'DATE', value: unit === 'Q' ? shiftQuarter(value, 4 * yearRel.dir) : String(+value.slice(0, 4) + yearRel.dir).padStart(4, '0') + value.slice(4), relative: true, yearAgo: yearRel.dir < 0 };
     if (unit === 'Y' && rel.dir < 0 && rel.anchor === 'dct' && g.rb && comparedAmount(ctx, m) && inQuarterContext(ctx, m)) {
       // `earnings of $24 million, compared with $3 million last year`: the same quarter a year before
       return { type: 'DATE', value: shiftQuarter(currentQuarter(ctx)!, -4), relative: true, yearAgo: true };
     }
-    return { type: 'DATE', value: shiftValue(anc, unit, rel.dir), relative: true };
+    return { type: 'DATE', value, relative: true };
   },
 };
 
@@ -489,7 +533,9 @@ const numUnit: Parser = {
     const NUM = numberAlt(lex);
     const Q = `(?:(?<num>${NUM})(?:\\s+(?<frac2>${alt(Object.keys(lex.fractions))}))?|(?<frac>${alt(Object.keys(lex.fractions))})|(?<vq>${alt([...lex.vagueQuantities, ...Object.keys(lex.countPhrases ?? {})])}))`;
     const ONE = lex.onePrefix ? `|(?<one>${esc(lex.onePrefix)})(?=${UNITS}${E})` : '';
-    const POST = alt([...Object.keys(lex.agoWords), ...Object.keys(lex.laterWords), ...lex.spanAfter]);
+    const preps = new Set(lex.prepositionalPosts ?? []);
+    const posts = [...Object.keys(lex.agoWords), ...Object.keys(lex.laterWords), ...lex.spanAfter];
+    const POST = `(?:${alt(posts.filter((w) => !preps.has(w)))}|${alt(preps)}(?![ \\t]*[\\p{L}\\p{N}$"“'‘(]))`;
     return re(
       `${B}(?:(?<ap>${alt(Object.keys(lex.approx))})\\s+)?(?:(?<sb>${alt(lex.spanBefore)})\\s+)?(?:${Q}(?:\\s+|\\s*-\\s*)${ONE})(?<unit>${UNITS})(?:\\s*-\\s*(?:(?<old>old)|long))?(?:\\s+(?<post>${POST}))?${E}` +
         `|${B}(?<vd>${alt(Object.keys(lex.vagueDurations))})${E}`,
@@ -526,6 +572,12 @@ const numUnit: Parser = {
     const ago = post ? lookup(lex.agoWords, post) : undefined;
     const later = post ? lookup(lex.laterWords, post) : undefined;
     const dirRel = ago ?? later;
+    // `ten days before the shooting`: a date counted from an event we cannot date (`at least 30
+    // days before the meeting` bounds an interval: a duration)
+    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
+    if (!post && !g.sb && !mod && q !== 'X' && new RegExp(`^[ \\t]+${alt(lex.prepositionalPosts ?? [])}[ \\t]+[\\p{L}\\p{N}]`, 'iu').test(after) && !new RegExp(`${B}${alt(lex.durationCues ?? [])}\\s+$`, 'iu').test(before))
+      return { type: 'DATE', value: unit === 'Y' || unit === 'DE' || unit === 'CE' ? 'XXXX' : unit === 'M' ? 'XXXX-XX' : 'XXXX-XX-XX', relative: true, mod };
     if (dirRel && !g.sb) {
       if (q === 'X') return { type: 'DATE', value: dirRel.dir < 0 ? 'PAST_REF' : 'FUTURE_REF', relative: true, mod };
       // `a year earlier` after `a year ago`: both count back from the DCT, not from each other
@@ -579,7 +631,8 @@ const weekdayBare: Parser = {
     const WK = alt(unitsOf(lex, (u) => u === 'W'));
     return re(
       `${B}(?:(?<nt>${alt(Object.keys(lex.namedTimes ?? {}))})\\s+)?(?:(?<wp>${alt(lex.weekdayPrefix)})\\s+)?(?:(?<rb>${alt(Object.keys(lex.relBefore))})\\s+)?(?<wd>${alt(Object.keys(lex.bareWeekdays))})${E}(?:\\s+(?<pod>${alt(Object.keys(lex.partsOfDay))})${E})?` +
-        `(?:\\s+(?:(?<wk>${WK})\\s+)?(?<ra>${alt(Object.keys(lex.relAfter).filter((k) => lookup(lex.relAfter, k)!.anchor === 'dct'))})${E})?`,
+        `(?:\\s+(?:(?<wk>${WK})\\s+)?(?<ra>${alt(Object.keys(lex.relAfter).filter((k) => lookup(lex.relAfter, k)!.anchor === 'dct'))})${E}` +
+        `|\\s+(?<rb2>${alt(Object.keys(lex.relBefore).filter((k) => lookup(lex.relBefore, k)!.anchor === 'dct'))})\\s+(?<wk2>${WK})${E})?`,
     );
   },
   extract(m, ctx) {
@@ -590,7 +643,10 @@ const weekdayBare: Parser = {
     const nextTxt = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     if (!g.wp && !g.rb && /\p{Lu}[\p{L}.]*\s$/u.test(prevTxt) && !/[.!?:]\s*\S*\s$/.test(prevTxt) && /^\s+[\p{Lu}\d]/u.test(nextTxt)) return null;
     const wd = lookup(ctx.lex.bareWeekdays, g.wd)!;
-    const rel = relOf(ctx.lex, g.ra, g.rb);
+    // `Tuesday last week` is `Selasa pekan lalu`
+    const wk = g.wk ?? g.wk2;
+    if (g.rb && g.rb2) return null;
+    const rel = relOf(ctx.lex, g.ra, g.rb ?? g.rb2);
     const pod = g.pod && ctx.lex.partOfDayInValue ? lookup(ctx.lex.partsOfDay, g.pod) : undefined;
     const anc = ctx.dct;
     const nt = g.nt ? lookup(ctx.lex.namedTimes ?? {}, g.nt) : undefined;
@@ -598,8 +654,8 @@ const weekdayBare: Parser = {
     const type: TimexType = tail ? 'TIME' : 'DATE';
     if (!anc) return { type, value: `XXXX-WXX-${wd === 0 ? 7 : wd}${tail}`, relative: true };
     // `the previous Friday`, `the following Monday`: from the day the text talks about
-    const from = rel?.anchor === 'ref' && rel.dir !== 0 && !g.wk ? ctx.refDay ?? anc : anc;
-    const d = g.wk && rel ? resolveWeekday(wd, anc, undefined, false, rel.dir) : resolveWeekday(wd, from, rel, ctx.future);
+    const from = rel?.anchor === 'ref' && rel.dir !== 0 && !wk ? ctx.refDay ?? anc : anc;
+    const d = wk && rel ? resolveWeekday(wd, anc, rel.dir === 0 ? rel : undefined, false, rel.dir) : resolveWeekday(wd, from, rel, ctx.future);
     return { type, value: fmtDay(d) + tail, relative: true };
   },
 };
@@ -750,10 +806,13 @@ const modUnit: Parser = {
     const g = m.groups ?? {};
     const unit = lookup(ctx.lex.units, g.unit)!;
     if ((ctx.lex.unitScale[norm(g.unit)] ?? 1) !== 1) return null;
+    // `the early years (of the war)`, `late hours`: a plural is no period of the DCT
+    if (norm(g.unit) in ctx.lex.vagueDurations) return null;
     const mod = lookup(ctx.lex.mods, g.mod);
-    const anc = ctx.refYM ?? ctx.dct;
-    if (!anc) return null;
-    return { type: 'DATE', value: shiftValue(unit === 'D' || unit === 'W' ? ctx.dct ?? anc : anc, unit, 0), mod, relative: true };
+    // a week of the DCT; a month or year of the date talked about (`in 2010 … by the end of the year`)
+    const anc = unit === 'W' ? ctx.dct : unit === 'M' && ctx.refYearOnly ? ctx.dct : ctx.refYM ?? ctx.dct;
+    if (!anc) return { type: 'DATE', value: unit === 'W' ? 'XXXX-WXX' : unit === 'M' ? 'XXXX-XX' : 'XXXX', mod, relative: true };
+    return { type: 'DATE', value: shiftValue(anc, unit, 0), mod, relative: true };
   },
 };
 

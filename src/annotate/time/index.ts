@@ -95,7 +95,7 @@ function dctDay(dct: string | null | undefined): YMD | null {
 export function findTimes(text: string, lex: TimeLexicon, dct: string | null): TimexSpan[] {
   const dctYmd = dctDay(dct);
   const grammar = grammarFor(lex);
-  const probe: ResolveCtx = { lex, text, start: 0, end: 0, dct: dctYmd ?? { y: 2000, m: 1, d: 1 }, refDay: null, refYM: null, refQuarter: null, refYMRelative: false, sentenceDay: null, future: false };
+  const probe: ResolveCtx = { lex, text, start: 0, end: 0, dct: dctYmd ?? { y: 2000, m: 1, d: 1 }, refDay: null, refYM: null, refQuarter: null, refYMRelative: false, refYearOnly: false, sentenceDay: null, future: false };
 
   // 1. every parser's matches that its extract accepts
   const cands: Candidate[] = [];
@@ -136,6 +136,7 @@ export function findTimes(text: string, lex: TimeLexicon, dct: string | null): T
   let refDayPos = -1;
   let refQuarter: string | null = null;
   let refYMRelative = false;
+  let refYearOnly = false;
   const modRe = modPrefix(lex);
   const dayOfRe = dayOfPrefix(lex);
   const fut = futureCue(lex);
@@ -143,7 +144,7 @@ export function findTimes(text: string, lex: TimeLexicon, dct: string | null): T
   for (const c of taken) {
     const ss = sentenceStart(text, c.start);
     const ctx: ResolveCtx = {
-      lex, text, start: c.start, end: c.end, dct: dctYmd, refDay, refYM, refQuarter, refYMRelative,
+      lex, text, start: c.start, end: c.end, dct: dctYmd, refDay, refYM, refQuarter, refYMRelative, refYearOnly,
       sentenceDay: refDay && refDayPos >= ss ? refDay : null,
       future: futureBefore(fut, text, ss, c.start, c.parser.name === 'weekdayBare' ? c.start - ss : 30),
     };
@@ -185,11 +186,13 @@ export function findTimes(text: string, lex: TimeLexicon, dct: string | null): T
         refDayPos = start;
         refYM = { ...d };
         refYMRelative = !!v.relative;
+        refYearOnly = false;
       } else if (!value.includes('/')) {
         const ym = ymOf(value);
         if (ym && /^\d{4}(-\d{2})?$/.test(value)) {
           refYM = ym;
           refYMRelative = !!v.relative;
+          refYearOnly = value.length === 4;
         }
       }
     }
@@ -202,6 +205,35 @@ export function findTimes(text: string, lex: TimeLexicon, dct: string | null): T
     if (a.type === 'TIME' && m && a.relative && /^\s*,?\s*$/.test(text.slice(a.end, b.start)) && /^\d{4}-\d{2}-\d{2}$/.test(b.value)) {
       a.value = b.value + m[1];
     }
+  }
+  return mergeDurations(out, text, lex);
+}
+
+/** Units of an ISO duration, largest first (weeks do not combine with the others). */
+const DURATION_PARTS = ['Y', 'M', 'D', 'TH', 'TM', 'TS'];
+const NUMERIC_DURATION = /^P(?=.)(?:\d+(?:\.\d+)?[YMD])*(?:T(?:\d+(?:\.\d+)?[HMS])+)?$/;
+
+/**
+ * `4 minutes 48 seconds`, `dua tahun dan tiga bulan`: consecutive durations whose units get
+ * smaller are one duration (`PT4M48S`), not two.
+ */
+function mergeDurations(spans: TimexSpan[], text: string, lex: TimeLexicon): TimexSpan[] {
+  const joiner = new RegExp(`^\\s*,?\\s*(?:${alt(lex.durationJoiners ?? [])}\\s+)?$`, 'iu');
+  const out: TimexSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    const next = /^P(T?)(\d+(?:\.\d+)?)([YMDHS])$/.exec(s.value);
+    if (prev?.type === 'DURATION' && NUMERIC_DURATION.test(prev.value) && s.type === 'DURATION' && !s.mod && next && joiner.test(text.slice(prev.end, s.start))) {
+      const smallest = (prev.value.includes('T') ? 'T' : '') + prev.value.slice(-1);
+      const part = next[1] + next[3];
+      if (DURATION_PARTS.indexOf(part) > DURATION_PARTS.indexOf(smallest)) {
+        prev.value += (next[1] && !prev.value.includes('T') ? 'T' : '') + next[2] + next[3];
+        prev.end = s.end;
+        prev.text = text.slice(prev.start, s.end);
+        continue;
+      }
+    }
+    out.push(s);
   }
   return out;
 }
@@ -242,48 +274,92 @@ export function annotateTimes(article: CleanArticle, pack: LangPack, dct: string
 }
 
 /**
- * Infers a DCT (ISO `YYYY-MM-DD`) for an article that prints none:
- * 1. a weekday with a day/month and no year (`Senin (27/10)`) fixes the year: among the years in
- *    which that day is that weekday (and not after `now`), the one nearest the other evidence —
- *    the latest year the article states explicitly (up to `now`) — or, with no such evidence, the
- *    one nearest `now`; when several such expressions occur, the latest resulting date wins;
- * 2. otherwise the latest explicit full date in the text (not after `now`);
- * 3. otherwise null.
+ * Infers a DCT (ISO `YYYY-MM-DD`) for an article that prints none. Nothing after `now` counts.
+ * A wrong DCT is worse than none (it moves every relative date of the article), so each rule
+ * gives up when the text contradicts it.
+ * 1. a dateline: a full date on one of the first lines, standing (almost) alone on its line
+ *    (`Published: Dec. 19, 2005`). A dateline is the article's own date even when the body
+ *    names later years (`due for release in 2010`, `the 2013 draft`), so it wins outright;
+ * 2. a weekday with a day/month and no year (`Senin (27/10)`) fixes the year: the year the text
+ *    states (the latest four-digit one) when the day falls on that weekday in it, else the most
+ *    recent such year — undated news is mostly read soon after it is written, and the years an
+ *    article names are mostly history (laws, debuts, earlier events), so they only bound it from
+ *    below: it is not more than a year older than the latest period the text states (a decade
+ *    included; one year for a mention of next year's season). With several such expressions
+ *    the latest resulting date wins;
+ * 3. otherwise the latest full date of the body, unless the text states a later year at any
+ *    granularity: then that date is history the article recalls (`born on April 22, 1923`,
+ *    `… in 2005`), and the article's own date is unknown;
+ * 4. otherwise null.
  * `now` defaults to the clock; pass it for reproducible results.
  */
 export function inferDct(article: Pick<CleanArticle, 'text' | 'language'>, pack: Pick<LangPack, 'code'> | null, now: Date = new Date()): string | null {
   const spans = annotateTimesDetailed(article, pack, null);
   const nowDay = { y: now.getUTCFullYear(), m: now.getUTCMonth() + 1, d: now.getUTCDate() };
-  let evidence: number | null = null;
-  for (const s of spans) {
-    if (!s.explicitYear) continue;
-    const m = /^(\d{4})/.exec(s.value);
-    if (m && +m[1] <= nowDay.y) evidence = Math.max(evidence ?? -Infinity, +m[1]);
-  }
-  const target = evidence ?? nowDay.y;
-  let best: YMD | null = null;
+  const today = fmtDay(nowDay);
+  const stated = statedYears(spans, nowDay.y);
+  const fullDates = spans
+    .filter((s) => s.explicitYear && (s.type === 'DATE' || s.type === 'TIME'))
+    .map((s) => ({ s, day: dayOf(s.value) }))
+    .filter((x): x is { s: TimexSpan; day: YMD } => !!x.day && fmtDay(x.day) <= today);
+  const latest = (days: YMD[]): string | null => days.map(fmtDay).reduce<string | null>((a, b) => (!a || b > a ? b : a), null);
+
+  const dateline = latest(fullDates.filter((x) => isDateline(article.text, x.s)).map((x) => x.day));
+  if (dateline) return dateline;
+
+  const weekdayDays: YMD[] = [];
   for (const s of spans) {
     if (!s.weekdayDate) continue;
     const { wd, d, m } = s.weekdayDate;
-    let found: YMD | null = null;
+    const years: YMD[] = [];
     for (let y = nowDay.y; y >= nowDay.y - 100; y--) {
       const c = { y, m, d };
-      if (!isValid(c) || weekday(c) !== wd || fmtDay(c) > fmtDay(nowDay)) continue;
-      if (!found || Math.abs(y - target) < Math.abs(found.y - target)) found = c;
+      if (isValid(c) && weekday(c) === wd && fmtDay(c) <= today && (stated.any === null || y >= stated.any - 1)) years.push(c);
     }
-    if (found && (!best || fmtDay(found) > fmtDay(best))) best = found;
+    const found = years.find((c) => c.y === stated.specific) ?? years[0];
+    if (found) weekdayDays.push(found);
   }
-  if (best) return fmtDay(best);
-  let latest: string | null = null;
-  for (const s of spans) {
-    if (!s.explicitYear || (s.type !== 'DATE' && s.type !== 'TIME')) continue;
-    const d = dayOf(s.value);
-    if (!d || fmtDay(d) > fmtDay(nowDay)) continue;
-    const v = fmtDay(d);
-    if (!latest || v > latest) latest = v;
-  }
-  return latest;
+  const byWeekday = latest(weekdayDays);
+  if (byWeekday) return byWeekday;
+
+  const body = latest(fullDates.map((x) => x.day));
+  return body && (stated.any === null || +body.slice(0, 4) >= stated.any) ? body : null;
 }
+
+/**
+ * The latest years the text states (not after `maxYear`): `specific` from four-digit years
+ * (a year, month or day; a range by its start), `any` also from decades (`the 1970s` by 1970).
+ */
+function statedYears(spans: TimexSpan[], maxYear: number): { specific: number | null; any: number | null } {
+  let specific: number | null = null;
+  let any: number | null = null;
+  for (const s of spans) {
+    if (!s.explicitYear) continue;
+    const year = /^(\d{4})/.exec(s.value);
+    const decade = /^(\d{3})$/.exec(s.value);
+    const y = year ? +year[1] : decade ? +decade[1] * 10 : null;
+    if (y === null || y > maxYear) continue;
+    if (year) specific = Math.max(specific ?? y, y);
+    any = Math.max(any ?? y, y);
+  }
+  return { specific, any };
+}
+
+/** A date on one of the first lines that carries little else and no sentence end: a dateline. */
+function isDateline(text: string, s: TimexSpan): boolean {
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', s.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (text.slice(0, lineStart).split('\n').length > DATELINE_LINES) return false;
+  const line = text.slice(lineStart, lineEnd).trim();
+  if (/[.!?"”'’]$/.test(line)) return false;
+  const rest = text.slice(lineStart, s.start) + ' ' + text.slice(s.end, lineEnd);
+  return (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length <= DATELINE_OTHER_WORDS;
+}
+/** Datelines follow at most a URL, a headline and a few byline lines. */
+const DATELINE_LINES = 6;
+/** `Published:`, `Updated`, `End of Watch:`, a clock time and zone, a place name. */
+const DATELINE_OTHER_WORDS = 6;
 
 // ---------------------------------------------------------------------------------------------
 // the date a sentence talks about (for the event / timeline stage): shared code in src/text

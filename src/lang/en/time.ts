@@ -75,6 +75,8 @@ export const enTime: TimeLexicon = {
     later: { dir: 1, anchor: 'ref' },
     hence: { dir: 1, anchor: 'dct' },
   },
+  prepositionalPosts: ['before'],
+  durationCues: ['for'],
   spanAfter: [],
   spanBefore: ['the past', 'the last', 'the next', 'the coming', 'the first', 'past', 'last', 'next'],
   deictic: { yesterday: -1, today: 0, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 },
@@ -119,6 +121,7 @@ export const enTime: TimeLexicon = {
   setPrefix: ['every', 'each', 'per', 'a'],
   setWords: { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y' },
   rangeConnectors: ['–', '—', '-', 'to', 'through', 'and'],
+  durationJoiners: ['and'],
   futureCues: ['will', "'ll", 'shall', 'going to', 'plans to', 'scheduled', 'expected to', 'next', 'set to', 'due to', 'is to', 'are to'],
   countNouns: [
     'people', 'men', 'troops', 'dollars', 'units', 'tons', 'barrels', 'miles', 'percent', '%', 'shares',

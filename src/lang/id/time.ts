@@ -122,6 +122,7 @@ export const idTime: TimeLexicon = {
   setPrefix: ['setiap', 'tiap', 'per', 'saban', 'tiap-tiap'],
   setWords: { harian: 'P1D', mingguan: 'P1W', bulanan: 'P1M', tahunan: 'P1Y', 'setiap saat': 'P1D' },
   rangeConnectors: ['–', '—', '-', 's/d', 's.d.', 'sampai dengan', 'hingga', 'sampai', 'dan'],
+  durationJoiners: ['dan'],
   futureCues: ['akan', 'bakal', 'hendak', 'dijadwalkan', 'rencananya', 'direncanakan', 'nanti', 'mulai'],
   countNouns: [
     'unit', 'orang', 'ton', 'liter', 'barel', 'kilo', 'km', 'meter', 'rupiah', 'dolar', 'dollar', 'kali',
