@@ -10,22 +10,23 @@
  * Options: --topics 1-35 | --split train|heldout (only the topics fit-cluster trains on, or only
  * the others: a run on the training topics alone is the one to choose settings by) | --seed N
  * (arrival order) | --limit N | --cache FILE (keep the per-article pipeline's output in FILE and
- * reuse it, so trying link-stage changes does not re-annotate; delete it when annotators change)
+ * reuse it, so trying link-stage changes does not re-annotate; delete it when annotators change;
+ * fit:cluster reads the same file) | --model FILE (a model other than models/cluster.json) |
+ * --errors (ECB+: list the wrongly merged and split events; the Indonesian check always does)
  */
-import { mkdtempSync, rmSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SqliteStore } from '../src/store/index.js';
-import { processDoc, type ProcessOptions } from '../src/pipeline/process.js';
 import { linkArticle } from '../src/link/index.js';
 import { bcubed, pairwise, shuffle, type Scores } from '../src/link/metrics.js';
-import { loadModel } from '../src/link/score.js';
+import { loadModel, setModel } from '../src/link/score.js';
 import { getEventState } from '../src/link/events.js';
 import { ecbDir, loadEcb, rawDocOf } from '../eval/cluster/ecbplus.js';
 import { isTrainTopic } from '../eval/cluster/split.js';
 import { loadIndonesian } from '../eval/cluster/indonesian.js';
-import type { Article, RawDoc } from '../src/model/types.js';
+import { articleCache } from '../eval/cluster/cache.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string) => {
@@ -33,19 +34,12 @@ const arg = (name: string) => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 
-const cacheFile = arg('--cache');
-const cache = new Map<string, Article>(cacheFile && existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as [string, Article][]) : []);
-const cacheSize = cache.size;
-/** The per-article stages (pure), through the `--cache` file when one is given. */
-function processed(raw: RawDoc, opts: ProcessOptions): Article {
-  const key = JSON.stringify([raw.hash, raw.origin, raw.hints, opts]);
-  let a = cache.get(key);
-  if (!a) cache.set(key, (a = processDoc(raw, opts)));
-  return structuredClone(a);
-}
-const saveCache = () => {
-  if (cacheFile && cache.size > cacheSize) writeFileSync(cacheFile, JSON.stringify([...cache]));
-};
+const cache = articleCache(arg('--cache'));
+const processed = cache.processed;
+const saveCache = cache.save;
+// `--model FILE`: score another fitted model (experiments) instead of models/cluster.json
+const modelFile = arg('--model');
+if (modelFile) setModel(loadModel(resolve(modelFile)));
 
 if (process.argv.includes('--id')) {
   await evalIndonesian();
@@ -69,6 +63,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'linimasa-ecb-'));
 const store = new SqliteStore(join(tmp, 'ecb.db'));
 const gold = new Map<string, string>();
 const topicOf = new Map<string, number>();
+const names = new Map<string, string>();
 const t0 = performance.now();
 let linkMs = 0;
 for (const d of docs) {
@@ -78,6 +73,7 @@ for (const d of docs) {
   linkMs += performance.now() - t1;
   gold.set(article.id, d.gold);
   topicOf.set(article.id, d.topic);
+  names.set(article.id, d.name.replace(/\.xml$/, ''));
 }
 const system = new Map<string, string>();
 const events = store.listEvents();
@@ -101,6 +97,7 @@ const report = (label: string, keep: (id: string) => boolean) => {
   console.log(line('pairwise', pairwise(sys, gld)));
 };
 report('all topics', () => true);
+if (process.argv.includes('--errors')) printErrors(system, gold, (id) => names.get(id) ?? id);
 report('held-out topics (not used by fit-cluster)', (id) => !isTrainTopic(topicOf.get(id)!));
 report('training topics', (id) => isTrainTopic(topicOf.get(id)!));
 const ms = performance.now() - t0;
@@ -133,14 +130,22 @@ async function evalIndonesian(): Promise<void> {
   console.log(`${new Set(system.values()).size} system events`);
   console.log(`BCubed    P ${pct(b.precision)}  R ${pct(b.recall)}  F1 ${pct(b.f1)}`);
   console.log(`pairwise  P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}`);
-  // the errors, by key, so they can be read
+  printErrors(system, gold, (id) => keyOf.get(id) ?? id);
+}
+
+/** The errors, by document name, so they can be read: system events mixing gold events, gold events split. */
+function printErrors(system: Map<string, string>, gold: Map<string, string>, name: (id: string) => string): void {
   const groups = new Map<string, string[]>();
   for (const [id, e] of system) groups.set(e, [...(groups.get(e) ?? []), id]);
   for (const ids of groups.values()) {
     const golds = new Set(ids.map((i) => gold.get(i)));
-    if (golds.size > 1) console.log(`  merged: ${ids.map((i) => keyOf.get(i)).join(' + ')}`);
+    if (golds.size > 1) console.log(`  merged: ${ids.map(name).join(' + ')}`);
   }
   const byGold = new Map<string, Set<string>>();
   for (const [id, g] of gold) byGold.set(g, (byGold.get(g) ?? new Set()).add(system.get(id)!));
-  for (const [g, evs] of byGold) if (evs.size > 1) console.log(`  split: ${[...gold].filter(([, x]) => x === g).map(([i]) => keyOf.get(i)).join(' / ')}`);
+  for (const [g, evs] of byGold) {
+    if (evs.size < 2) continue;
+    const parts = [...evs].map((e) => [...gold].filter(([i, x]) => x === g && system.get(i) === e).map(([i]) => name(i)).join(' '));
+    console.log(`  split ${g}: ${parts.join(' / ')}`);
+  }
 }

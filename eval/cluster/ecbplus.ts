@@ -12,6 +12,8 @@ export interface EcbDoc {
   topic: number;
   gold: string;
   text: string;
+  /** The source URL, which ECB+ prints as the first line of most ecbplus documents. */
+  url?: string;
 }
 
 const NO_SPACE_BEFORE = /^(?:[.,;:!?%)\]}]|'s|'re|'ve|'ll|'d|'m|n't|''|’s)$/i;
@@ -19,12 +21,17 @@ const NO_SPACE_BEFORE = /^(?:[.,;:!?%)\]}]|'s|'re|'ve|'ll|'d|'m|n't|''|’s)$/i;
 function detokenize(tokens: string[]): string {
   let out = '';
   let glueNext = true;
-  for (let t of tokens) {
-    if (t === '``' || t === "''") t = '"';
-    const glue = glueNext || NO_SPACE_BEFORE.test(t);
+  tokens.forEach((tok, i) => {
+    const t = tok === '``' || tok === "''" ? '"' : tok;
+    // clock times come split (`8`, `:`, `28`): glued again, or the time annotator reads `8: 28`
+    const clock = /^\d+$/.test(t) && tokens[i - 1] === ':' && /^\d{1,2}$/.test(tokens[i - 2] ?? '');
+    // and so do initialisms (`U`, `.`, `S`, `.`; or `p.`, `m.`)
+    const initial = (x: string | undefined) => /^[A-Za-z]\.?$/.test(x ?? '');
+    const initials = (initial(t) && tokens[i - 1] === '.' && initial(tokens[i - 2])) || (/\.$/.test(t) && initial(t) && /^[A-Za-z]\.$/.test(tokens[i - 1] ?? ''));
+    const glue = glueNext || clock || initials || NO_SPACE_BEFORE.test(t);
     out += (glue ? '' : ' ') + t;
     glueNext = t === '(' || t === '[' || t === '$';
-  }
+  });
   return out;
 }
 
@@ -51,8 +58,13 @@ export function loadEcb(dir: string, topics: (t: number) => boolean = () => true
         if (!sents.has(n)) sents.set(n, []);
         sents.get(n)!.push(unescapeXml(m[2]));
       }
-      const text = [...sents.keys()].sort((a, b) => a - b).map((n) => detokenize(sents.get(n)!)).join('\n');
-      out.push({ name: f, topic: t, gold: `${t}/${f.includes('ecbplus') ? 'ecbplus' : 'ecb'}`, text });
+      const order = [...sents.keys()].sort((a, b) => a - b);
+      // A first line that is the page's URL (tokenized like prose) is metadata, as a scraper
+      // would deliver it: it goes to the hints, not the body.
+      const first = sents.get(order[0]) ?? [];
+      const url = /^https?$/i.test(first[0] ?? '') ? first.join('') : undefined;
+      const text = (url ? order.slice(1) : order).map((n) => detokenize(sents.get(n)!)).join('\n');
+      out.push({ name: f, topic: t, gold: `${t}/${f.includes('ecbplus') ? 'ecbplus' : 'ecb'}`, text, url });
     }
   }
   return out;
@@ -66,6 +78,6 @@ export function rawDocOf(d: EcbDoc): RawDoc {
     container: 'text',
     encoding: 'utf-8',
     body: d.text,
-    hints: {},
+    hints: d.url ? { url: d.url } : {},
   };
 }

@@ -8,6 +8,7 @@ import { classifyLines, type LineLabel } from './lines/classify.js';
 import { bylineNames, splitNames } from './meta/bylines.js';
 import { addCredit, citedSources, photoCredits, splitSources } from './meta/credits.js';
 import { leadDateline, type Dateline } from './meta/dateline.js';
+import { dateFromUrl } from './meta/url-date.js';
 import { OUTLET_PRIORITY, outletBeforeDate, outletFromUrl, pickOutlet, stripSection, type OutletCandidate } from './meta/outlet.js';
 import { findDates, normalizeMetaDate, toIso } from './meta/published.js';
 import { deriveTitle, splitTitleOutlet, stripTitleSuffix } from './meta/title.js';
@@ -233,9 +234,11 @@ export function cleanDoc(raw: RawDoc, opts: CleanOptions = {}): CleanArticle {
   }
 
   // Publication time: a printed date with its clock time, else metadata, else a printed date, else
-  // the site's header date.
+  // the site's header date, else the date in the article's URL.
   const metaDate = normalizeMetaDate(hints.publishedAt ?? html?.meta.publishedAt, defaultOffset);
   if (metaDate) dated.push({ iso: metaDate, rank: 2 });
+  const urlDate = dateFromUrl(url);
+  if (urlDate) dated.push({ iso: urlDate, rank: 9 });
   dated.sort((a, b) => a.rank - b.rank);
   const publishedAt = dated[0]?.iso ?? null;
 
