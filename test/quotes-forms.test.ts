@@ -796,3 +796,196 @@ describe('ninth round: modifiers before the verb, post-posed attributions, glued
     expect(q(t).map((x) => x[1])).toEqual(['Rahmat Hidayat', 'Rahmat Hidayat']);
   });
 });
+
+describe('tenth round: appositions after kin nouns, fronted channels, long titles, descriptions, documents', () => {
+  it('`tulis putrinya, Name dalam …`: the name apposed to a kin noun after the cue', () => {
+    const t = '"Ayah pergi dengan tenang setelah lama sakit," tulis putrinya, Rina Dewi dalam blog keluarga.';
+    expect(q(t)).toEqual([['Ayah pergi dengan tenang setelah lama sakit', 'Rina Dewi', true]]);
+  });
+
+  it('a two-word caption with its writer and a weak verb after it (`"…," sesederhana itu X menuliskan …`)', () => {
+    const t = 'Rina Kartika akhirnya memamerkan foto putranya.\n"Bayi Kecil," sesederhana itu Rina menuliskan keterangan fotonya.';
+    expect(q(t)).toEqual([['Bayi Kecil', 'Rina Kartika', true]]);
+    // A term in quotes with no one writing it stays out.
+    expect(q('Film "Bayi Kecil" tayang pekan depan di bioskop.')).toEqual([]);
+  });
+
+  it('`Di Twitter X menulis, "…"`: the channel opening the sentence is not part of the name', () => {
+    const t = 'Rina Kartika baru saja melahirkan.\nDi Twitter Rina menulis, "Terima kasih atas semua doa kalian untuk kami! " demikian Rina menerangkan.';
+    expect(q(t).map((x) => x[1])).toEqual(['Rina Kartika']);
+    const t2 = 'Lewat Instagram Rina Kartika mengaku, dirinya sudah lama ingin pensiun dari dunia hiburan.';
+    expect(q(t2).map((x) => x[1])).toEqual(['Rina Kartika']);
+  });
+
+  it('`menyerukan bahwa …` states something; `menyerukan` + noun or `agar` does not', () => {
+    const t = 'Calon Wakil Gubernur Budi Santoso menyerukan bahwa makna kemerdekaan bukan milik golongan tertentu.';
+    expect(q(t)).toEqual([['makna kemerdekaan bukan milik golongan tertentu', 'Budi Santoso', false]]);
+    expect(q('Budi Santoso menyerukan penolakan terhadap rencana pembangunan pabrik itu.')).toEqual([]);
+    expect(q('Budi Santoso menyerukan agar warga tetap tenang menghadapi banjir.')).toEqual([]);
+  });
+
+  it('a title whose unit is joined by `dan`, then the person (`kata Koordinator Divisi A dan B Org Name`)', () => {
+    const t = '"Hasil penyelidikan menunjukkan ada pelanggaran pidana," kata Koordinator Divisi Hukum dan Penindakan Pelanggaran Bawaslu DKI Jakarta Muhammad Jufri. Warga Jakarta Timur menunggu.';
+    expect(q(t).map((x) => x[1])).toEqual(['Muhammad Jufri']);
+  });
+
+  it('a long run after a title ends in the person (`kata Kepala Bidang Humas Polda Metro Jaya Argo Yuwono`)', () => {
+    const t = '"Kami sudah memeriksa lima saksi dalam kasus ini," kata Kepala Bidang Humas Polda Metro Jaya Argo Yuwono. Polda Metro Jaya menahan dua orang.';
+    expect(q(t).map((x) => x[1])).toEqual(['Argo Yuwono']);
+  });
+
+  it('before anyone has spoken, a pronoun cue is the person the sentence before is about', () => {
+    const t = 'Budiman kerap dikabarkan akan pindah klub. Apalagi, Budiman sendiri tidak menutup kemungkinan mencari klub baru.\n"Saya tidak bisa menutup segala kemungkinan, termasuk bermain di luar negeri," tuturnya.';
+    expect(q(t).map((x) => x[1])).toEqual(['Budiman']);
+  });
+
+  it('a web site or a named outlet reporting with a clause (`Situs X memberitakan bahwa …`)', () => {
+    const t = 'Situs Marca memberitakan bahwa klub itu bersedia menaikkan gaji sang pemain.';
+    expect(q(t).map((x) => [x[0], x[2]])).toEqual([['klub itu bersedia menaikkan gaji sang pemain', false]]);
+    expect(q(t)[0][1]).toContain('Marca');
+    // A report with a noun object stays out.
+    expect(q('Situs Marca memberitakan kepindahan sang pemain ke Madrid.')).toEqual([]);
+  });
+
+  it('`…, Name yang … tahun mengungkap bahwa`: the name heading a relative clause that opens the clause', () => {
+    const t = 'Kabarnya, dalam sebuah acara bernama KomikFest 2017, Budi yang tahun ini berusia 80 tahun mengungkap bahwa Andi adalah penggemar berat komik. Ia juga menuturkan bahwa aktor itu ingin memerankan dirinya dalam film.';
+    expect(q(t).map((x) => x[1])).toEqual(['Budi', 'Budi']);
+  });
+
+  it('a relative clause inside a prepositional phrase is not the subject (`dalam pidato atas nama Raja X yang …`)', () => {
+    const t = 'Menteri Luar Negeri Ahmad Yani, dalam pidato atas nama Raja Hasan yang sedang sakit pada Selasa mengatakan, harga minyak akan segera pulih.';
+    expect(q(t).map((x) => x[1])).toEqual(['Ahmad Yani']);
+  });
+
+  it('a description printed again names the person it named the first time', () => {
+    const t =
+      '"Saya senang bisa kembali ke peringkat lima besar," ucap Wulandari.\nSetiawati mengakhiri perjalanan di semifinal. Petenis 27 tahun ini sebelumnya absen selama enam bulan.\nAkibat insiden itu, tangan kiri Setiawati yang merupakan pegangan raketnya, mengalami cedera.\nPekan lalu, petenis 27 tahun ini bahkan mengakui bahwa tangan kirinya belum kembali normal.';
+    expect(q(t).map((x) => x[1])).toEqual(['Wulandari', 'Setiawati']);
+  });
+
+  it('a description as the subject right after a sentence about a person is that person, not the last speaker', () => {
+    const t =
+      'Legenda klub Anton Wijaya menyebut Budi Hartono tidak akan bisa menolak tawaran itu.\nBudi sendiri masih diam terhadap semua rumor tersebut. Pemain 26 tahun ini malah mengaku bahagia berada di Jakarta.';
+    expect(q(t).map((x) => x[1])).toEqual(['Anton Wijaya', 'Budi Hartono']);
+  });
+
+  it('a cited article speaks for its site (`artikel dari x.com menjelaskan bahwa`, `jelas artikel ini`)', () => {
+    const t =
+      'Lansiran artikel dari sehatmagazine.com menjelaskan bahwa inti dari diet ini adalah makan rendah karbohidrat.\n"Pola makan seperti ini sangat membantu," kata dokter Budi Santoso.\n"Pola makan diet ini adalah tujuh puluh persen lemak dan sisanya protein," jelas artikel ini.';
+    expect(q(t).map((x) => x[1])).toEqual(['sehatmagazine.com', 'Budi Santoso', 'sehatmagazine.com']);
+  });
+
+  it('`Pihaknya menjanjikan bahwa …` is the side the sentence before is about; with no one named, no quote', () => {
+    const t = 'Hingga saat ini, Pertamina mengklaim masih melakukan uji coba. Pihaknya menjanjikan bahwa sistem tersebut bisa terpasang tanpa gangguan.';
+    expect(q(t).map((x) => x[1])).toEqual(['Pertamina', 'Pertamina']);
+    expect(q('Sejumlah warga datang ke balai desa. Pihaknya menyatakan bahwa jalan desa rusak parah sejak tahun lalu.')).toEqual([]);
+  });
+
+  it('a long title run before the verb ends in the person; a first name printed alone later stays in it', () => {
+    const t =
+      'Kepala Balai Taman Nasional Merapi Budi Kurniawan memprediksi jumlah pendaki Gunung Merapi tahun ini naik.\n"Kami sudah menyiapkan jalur baru," ujar Budi.';
+    expect(q(t).map((x) => x[1])).toEqual(['Budi Kurniawan', 'Budi Kurniawan']);
+  });
+
+  it('a role, its unit and the unit\'s acronym in brackets, then the person', () => {
+    const t = '"Jumlah pendaki naik tahun ini," kata Kepala Balai Taman Nasional Merapi (BTNM) Budi Kurniawan.';
+    expect(q(t).map((x) => x[1])).toEqual(['Budi Kurniawan']);
+  });
+
+  it('an acronym printed before a name (`membacakan BAP Anton`) is not its long form', () => {
+    const t =
+      '"Saya hanya disuruh mengambil berkas itu," kata saksi Anton Taufik.\nJaksa lalu membacakan BAP Anton. Anton kembali menerangkan bahwa berkas itu diserahkan ke pengacara.';
+    expect(q(t).map((x) => x[1])).toEqual(['Anton Taufik', 'Anton Taufik']);
+  });
+
+  it('a name in a pair after a preposition (`dari Anies - Sandi`) is still a person', () => {
+    const t =
+      'Boy dipilih sebagai tim sukses dari Rudi - Sandi. Rudi menegaskan harus ada pendekatan berbeda soal penggusuran. Penggusuran jangan mengabaikan nasib warga.\n"Pendekatan harus berbeda dan manusiawi," katanya.';
+    expect(q(t).map((x) => x[1])).toEqual(['Rudi', 'Rudi']);
+  });
+
+  it('a unit\'s number inside a title run (`kata Senior Manajer Humas KAI Daop 1 Name`)', () => {
+    const t = '"Kereta tambahan berangkat dari Stasiun Gambir," kata Senior Manajer Humas KAI Daop 1 Edy Kuswoyo dalam keterangannya.';
+    expect(q(t).map((x) => x[1])).toEqual(['Edy Kuswoyo']);
+  });
+
+  it('a ministry\'s name joined by `dan` before the person, and the short name later', () => {
+    const t =
+      'Menteri Pendidikan dan Kebudayaan Muhadjir Effendy meninjau sekolah itu.\n"Guru harus terus belajar," ujar Muhadjir.';
+    expect(q(t).map((x) => x[1])).toEqual(['Muhadjir Effendy']);
+  });
+
+  it('a body named with `dan` and its acronym in brackets speaks under the acronym', () => {
+    const t = 'Jakarta - Kementerian Energi dan Sumber Daya Mineral (ESDM) menampik bahwa kebijakan ekspor itu merugikan industri.';
+    expect(q(t).map((x) => x[1])).toEqual(['ESDM']);
+  });
+
+  it('`Pria yang … di Losail mengatakan, "…"`: a person noun heading the relative clause points back', () => {
+    const t =
+      '"Balapan ini berat sekali," ujar Jorge Lorenzo.\nNamun, Lorenzo tak mempermasalahkan start. Pria yang tahun lalu berhasil juara di Losail mengatakan, "Start itu sangat bagus bagi saya."';
+    expect(q(t).map((x) => x[1])).toEqual(['Jorge Lorenzo', 'Jorge Lorenzo']);
+  });
+
+  it('a word before a short name that is printed in another name is no part of its long form', () => {
+    const t =
+      '"Film ini dibuat dengan serius," kata sutradara Hanung Bramantyo.\nMelalui akun Instagram Hanung membalas kritik itu. Akun Instagram Resmi film itu diam.\nHanung menegaskan, film tersebut tidak menyinggung siapa pun.';
+    expect(q(t).map((x) => x[1])).toEqual(['Hanung Bramantyo', 'Hanung Bramantyo']);
+  });
+
+  it('a role\'s unit joined by `dan`, with its acronym in brackets, then the ministry and the person', () => {
+    const t =
+      '"Insentif akan diberikan agar industrinya tumbuh," kata Dirjen Industri Mesin Alat Transportasi dan Elektronika (Ilmate) Kementerian Perindustrian I Gusti Putu Suryawirawan saat dihubungi.';
+    expect(q(t)[0][1]).toContain('Putu Suryawirawan');
+  });
+
+  it('an initial inside a long titled name stays with it (`Presiden IOI, I Made Dana M. Tangkas`)', () => {
+    const t = 'Dalam diskusi itu, Presiden IOI, I Made Dana M. Tangkas mengatakan, pihaknya siap membantu industri.';
+    expect(q(t)[0][1]).toContain('M. Tangkas');
+  });
+
+  it('a sentence about a title joined by `dan` to another is about the person ending it', () => {
+    const t =
+      '"Kota harus ramah bagi semua warga," kata Rina Kartika.\nKetua Komunitas Kota Hijau dan mantan anggota Dewan Kota Bandung Siti Rahayu adalah sosok yang memprakarsai gerakan itu.\nDia mengatakan bahwa dirinya terkejut ketika pertama kali menyampaikan ide itu.';
+    expect(q(t).map((x) => x[1])).toEqual(['Rina Kartika', expect.stringContaining('Siti Rahayu')]);
+  });
+
+  it('`Menurut <document> yang disusun oleh X, …` is X', () => {
+    const t = 'Menurut Indeks Ketahanan Pangan yang disusun oleh Lembaga Riset Nusantara, Indonesia berada di peringkat 60 dari 113 negara.';
+    expect(q(t).map((x) => x[1])).toEqual(['Lembaga Riset Nusantara']);
+  });
+
+  it('a common word left before a month at a sentence start (`Awal Januari lalu, …`) is no one to point back to', () => {
+    const t =
+      '"Kami masih punya peluang juara," kata Budi Santoso.\nAwal Januari lalu, timnya kalah dua kali berturut-turut. Ia mengatakan, kekalahan itu menjadi pelajaran bagi tim.';
+    expect(q(t).map((x) => x[1])).toEqual(['Budi Santoso', 'Budi Santoso']);
+  });
+
+  it('a place or body after `dari` is no long form of a first name printed later', () => {
+    const t =
+      'Pengamat politik dari Universitas Gadjah Mada, Mada Sukmajati menilai pelaporan itu berlebihan.\n"Risiko itu bisa saja terjadi," kata Mada.';
+    expect(q(t).map((x) => x[1])).toEqual(['Mada Sukmajati', 'Mada Sukmajati']);
+  });
+
+  it('a common word and a time phrase opening the sentence, then the name before an apposition', () => {
+    const t = 'Seminggu yang lalu Mahmoud Sadeghi, anggota parlemen, mengatakan jumlah tahanan mencapai tiga ribu orang.';
+    expect(q(t).map((x) => x[1])).toEqual(['Mahmoud Sadeghi']);
+    // A noun phrase the name only qualifies is not that name.
+    const t2 = 'Acuan pasar minyak Amerika, Rabu (10/12/2014), mengatakan harga minyak turun empat persen pada hari itu.';
+    expect(q(t2).map((x) => x[1])).not.toContain('Amerika');
+  });
+
+  it('two capitals inside a name are initials unless printed on their own (`Ridha DM Wirakusumah`, `MA`)', () => {
+    const t = 'Direktur Utama Bank Permata Ridha DM Wirakusumah menjelaskan, pihaknya terus tumbuh tahun ini.';
+    expect(q(t).map((x) => x[1])).toEqual(['Ridha DM Wirakusumah']);
+    const t2 = '"Surat keputusannya sudah ada," kata Ketua Muda Pengawasan MA Sunarto saat konferensi pers. MA juga telah memberhentikan hakim itu.';
+    expect(q(t2).map((x) => x[1])).toEqual(['Sunarto']);
+  });
+
+  it('a title and body at the cue (`CEO Org mengatakan`) is the person printed after the same title and body elsewhere', () => {
+    const t =
+      'CEO Sinar Media Works mengatakan, platform belanja itu adalah upaya mengubah bisnis perusahaan.\n"Aplikasi kami akan menjadi layanan belanja," kata CEO Sinar Media Works Anton Wijaya.';
+    expect(q(t).map((x) => x[1])).toEqual(['Anton Wijaya', 'Anton Wijaya']);
+    // No full form anywhere: the body stays the speaker.
+    expect(q('CEO Sinar Media Works mengatakan, platform belanja itu adalah upaya mengubah bisnis perusahaan.')[0][1]).toBe('Sinar Media Works');
+  });
+});

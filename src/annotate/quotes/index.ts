@@ -23,9 +23,10 @@ import type { LangPack } from '../../lang/pack.js';
 import type { SpeechLexicon } from '../../lang/speech.js';
 import { isCap, paragraphs, sentences, tokenAt, tokenize, trimSpan, wordCount, type Tok } from './text.js';
 import { abbreviatedTitleHolder } from './abbrev.js';
+import { titleHolderElsewhere } from './holder.js';
 import { chooseSpeaker, type Candidate } from './candidates.js';
-import { firstMention, salientName } from './salience.js';
-import { adjacent, cleanRun, firstNameIn, nameToken, sentenceInitial, definiteStartingAt, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
+import { describedBefore, firstMention, salientName } from './salience.js';
+import { adjacent, cleanRun, firstNameIn, inOtherName, nameToken, pastFrontedPlace, sentenceInitial, definiteStartingAt, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
 
 export type QuoteCue = 'after' | 'before' | 'embedded' | 'continued' | 'indirect' | 'according' | 'after-indirect' | 'none';
 
@@ -242,9 +243,11 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           // A body described in lower case before its name (`agen pengendali zona … Chernobyl`).
           ref = speakerAfter(ctx, postPosedAt(i), clauseEnd) ?? firstNameIn(ctx, postPosedAt(i), Math.min(tokenAt(toks, clauseEnd), postPosedAt(i) + 8, toks.length - 1));
         } else {
-          // Subject then verb within a few words: `"…," Smith said`, `“…,” Putin menambahkan`.
+          // Subject then verb within a few words: `"…," Smith said`, `“…,” Putin menambahkan`; a
+          // weak verb too (`"…," sesederhana itu Kim menuliskan keterangan fotonya`): the quote is
+          // what the subject wrote or said, whatever the verb's object.
           for (let k = i + 1; k < i + 16 && toks[k] && toks[k].start < clauseEnd; k++) {
-            if (isCueVerb(toks[k]) || isReporting(toks[k])) {
+            if (isCueVerb(toks[k]) || isReporting(toks[k]) || isWeak(toks[k])) {
               const r = speakerBefore(ctx, k, i);
               if (r && r.start >= toks[i].start) {
                 cue = 'after';
@@ -545,7 +548,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       if (weak && !hasComp && !clauseFollows(ctx, k, se)) continue;
       const r = speakerBefore(ctx, v, a) ?? coordinatedSubject(v, a) ?? (strong ? leadingSubject(ctx, v, a) : null);
       // Without quote marks, a group (`Mereka menganggap …`) is no one the text names.
-      if (!r || r.kind === 'group') continue;
+      // `Pihaknya menjanjikan bahwa …` after a sentence about an organisation: its side, named.
+      if (!r || (r.kind === 'group' && !(clitic(toks[tokenAt(toks, r.start)]) && tokenAt(toks, r.start) === a))) continue;
       // `"…," ujar Rinaldy membenarkan kabar itu`: a verb after the speaker of another cue says how
       // they spoke; only a complementizer makes what follows a statement.
       if (!hasComp && isCueVerb(toks[tokenAt(toks, r.start) - 1])) continue;
@@ -559,7 +563,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       if (r.kind === 'name' && insideTitle(toks, rs, a, lex)) continue;
       // `sejumlah perusahaan … di Eropa melaporkan`: a place after a preposition closes the
       // subject; it does not speak.
-      if (r.kind === 'name' && lex.locativePrepositions.includes(toks[rs - 1]?.low ?? '') && tokenAt(toks, r.end) === v) continue;
+      // Not the author of a document (`artikel dari fitnessmagazine.com menjelaskan`).
+      if (r.kind === 'name' && lex.locativePrepositions.includes(toks[rs - 1]?.low ?? '') && !lex.sourceNouns.includes(toks[rs - 2]?.low ?? '') && tokenAt(toks, r.end) === v) continue;
       if (toks.slice(Math.max(a, v - 2), v).some((x) => lex.causatives.includes(x.low))) continue;
       if (
         !hasComp &&
@@ -699,7 +704,10 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     else if (ev.ref) {
       // `kata Menkumham`: a title abbreviation stands for the person printed with the full title.
       const holder = ev.ref.kind === 'name' || ev.ref.kind === 'role' ? abbreviatedTitleHolder(ctx, ev.ref, pack.ner.titleForms) : null;
+      // `CEO Creative Media Works memastikan` before `kata CEO Creative Media Works Matthew Talbot`.
+      const named = ev.ref.kind === 'name' ? titleHolderElsewhere(ctx, ev.ref) : null;
       if (holder) res = nameResolved(ctx, holder, entities);
+      else if (named) res = nameResolved(ctx, named, entities);
       else if (ev.ref.kind === 'name') res = nameResolved(ctx, ev.ref, entities);
       // Pronouns and roles stand for people: resolve them against the last person who spoke.
       else if (ev.ref.kind === 'pronoun' || ev.ref.kind === 'role') res = antecedent(ctx, ev, lastPerson, persons, paras, sents, spoken, entities);
@@ -708,6 +716,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // `pernyataan resmi itu juga menyebutkan …`: the statement last quoted, so its speaker.
       else if (ev.ref.kind === 'definite' && last && lex.messageNouns.includes(ev.ref.text.split(/\s+/)[0].toLowerCase())) res = last.r;
       else if (ev.ref.kind === 'definite') res = definiteAntecedent(ctx, ev.ref, sents, entities, inQuote);
+      else if (ev.ref.kind === 'group' && !ev.direct) res = sideOf(ctx, ev.ref, sents, entities);
     } else if (ev.cue === 'continued' && last) {
       // A paragraph opening with a quote continues whoever spoke in the paragraph before.
       const paraOf = (off: number) => paras.findIndex(([s0, e0]) => off >= s0 && off <= e0);
@@ -741,8 +750,10 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     ev.resolved = cuelessSpeaker(ctx, ev, directEvents[k + 1], byStart, paras, sents, entities);
   }
 
-  // An `it` no party that spoke stands behind is a thing (`It strongly condemns …` of a resolution).
-  return events.filter((ev) => ev.resolved || !(ev.ref?.kind === 'definite' && partyRef(lex, ev.ref))).map((ev) => ({
+  // An `it` no party that spoke stands behind is a thing (`It strongly condemns …` of a resolution);
+  // a `pihaknya` with no party behind it is no one named.
+  const unnamed = (ev: Event) => (ev.ref?.kind === 'definite' && partyRef(lex, ev.ref)) || (ev.ref?.kind === 'group' && !ev.direct);
+  return events.filter((ev) => ev.resolved || !unnamed(ev)).map((ev) => ({
     start: ev.start,
     end: ev.end,
     text: text.slice(ev.start, ev.end),
@@ -895,6 +906,14 @@ function accordingSource(ctx: SpeakerContext, i: number, limit: number, pronounR
   if (!t || t.start >= limit) return null;
   if (lex.pronouns.includes(t.low)) return pronounRef(t);
   const r = speakerAfter(ctx, k, limit);
+  // `Menurut Indeks Keamanan Pangan yang disusun oleh The Economist, …`: a document's name, then
+  // who released it.
+  const rel = r ? tokenAt(toks, r.end) : -1;
+  if (r && lex.relativePronouns.includes(toks[rel]?.low ?? '') && lex.releaseVerbs.includes(toks[rel + 1]?.low ?? '')) {
+    const agent = rel + 2 + (lex.agentMarkers.includes(toks[rel + 2]?.low ?? '') ? 1 : 0);
+    const a = speakerAfter(ctx, agent, limit);
+    if (a?.kind === 'name') return a;
+  }
   // A definite description there (`menurut negara adidaya itu`) is read as one below: it may be a
   // party, not a person.
   if (r && r.kind !== 'pronoun') return r;
@@ -999,7 +1018,12 @@ function longForm(ctx: SpeakerContext, r: SpeakerRef): string {
     while (a > 0 && isCap(ctx.toks[a - 1]) && adjacent(ctx, a - 1)) a--;
     let b = i + 1;
     while (b < ctx.toks.length && isCap(ctx.toks[b]) && adjacent(ctx, b - 1)) b++;
-    const c = cleanRun(ctx, a, b);
+    // `dari Universitas Gadjah Mada, Mada Sukmajati`: a run after a preposition of place is a place
+    // or a body, no long form of a person's name.
+    if (ctx.lex.locativePrepositions.includes(ctx.toks[a - 1]?.low ?? '')) continue;
+    const c0 = cleanRun(ctx, a, b);
+    // `Di Twitter Kim …` is no long form of `Kim`.
+    const c = c0 && pastFrontedPlace(ctx, a, c0);
     if (!c || i < c[0] || i >= c[1]) continue;
     let [x, y] = c;
     if (y - x > 3) {
@@ -1009,6 +1033,10 @@ function longForm(ctx: SpeakerContext, r: SpeakerRef): string {
         y = Math.min(y, i + 3);
       }
     }
+    // `membacakan BAP Anton`: an acronym of three letters or more before the name is a thing or a
+    // body, not the name's first word (two may be initials: `AM Fikri`); nor is a word printed in
+    // another name or as a place (`akun Instagram Hanung`: `Instagram`).
+    while (x < i && (/^\p{Lu}{3,}$/u.test(ctx.toks[x].text) || inOtherName(ctx, x))) x++;
     if (y - x < 2) continue;
     const s = ctx.text.slice(ctx.toks[x].start, ctx.toks[y - 1].end);
     // A run widened only by a sentence's first word (`Sesumbar Anies menutup …`) is the weakest
@@ -1071,11 +1099,28 @@ function antecedent(
   // The person the sentence before is about, named after the last speaker's words, takes a
   // pronoun over the last speaker (`Ilal membela diri. Dirinya memastikan …`) when that person
   // has spoken before or is new to the text; not someone only talked about (`Sedianya Mary Jane
-  // masuk …. Ia mengaku …` is still the spokesman).
+  // masuk …. Ia mengaku …` is still the spokesman). Before anyone has spoken, there is no one
+  // else to prefer (`Griezmann sendiri tidak menutup kemungkinan …. "…," tuturnya`).
+  // `jelas artikel ini`: a document speaks for the author printed with it before (`artikel dari X`).
+  const head = ref.text.split(/\s+/)[0].toLowerCase();
+  if (ref.kind === 'pronoun' && /\s/.test(ref.text) && ctx.lex.sourceNouns.includes(head)) {
+    const author = documentAuthor(ctx, head, ref.start, entities);
+    if (author) return author;
+  }
   if (ref.kind === 'pronoun') {
+    // A description (`Pemain 26 tahun ini`, `petenis 27 tahun ini`) names whom it named before.
+    const description = /\s/.test(ref.text) && ctx.lex.personNouns.includes(ref.text.split(/\s+/)[0].toLowerCase());
+    const before = description ? describedBefore(ctx, sents, ref) : null;
+    if (before) {
+      const r = nameResolved(ctx, before.ref, entities);
+      if (personLike(ctx, r, entities)) return r;
+    }
     const sal = salientName(ctx, sents, cueAt);
     const s = sal?.ref;
-    const fresh = s && (sal.replies || firstMention(ctx, s) || spoken.some((x) => sameName(x, s.text)));
+    // A description as the subject before its verb (`Hazard sendiri masih …. Pemain 26 tahun ini
+    // malah mengaku …`) is about the person just put in focus, as much as a new name would be.
+    const subject = description && ref.start < ev.at;
+    const fresh = s && (!last || subject || sal.replies || firstMention(ctx, s) || spoken.some((x) => sameName(x, s.text)));
     if (s && fresh && (!last || (s.start >= last.end && !sameName(s.text, last.r.text)))) {
       const r = nameResolved(ctx, s, entities);
       if (personLike(ctx, r, entities)) return r;
@@ -1099,6 +1144,29 @@ function antecedent(
   if (last) return last.r;
   const p = [...persons].reverse().find((x) => x.end <= cueAt);
   if (p && cuePara - paraOf(p.start) <= 3) return { text: p.text, start: p.start, end: p.end, mention: p.mention };
+  return null;
+}
+
+/**
+ * The party a group pronoun with a clitic (`Pihaknya`: its side) opening a sentence stands for: the
+ * one the sentence before is about (`Pertamina mengklaim …. Pihaknya menjanjikan …`); none when
+ * that sentence is about no name (`Sejumlah warga datang …. Pihaknya …`).
+ */
+function sideOf(ctx: SpeakerContext, r: SpeakerRef, sents: Array<[number, number]>, entities: EntityMention[]): Resolved | null {
+  const sal = salientName(ctx, sents, r.start);
+  return sal ? nameResolved(ctx, sal.ref, entities) : null;
+}
+
+/** The name after the nearest earlier `<noun> (dari|oleh) X` (`artikel dari fitnessmagazine.com`), or null. */
+function documentAuthor(ctx: SpeakerContext, noun: string, before: number, entities: EntityMention[]): Resolved | null {
+  const { toks, lex } = ctx;
+  for (let k = tokenAt(toks, before) - 1; k >= 0; k--) {
+    if (toks[k].low !== noun) continue;
+    let n = k + 1;
+    if (lex.affiliation.includes(toks[n]?.low ?? '') || lex.agentMarkers.includes(toks[n]?.low ?? '')) n++;
+    const r = speakerAfter(ctx, n, toks[n + 6]?.end ?? before);
+    if (r?.kind === 'name') return nameResolved(ctx, r, entities);
+  }
   return null;
 }
 
@@ -1193,6 +1261,8 @@ function personLike(ctx: SpeakerContext, r: Resolved, entities: EntityMention[])
     if (!words.every((w, k) => ctx.toks[i + k]?.text === w)) continue;
     const after = ctx.toks[i + words.length];
     if (after && isCap(after) && adjacent(ctx, i + words.length - 1)) continue;
+    // `dari Anies - Sandi`: a pair of names (a ticket, a duo) joined by a dash, not a place.
+    if (after && /^[-–]$/.test(after.text) && isCap(ctx.toks[i + words.length + 1])) continue;
     person = false;
     break;
   }

@@ -5,7 +5,7 @@
  * focus, rather than for whoever spoke last.
  */
 import { isCap, tokenAt } from './text.js';
-import { adjacent, cleanRun, nameToken, runForward, sentenceInitial, type SpeakerContext, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, nameToken, runForward, sentenceInitial, trailingPerson, type SpeakerContext, type SpeakerRef } from './speaker.js';
 
 export interface Salient {
   ref: SpeakerRef;
@@ -43,7 +43,21 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
       lead++;
     }
     if (!nameToken(ctx, st) || (lead > 0 && !adjacent(ctx, st - 1))) continue;
-    const e = runForward(ctx, st, e0);
+    let e = runForward(ctx, st, e0);
+    // `Ketua Komunitas X dan mantan Dewan Kota Vancouver Ellen Woodsworth adalah …`: a title joined
+    // by `dan` to more of it; the person ends the last run.
+    if (ctx.titles.has(toks[st].low) && ctx.lex.coordinators.includes(toks[e]?.low ?? '')) {
+      let k = e + 1;
+      while (k < e + 4 && toks[k]?.word && !isCap(toks[k]) && toks[k].start < e0) k++;
+      if (isCap(toks[k]) && toks[k].start < e0) {
+        const e2 = runForward(ctx, k, e0);
+        const c = cleanRun(ctx, k, e2);
+        if (c && /^\p{Ll}/u.test(toks[e2]?.text ?? '')) {
+          const [x, y] = trailingPerson(ctx, c);
+          return { ref: { kind: 'name', start: toks[x].start, end: toks[y - 1].end, text: ctx.text.slice(toks[x].start, toks[y - 1].end) }, replies: false };
+        }
+      }
+    }
     let next = toks[e];
     // `Joshua Shadle, pendiri dan CEO Fuelary, melakukan …`: an apposition between name and verb.
     if (next?.text === ',') {
@@ -76,6 +90,8 @@ function nameRef(ctx: SpeakerContext, a: number, e: number): SpeakerRef | null {
   if (sentenceInitial(ctx, a) && (e - a === 1 ? !capitalizedElsewhere(ctx, a) : ctx.wordIndex.has(toks[a].low))) a++;
   const c = a < e ? cleanRun(ctx, a, e) : null;
   if (!c || (c[1] - c[0] === 1 && ctx.lex.genericRoles.includes(toks[c[0]].low))) return null;
+  // `Awal Januari lalu, …`: what is left of the run after a calendar word is the common word.
+  if (c[1] - c[0] === 1 && sentenceInitial(ctx, c[0]) && !capitalizedElsewhere(ctx, c[0])) return null;
   return { kind: 'name', start: toks[c[0]].start, end: toks[c[1] - 1].end, text: ctx.text.slice(toks[c[0]].start, toks[c[1] - 1].end) };
 }
 
@@ -101,3 +117,21 @@ export function firstMention(ctx: SpeakerContext, r: SpeakerRef): boolean {
   const last = tokenAt(ctx.toks, r.end) - 1;
   return !(ctx.wordIndex.get(ctx.toks[last].text) ?? []).some((k) => k < a);
 }
+
+/**
+ * A description repeated word for word (`Petenis 27 tahun ini …. Petenis 27 tahun ini bahkan
+ * mengakui …`) names the same person each time: the person the sentence before its nearest
+ * earlier occurrence was about. Null when it was not printed before, or no name stood before it.
+ */
+export function describedBefore(ctx: SpeakerContext, sents: Array<[number, number]>, r: SpeakerRef): Salient | null {
+  const words = r.text.toLowerCase().split(/\s+/);
+  const { toks } = ctx;
+  const k0 = tokenAt(toks, r.start);
+  for (let k = k0 - 1; k >= 0; k--) {
+    if (!words.every((w, q) => toks[k + q]?.low === w)) continue;
+    const sal = salientName(ctx, sents, toks[k].start);
+    if (sal) return sal;
+  }
+  return null;
+}
+

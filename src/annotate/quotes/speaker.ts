@@ -256,6 +256,9 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
   if (!t || t.start >= limit) return null;
   const handle = handleAt(ctx, i, limit) ?? (t.word && !isCap(t) && plainWord(ctx, t) ? handleAt(ctx, i + 1, limit) : null);
   if (handle) return handle;
+  let d = i;
+  while (toks[d + 2]?.word && toks[d + 1].text === '.' && toks[d + 1].start === toks[d].end && toks[d + 2].start === toks[d + 1].end) d += 2;
+  if (d > i && domainEndingAt(ctx, d) === i && toks[d].start < limit) return ref(ctx, 'name', i, d + 1);
   if (lex.pronouns.includes(t.low)) return ref(ctx, 'pronoun', i, i + 1);
   if (lex.groupPronouns.includes(t.low)) return ref(ctx, 'group', i, i + 1);
   // `kata pemerintah Arab Saudi`: a body speaking for the named party after it.
@@ -273,8 +276,14 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
     // `Kepala Dinas Pertanian dan Kehutanan Singkawang Yusnita`: an organisation joined by `dan`
     // runs on; the name is in its last part.
     let last = roleEnd;
-    while (e > last && lex.coordinators.includes(toks[e]?.low ?? '') && nameToken(ctx, e + 1) && toks[e + 1].start < limit && adjacent(ctx, e)) {
-      last = e + 1;
+    // `Kepala Balai Taman Nasional Tambora (BTNT) Budi Kurniawan`: the name after the acronym
+    // (`Dirjen Industri … dan Elektronika (Ilmate) Kementerian Perindustrian I Gusti …`: both).
+    for (;;) {
+      if (e > last && toks[e]?.text === '(' && isCap(toks[e + 1]) && toks[e + 2]?.text === ')' && isCap(toks[e + 3]) && toks[e + 3].start < limit) {
+        last = e + 3;
+      } else if (e > last && lex.coordinators.includes(toks[e]?.low ?? '') && nameToken(ctx, e + 1) && toks[e + 1].start < limit && adjacent(ctx, e)) {
+        last = e + 1;
+      } else break;
       e = runForward(ctx, last, limit);
     }
     if (e === roleEnd) {
@@ -294,7 +303,8 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
       // words of the role, then the person after a comma.
       const named = toks[e]?.word && !isCap(toks[e]) ? nameAfterComma(ctx, roleEnd, limit) : null;
       if (named) return named;
-      const c = cleanRun(ctx, last, e);
+      const c0 = cleanRun(ctx, last, e);
+      const c = c0 && trailingPerson(ctx, c0);
       // A run after a role that the article also uses on its own is the role's organisation.
       if (c && !(c[1] - c[0] === 1 && usedElsewhereAlone(ctx, c[0]))) return ref(ctx, 'name', c[0], c[1]);
     }
@@ -311,6 +321,23 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
     e = runForward(ctx, i0, limit);
   }
   i = i0;
+  // `kata Senior Manajer Humas KAI Daop 1 Edy Kuswoyo`: a unit's number inside a title run.
+  while (ctx.titles.has(toks[i].low) && /^(\d+|[IVX]+)$/.test(toks[e]?.text ?? '') && adjacent(ctx, e - 1) && adjacent(ctx, e) && isCap(toks[e + 1]) && toks[e + 1].start < limit) e = runForward(ctx, e + 1, limit);
+  // `kata Koordinator Divisi Hukum dan Penindakan Pelanggaran Bawaslu DKI Jakarta Muhammad Jufri`:
+  // a title whose unit's name is joined by `dan` (a title word before it) runs on; the person ends it.
+  if (ctx.titles.has(toks[i].low)) {
+    let last = i;
+    let e2 = e;
+    while (e2 - 1 > last && ctx.titles.has(toks[e2 - 1].low) && lex.coordinators.includes(toks[e2]?.low ?? '') && nameToken(ctx, e2 + 1) && toks[e2 + 1].start < limit && adjacent(ctx, e2)) {
+      last = e2 + 1;
+      e2 = runForward(ctx, last, limit);
+    }
+    const c2 = last > i ? cleanRun(ctx, last, e2) : null;
+    if (c2) {
+      const n = trailingPerson(ctx, c2);
+      return ref(ctx, 'name', n[0], n[1]);
+    }
+  }
   // `kata General Manager Pelindo III Tanjung Emas, Agus Hermawan`: a title run, then the person
   // after a comma.
   if ((toks[e]?.text === ',' || (toks[e]?.word && !isCap(toks[e]))) && toks.slice(i, e).some((x) => ctx.titles.has(x.low))) {
@@ -328,7 +355,9 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
     }
     return ref(ctx, 'role', i, roleAfterOrg);
   }
-  const c = cleanRun(ctx, i, e);
+  const c0 = cleanRun(ctx, i, e);
+  // A long run is a unit, then the person (`Kepala Humas Polda Metro Jaya Argo Yuwono`).
+  const c = c0 && trailingPerson(ctx, c0);
   if (!c) {
     // `ujar Pelaksana tugas Gubernur DKI Jakarta, Djarot …`: a title broken by a lower-case word
     // or two goes on to the person named after the rest of it.
@@ -343,6 +372,88 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
   }
   // "ujar Ali Mundakir, Wakil Presiden ..." -> the run before the comma is the name already.
   return ref(ctx, 'name', c[0], c[1]);
+}
+
+/**
+ * The person at the end of a cleaned run of four words or more that follows a title (`Penindakan
+ * Pelanggaran Bawaslu DKI Jakarta Muhammad Jufri` -> `Muhammad Jufri`): the last word and up to
+ * two before it, stopping at an acronym, a title word, or a word the article also prints in
+ * another name or as a place (`Jakarta Timur`, `di Jakarta`), which belongs to the unit's name.
+ */
+export function trailingPerson(ctx: SpeakerContext, c: [number, number]): [number, number] {
+  const { toks } = ctx;
+  // Three words do when a body's acronym stands among them (`Pengawasan MA Sunarto`).
+  if (c[1] - c[0] < 3 || (c[1] - c[0] === 3 && !acronymAt(ctx, c[0] + 1))) return c;
+  let a = c[1] - 1;
+  let words = 1;
+  while (a - 1 > c[0]) {
+    const k = a - 1;
+    const t = toks[k];
+    // `Kim Min - ho`: a spaced hyphen and the piece after it belong to the word before; so does
+    // the dot of an initial (`Dana M. Tangkas`).
+    if (t.text === '-' || toks[k - 1]?.text === '-' || (t.text === '.' && /^\p{Lu}$/u.test(toks[k - 1]?.text ?? ''))) {
+      a = k;
+      continue;
+    }
+    if (/^\p{Lu}$/u.test(t.text) && toks[k + 1]?.text === '.') {
+      a = k;
+      words++;
+      continue;
+    }
+    if (words >= 3 || !isCap(t) || acronymAt(ctx, k) || ctx.titles.has(t.low) || ctx.lex.nameSuffixes.includes(t.low)) break;
+    if (inOtherName(ctx, k)) break;
+    a = k;
+    words++;
+  }
+  return [a, c[1]];
+}
+
+/**
+ * Is token k a body's acronym: three capitals or more (`DKI`, `BPTJ`), or two that the article
+ * also prints on their own (`MA juga …`), unlike initials (`Ridha DM Wirakusumah`)?
+ */
+function acronymAt(ctx: SpeakerContext, k: number): boolean {
+  const { toks } = ctx;
+  const t = toks[k].text;
+  if (/^\p{Lu}{3,}$/u.test(t)) return true;
+  if (!/^\p{Lu}{2}$/u.test(t)) return false;
+  return (ctx.wordIndex.get(t) ?? []).some((x) => x !== k && !isCap(toks[x + 1]) && !isCap(toks[x - 1]));
+}
+
+/**
+ * Is the word at token k printed elsewhere inside another name (`Jakarta Timur`, `Gunung
+ * Tambora`), as a place (`di Jakarta`) or ending the same unit without what follows it here
+ * (`Polda Metro Jaya menahan`)? Then it belongs to a unit's name, not to a person's; a first name
+ * printed alone (`ujar Budi.`) is not.
+ */
+export function inOtherName(ctx: SpeakerContext, k: number): boolean {
+  const { toks } = ctx;
+  return (ctx.wordIndex.get(toks[k].text) ?? []).some((x) => {
+    if (x === k) return false;
+    const prev = toks[x - 1];
+    const next = toks[x + 1];
+    const samePrev = isCap(prev) && prev.text === toks[k - 1]?.text;
+    // A title before it (`Pak Joko`) is no other name.
+    const named = (t: Tok | undefined) => isCap(t) && !ctx.titles.has(t!.low);
+    return (
+      (named(next) && adjacent(ctx, x) && next.text !== toks[k + 1]?.text) ||
+      (named(prev) && adjacent(ctx, x - 1) && !samePrev) ||
+      (samePrev && next?.text !== toks[k + 1]?.text) ||
+      ctx.lex.locativePrepositions.includes(prev?.low ?? '')
+    );
+  });
+}
+
+/**
+ * A web site ending at token j (`fitnessmagazine.com`, `detik.co.id`): words glued by dots, the
+ * last a top-level domain. Returns its first index, or null.
+ */
+export function domainEndingAt(ctx: SpeakerContext, j: number): number | null {
+  const { toks } = ctx;
+  if (!toks[j]?.word || !/^(com|net|org|id|tv|info|io|co|uk)$/.test(toks[j].text)) return null;
+  let k = j;
+  while (k - 2 >= 0 && toks[k - 1].text === '.' && toks[k - 1].end === toks[k].start && toks[k - 2].end === toks[k - 1].start && toks[k - 2].word) k -= 2;
+  return k < j ? k : null;
 }
 
 /**
@@ -379,7 +490,8 @@ function commonNounSpeaker(ctx: SpeakerContext, i: number, limit: number): Speak
   }
   // `sambung pelatih asal Prancis`: the noun is a role, to be found printed with a name earlier.
   if (lex.originWords.includes(toks[i + 1]?.low ?? '')) return ref(ctx, 'role', i, i + 1);
-  const named = nameAfterComma(ctx, i + 1, limit) ?? nameAfterWords(ctx, i + 1, limit);
+  // From the noun itself: `tulis putrinya, Jamie Clark dalam …` (the noun alone, then the apposed name).
+  const named = nameAfterComma(ctx, i, limit) ?? nameAfterWords(ctx, i + 1, limit);
   if (named) return named;
   // `kata konsultan penyakit lambung … dari FKUI / RSCM Dr. dr. Ari Fahrial Syam`: a long
   // description, then the person behind a title (no speech word on the way).
@@ -481,6 +593,9 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     break;
   }
   if (j < floor) return null;
+  // `Lansiran artikel dari fitnessmagazine.com menjelaskan`: a web site, in lower case.
+  const dom = domainEndingAt(ctx, j);
+  if (dom !== null && dom >= floor) return ref(ctx, 'name', dom, j + 1);
   // `Hewlett-Packard Co. said`: the abbreviation's period closes the name.
   if (toks[j].text === '.' && j - 1 >= floor && isCap(toks[j - 1]) && lex.nameSuffixes.includes(toks[j - 1].low) && toks[j - 1].end === toks[j].start) j--;
   const t = toks[j];
@@ -496,6 +611,10 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     let k = j - 1;
     while (k >= floor && toks[k].text !== '(') k--;
     if (k <= floor) return null;
+    // `Kementerian Energi dan Sumber Daya Mineral (ESDM) menampik`: a name joined by `dan` is
+    // best named by its acronym.
+    const acr = k + 2 === j && /^\p{Lu}{2,}$/u.test(toks[k + 1].text);
+    if (acr && nameToken(ctx, k - 1) && lex.coordinators.includes(toks[runBackward(ctx, k - 1, floor) - 1]?.low ?? '')) return ref(ctx, 'name', k + 1, k + 2);
     j = k - 1;
   }
   // `nameToken`, not `isCap`: a name may end in a particle word (`Ali al-Naimi told`).
@@ -509,7 +628,7 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     // `Rafinha yang ditunjuk sebagai kapten saat menghadapi Hercules mengaku`: a name before the
     // relative clause is its head, and the subject; the name at the verb is inside the clause.
     const head = relativeHead(ctx, a, floor);
-    if (head) return head;
+    if (head) return commonWordHead(ctx, head) ? describedHead(ctx, head) : head;
     // "Suhail Al-Mazrouei, Menteri Energi Uni Emirat Arab mengatakan": a name, a comma, then its
     // title run up to the verb. The name before the comma is the subject, not what follows the title.
     const apposed = nameBeforeTitle(ctx, a, floor);
@@ -537,11 +656,22 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     const c = cleanRun(ctx, a, j + 1);
     // `Analis mengatakan`: a bare class of people at the sentence start is no one in particular.
     if (c && bareGeneric(ctx, c, floor)) return null;
-    if (c) return ref(ctx, 'name', c[0], c[1]);
+    if (c) {
+      // `Kepala Balai Taman Nasional Tambora Budi Kurniawan memprediksi`: a long run ends in the person.
+      const n = trailingPerson(ctx, pastFrontedPlace(ctx, a, c));
+      return ref(ctx, 'name', n[0], n[1]);
+    }
     // Only titles ("Presiden mengatakan") or a connector.
     const roleStart = roleEndingAt(ctx, j);
     if (roleStart !== null) return ref(ctx, 'role', roleStart, j + 1);
     return null;
+  }
+  // `…, Lee yang tahun ini berusia 94 tahun mengungkap`: a relative clause ending in a common word
+  // before the verb; the name heading it, opening its clause, is the subject (not a name inside a
+  // phrase: `dalam pidato atas nama Raja Abdullah yang sedang sakit … mengatakan`).
+  if (t.word && !isCap(t)) {
+    const head = relativeHead(ctx, j + 1, floor);
+    if (head && opensClause(ctx, head, floor)) return commonWordHead(ctx, head) ? describedHead(ctx, head) : head;
   }
   // `Pria yang juga menjabat sebagai Wakil Ketua Komisi III itu menilai`, `Mantan Menteri Energi
   // itu mengaku`: a description, then a demonstrative: the person last named.
@@ -585,6 +715,37 @@ function relativeHead(ctx: SpeakerContext, a: number, floor: number): SpeakerRef
 }
 
 /**
+ * Is a one-word head at a sentence start a common word (`Warga yang …`, `Orang yang …`)? Yes
+ * when the article never capitalizes it elsewhere, or also prints it in lower case.
+ */
+function commonWordHead(ctx: SpeakerContext, r: SpeakerRef): boolean {
+  const k = tokenIndexAt(ctx, r.start);
+  if (/\s/.test(r.text) || !sentenceInitial(ctx, k)) return false;
+  const t = ctx.toks[k];
+  return ctx.wordIndex.has(t.low) || !(ctx.wordIndex.get(t.text) ?? []).some((x) => x !== k && !sentenceInitial(ctx, x));
+}
+
+/** Does the name at `r` open its clause: the sentence start, or right after a comma? */
+function opensClause(ctx: SpeakerContext, r: SpeakerRef, floor: number): boolean {
+  let k = tokenIndexAt(ctx, r.start);
+  // A run cleaned of its opening words (`Namun Lee`, `Presiden Lee`) starts where they start.
+  while (k > floor && isCap(ctx.toks[k - 1]) && adjacent(ctx, k - 1)) k--;
+  return k === floor || ctx.toks[k - 1].text === ',';
+}
+
+/**
+ * A common word heading the relative clause: a person noun (`Pria yang tahun lalu juara di Losail
+ * mengatakan`) points back like a pronoun; any other (`Warga yang …`) names no one.
+ */
+function describedHead(ctx: SpeakerContext, r: SpeakerRef): SpeakerRef | null {
+  return ctx.lex.personNouns.includes(r.text.toLowerCase()) ? { ...r, kind: 'pronoun' } : null;
+}
+
+function tokenIndexAt(ctx: SpeakerContext, off: number): number {
+  return ctx.toks.findIndex((t) => t.start === off);
+}
+
+/**
  * The first token of a description of a person that ends with the demonstrative at token j and
  * opens the sentence or follows its first comma (`Pekan lalu, petenis 27 tahun ini …`): a person
  * noun, then a relative clause or a word or two (`laki-laki yang sering dipanggil Kobi itu`), or a
@@ -613,6 +774,25 @@ function descriptionHead(ctx: SpeakerContext, floor: number, j: number): number 
     if (words.length >= 3 && titled && words.every((x) => isCap(x) || lex.coordinators.includes(x.low))) return h;
   }
   return null;
+}
+
+/**
+ * `Di Twitter Kim menulis`, `Lewat Instagram Rina mengaku`: a sentence opening with a preposition
+ * of place or channel puts its object first in the capitalized run; the subject starts after it.
+ * It starts at the first word the article also prints apart from the word before it (`Kim`
+ * elsewhere without `Twitter`), else right after the place's first word. `[a, …)` is the raw run,
+ * `c` the cleaned one.
+ */
+export function pastFrontedPlace(ctx: SpeakerContext, a: number, c: [number, number]): [number, number] {
+  const { toks, lex } = ctx;
+  const p = toks[a];
+  const prep = lex.locativePrepositions.includes(p.low) || lex.channelMarkers.includes(p.low);
+  if (!prep || c[0] !== a + 1 || !sentenceInitial(ctx, a) || c[1] - c[0] < 2) return c;
+  for (let k = c[0] + 1; k < c[1]; k++) {
+    const apart = (ctx.wordIndex.get(toks[k].text) ?? []).some((x) => x !== k && toks[x - 1]?.text !== toks[k - 1].text);
+    if (apart) return [k, c[1]];
+  }
+  return [c[0] + 1, c[1]];
 }
 
 /** A cleaned run that is one generic role word opening its clause (`Analis`, `Analysts`). */
@@ -717,6 +897,14 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
       // capitalized word opening the sentence may be a common word; a titled name after it is the subject.
       const titled = e - a === 1 && sentenceInitial(ctx, a) ? titledRunIn(ctx, e, end) : null;
       if (titled) return titled;
+      // `Seminggu yang lalu Mahmoud Sadeghi, anggota parlemen, mengatakan`: a common word opening
+      // the sentence, then a time phrase; the name ending the segment is the subject.
+      // Not a noun phrase the name only qualifies (`Acuan pasar minyak Amerika, Rabu, mencatat`).
+      const timePhrase = ctx.lex.relativePronouns.includes(toks[e].low) || ctx.lex.adverbs.includes(toks[e].low);
+      if (e - a === 1 && timePhrase && commonWordHead(ctx, ref(ctx, 'name', a, e)) && isCap(toks[end - 1]) && runBackward(ctx, end - 1, e) > e) {
+        const c = cleanRun(ctx, runBackward(ctx, end - 1, e), end);
+        if (c) return ref(ctx, 'name', c[0], c[1]);
+      }
       const c = cleanRun(ctx, a, e);
       if (c) return ref(ctx, 'name', c[0], c[1]);
     }

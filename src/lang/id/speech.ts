@@ -23,7 +23,8 @@ export const speech: SpeechLexicon = {
     menyampaikan meminta mengimbau menolak mengumumkan menganggap
     menyayangkan mengeluhkan mengkritik memuji menanggapi mengusulkan mendesak menyerukan
     menjanjikan menyarankan memprediksikan mengklarifikasi berdalih mencatat melanjutkan
-    mengisyaratkan berjanji bercerita menulis mencontohkan menceritakan memastikan`),
+    mengisyaratkan berjanji bercerita menulis menuliskan mencontohkan menceritakan memastikan
+    memberitakan`),
   // `kalau` and `jika` stand for `bahwa` after a speech verb in looser copy (`bercerita jika …`).
   complementizers: list('bahwa kalau jika'),
   pronouns: list('ia dia beliau dirinya'),
@@ -35,7 +36,8 @@ export const speech: SpeechLexicon = {
     di mata`),
   sourceNouns: list(`
     laporan data estimasi perkiraan catatan survei hasil keterangan pernyataan kajian riset
-    penelitian analisis sumber informasi rilis kantor berita media harian situs pejabat bunyi`),
+    penelitian analisis sumber informasi rilis kantor berita media harian situs pejabat bunyi
+    artikel`),
   reportCues: words(`
     menurut
     seperti dilaporkan
@@ -120,7 +122,7 @@ export const speech: SpeechLexicon = {
     Perdagangan Perindustrian Perhubungan Kehutanan Kelautan Perikanan Sosial Agama Hukum
     Perencanaan Koordinator Bidang Perekonomian Politik Keamanan Investasi Ketenagakerjaan
     Pariwisata Pertama Muda Madya Humas Kabag Bagian CEO COO CFO CTO Founder Pendiri Presdir Kapolsek Kapolresta Kapolrestabes Kasat
-    Kasatreskrim Kanit Kadiv Kasubag Kasubbag Inspektur Ajun Iptu Ipda AKP`),
+    Kasatreskrim Kanit Kadiv Kasubag Kasubbag Inspektur Ajun Iptu Ipda AKP Kebudayaan`),
   nameParticles: list('bin binti van von de der al el'),
   stopAfterName: list(`
     dalam kepada di ke dari pada saat ketika seperti sebagaimana usai seusai setelah sebelum
@@ -176,7 +178,8 @@ export const speech: SpeechLexicon = {
   bodies: list('pemerintah kementerian otoritas kepolisian kejaksaan'),
   connectives: list('meski meskipun walau walaupun sedangkan adapun padahal sebaliknya selain kalau apabila bahkan'),
   toAudience: list('kepada'),
-  directives: list('meminta mendesak mengimbau menyerukan mengusulkan menyarankan'),
+  // `menyerukan` is not one: a call with a noun stays out (a weak verb), `menyerukan bahwa …` states.
+  directives: list('meminta mendesak mengimbau mengusulkan menyarankan'),
   coordinators: list('dan serta'),
   messageNouns: list('surat pesan pernyataan keterangan penjelasan informasi siaran rilis konferensi jumpa wawancara'),
   // Professions too: `Pengacara yang … tersebut menegaskan` is the person last named.

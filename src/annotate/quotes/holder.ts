@@ -1,0 +1,41 @@
+/**
+ * A speaker named at the cue by a title and a body only (`CEO Creative Media Works memastikan …`)
+ * is often named in full elsewhere, before or after (`kata CEO Creative Media Works Matthew
+ * Talbot`): the person printed right after the same title and body is the speaker.
+ */
+import { isCap, tokenAt } from './text.js';
+import { adjacent, cleanRun, runForward, type SpeakerContext, type SpeakerRef } from './speaker.js';
+
+/**
+ * The name printed after another occurrence of the title run that `r` follows at its cue (the
+ * nearest one), when `r` is preceded by a capitalized title: `r` is then the title's body, not a
+ * person. Null when the cue has no title before it or the title never stands before a name.
+ */
+export function titleHolderElsewhere(ctx: SpeakerContext, r: SpeakerRef): SpeakerRef | null {
+  const { toks } = ctx;
+  const rs = tokenAt(toks, r.start);
+  const re = tokenAt(toks, r.end);
+  let t0 = rs;
+  while (t0 > 0 && isCap(toks[t0 - 1]) && ctx.titles.has(toks[t0 - 1].low) && adjacent(ctx, t0 - 1)) t0--;
+  if (t0 === rs) return null;
+  const seq = toks.slice(t0, re).map((t) => t.low);
+  let best: SpeakerRef | null = null;
+  let bestDist = Infinity;
+  for (const p of ctx.wordIndex.get(toks[t0].text) ?? []) {
+    if (p === t0 || !seq.every((w, k) => toks[p + k]?.low === w)) continue;
+    let n = p + seq.length;
+    if (toks[n]?.text === ',') n++;
+    else if (!adjacent(ctx, n - 1)) continue;
+    if (!isCap(toks[n])) continue;
+    const c = cleanRun(ctx, n, runForward(ctx, n, Infinity));
+    if (!c || c[1] - c[0] < 2) continue;
+    const dist = Math.abs(p - t0);
+    if (dist < bestDist) {
+      bestDist = dist;
+      const start = toks[c[0]].start;
+      const end = toks[c[1] - 1].end;
+      best = { kind: 'name', start, end, text: ctx.text.slice(start, end) };
+    }
+  }
+  return best;
+}
