@@ -989,3 +989,105 @@ describe('tenth round: appositions after kin nouns, fronted channels, long title
     expect(q('CEO Sinar Media Works mengatakan, platform belanja itu adalah upaya mengubah bisnis perusahaan.')[0][1]).toBe('Sinar Media Works');
   });
 });
+
+describe('eleventh round (en-heldout2): English sentence ends, organisations, conjoined and post-posed cues', () => {
+  it('a sentence ends before `` (TimeML quote marks), so a post-posed cue with a dotted title closes its own sentence', () => {
+    const t =
+      "The lab reopened on Monday. Mark Lane led a short tour of two plants described as ``unsafe'' by the regulators, U.N. spokesman Paul Dorsey said. ``All plants passed the checks and the staff helped us,'' Dorsey said.";
+    expect(q(t, 'en')).toEqual([
+      ["Mark Lane led a short tour of two plants described as ``unsafe'' by the regulators", 'Paul Dorsey', false],
+      ['All plants passed the checks and the staff helped us', 'Paul Dorsey', true],
+    ]);
+  });
+
+  it('a month abbreviation before a day ends no sentence; a cue closing its paragraph with a colon reports the next one', () => {
+    const t = 'The Daily Planet said in an editorial on Tuesday, Nov. 3:\n\nThe closing of the harbor is a blow to the fishermen of the town. They deserve better.';
+    expect(q(t, 'en')).toEqual([['The closing of the harbor is a blow to the fishermen of the town', 'Daily Planet', false]]);
+  });
+
+  it('`alleged` reports a claim; a bare day before `that` is no content', () => {
+    expect(q('Ruritania alleged the envoy was a spy whose staff was too large.', 'en')).toEqual([['the envoy was a spy whose staff was too large', 'Ruritania', false]]);
+    expect(q('Lumex Corp. confirmed Friday that it would close two plants.', 'en')).toEqual([['it would close two plants', 'Lumex Corp', false]]);
+  });
+
+  it('a verb after `and` / `but` shares the subject opening the sentence', () => {
+    expect(q('The United Provinces had moved ships into the bay and said it would strike unless the talks resumed.', 'en')).toEqual([
+      ['it would strike unless the talks resumed', 'United Provinces', false],
+    ]);
+    const t = 'The official Ruritanian Press Agency, which gives the daily list, did not mention Novak by name, but said Friday that the team made three visits.';
+    expect(q(t, 'en')).toEqual([['the team made three visits', 'Ruritanian Press Agency', false]]);
+  });
+
+  it('`, and added …` after a first statement is a second statement of the same speaker', () => {
+    const t = "Lumex said the new offering won't cover the cost of the plant, and added it will need to seek more financing at a later date.";
+    expect(q(t, 'en')).toEqual([
+      ["the new offering won't cover the cost of the plant", 'Lumex', false],
+      ['it will need to seek more financing at a later date', 'Lumex', false],
+    ]);
+  });
+
+  it('`the agency` is the name headed by `Agency`, over the last party; `the company` is the first company when no party spoke', () => {
+    const t =
+      'Ruritania alleged the envoy was a spy. The official Ruritanian Press Agency did not name him. Two other teams visited five sites, the agency reported.';
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Ruritania', 'Ruritanian Press Agency']);
+    expect(q('Lumex Corp. has agreed to buy a plant near Leeds. The company said it will pay cash for the site.', 'en')).toEqual([
+      ['it will pay cash for the site', 'Lumex Corp', false],
+    ]);
+  });
+
+  it('a pronoun after the statement, with no one before it, is the person the statement names', () => {
+    const t = 'Tired of waiting, Czech astronaut Karel Novak is leaving for Canada to start a new career, he said Saturday.';
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Karel Novak']);
+  });
+
+  it('bare `Police` names no one; `announced` + a noun object is no statement', () => {
+    expect(q('Police confirmed Friday that the body found near the road belonged to a local farmer.', 'en')).toEqual([]);
+    expect(q('Meanwhile, secretary of state Jane Morrow and defense secretary Bill Cole announced plans to travel to the heartland next week.', 'en')).toEqual([]);
+  });
+
+  it('an indefinite description is the person named with its role after it, or no one', () => {
+    const t =
+      "The inspectors visited nine sites, spokesman Paul Dorsey said. An Iraqi official, speaking on condition of anonymity, said the team would not visit the palaces. The official said these sites could only be visited by diplomats. A Pentagon spokesman said Thursday that the troops will stay. ``We are going to keep our forces in the region,'' said spokesman Kenneth Bacon.";
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Paul Dorsey', 'Kenneth Bacon', 'Kenneth Bacon']);
+  });
+
+  it('a relative described first (`The grandmother of X`) is the one named later with that noun', () => {
+    const t = "The grandmother of Tom Baker said she is willing to go to Paris. The boy's grandmother, Marta, told reporters that she was ready to travel.";
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Marta', 'Marta']);
+  });
+
+  it('a name printed with a possessive after a preposition keeps its first word (`with MGM Grand\'s offering`)', () => {
+    const t = "The sale comes with Orbix Grand's planned offering of shares. Orbix Grand said the offering won't cover the cost of the resort.";
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Orbix Grand']);
+  });
+
+  it('`according to the prospectus` / `the filing`: the company that spoke last, or the story\'s first company', () => {
+    expect(q('Lumex Corp. has agreed to buy a plant. The plant will bring the total output to 20 tons, according to the prospectus.', 'en')).toEqual([
+      ['The plant will bring the total output to 20 tons', 'Lumex Corp', false],
+    ]);
+    const t = 'Lumex Corp. said it holds 20 shares. According to the filing, Lumex acquired 30 shares from Octel last year.';
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Lumex Corp', 'Lumex Corp']);
+  });
+
+  it('a pronoun after `but` / `when` inside its sentence is the subject opening that sentence', () => {
+    expect(q('Denise Clark declined to discuss the charges, but she said that a case like this would take years.', 'en').map((x) => x[1])).toEqual(['Denise Clark']);
+    const t = 'Judge Alan Reed wrote the dissent. The Justice Department won the case. The department retreated from its position when it argued that the rule was wrong.';
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Justice Department']);
+  });
+
+  it('`the Cuban government maintains`: a body named by the capitals before its noun', () => {
+    expect(q('Exiles in Miami say the boy is safe, while the Cuban government maintains the boy is being kept from his father.', 'en')).toEqual([
+      ['the boy is being kept from his father', 'Cuban government', false],
+    ]);
+  });
+
+  it('a short calendar form printed elsewhere as a name\'s first word is a name (`Sun, a maker …` after `Sun Microsystems`)', () => {
+    const t = 'Sun Microsystems Inc. said it earned $5 million. Sun, a maker of computer workstations, reported sales of $538.5 million for the quarter.';
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Sun Microsystems Inc', 'Sun Microsystems Inc']);
+  });
+
+  it('a verb after a class of people (`senior officials say`) is no cue inserted into a clause', () => {
+    const t = 'The buildup continues apace and senior officials say Ruritania\'s president Karel Novak can expect strikes to continue well into the future.';
+    expect(q(t, 'en')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
  * looks at how the annotator does on it:
  * - IndoSum (`heldout6`–`heldout10`): articles of 1,200–3,000 characters with a quote mark, not
  *   already in the gold, in the order of `sha1("<split>:" + id)`, at most 3 per category and 2 per outlet.
- * - English (`en-heldout`): TempEval-3 TimeBank/AQUAINT files in the order of `sha1("<split>:" + path)`
+ * - English (`en-heldout`, `en-heldout2`): TempEval-3 TimeBank/AQUAINT files in the order of `sha1("<split>:" + path)`
  *   whose plain text (eval/ner-en/load.ts) has 1,000–4,000 characters and a reported-speech cue
  *   (`said`, `told`, `according to`, `added`), not in the English NER gold, not already in this gold.
  *

@@ -25,6 +25,8 @@ import { isCap, paragraphs, sentences, tokenAt, tokenize, trimSpan, wordCount, t
 import { abbreviatedTitleHolder } from './abbrev.js';
 import { titleHolderElsewhere } from './holder.js';
 import { chooseSpeaker, type Candidate } from './candidates.js';
+import { firstCompany, namedParty } from './party.js';
+import { descriptionBefore, namedLater, unnamedAgain } from './describe.js';
 import { describedBefore, firstMention, salientName } from './salience.js';
 import { adjacent, cleanRun, firstNameIn, inOtherName, nameToken, pastFrontedPlace, sentenceInitial, definiteStartingAt, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
 
@@ -190,6 +192,16 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     const w = toks[v - 2];
     if (v - 2 < floor || !lex.coordinators.includes(toks[v - 1].low) || !(isCueVerb(w) || isReporting(w))) return null;
     return stemWithClitic(w.low, lex, cueVerbs) ? pronounRef(w) : speakerBefore(ctx, v - 2, floor);
+  };
+  /**
+   * `The United States had moved troops … and said it would …`, `The agency, which …, did not …,
+   * but said that …`: a verb after `and`/`but` shares the subject that opens the sentence.
+   */
+  const conjoinedSubject = (v: number, floor: number): SpeakerRef | null => {
+    const w = toks[v - 1]?.low ?? '';
+    if (v - floor < 4 || !(lex.coordinators.includes(w) || lex.connectives.includes(w))) return null;
+    const n = firstNameIn(ctx, floor, Math.min(v - 1, floor + 5));
+    return n && tokenAt(toks, n.start) <= floor + 3 ? n : null;
   };
 
   const events: Event[] = [];
@@ -412,6 +424,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   const embeddedVia = (at: number) => directEvents.some((d) => d.cue === 'embedded' && d.at === at);
   // A verb that already names the speaker of a direct quote (`“…,” X said in Washington`).
   const cueOfDirect = (at: number) => directEvents.some((d) => (d.cue === 'after' || d.cue === 'before') && d.at === at);
+  /** Verbs whose subject is a description no name fits (`An official … said`): no speaker, in any reading. */
+  const anonymous = new Set<number>();
   for (const [ss, se] of sents) {
     if (inQuote(ss + 1) && inQuote(se - 1)) continue;
     const a = tokenAt(toks, ss);
@@ -502,7 +516,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       const passive = lex.passiveCueVerbs.includes(t.low) || (v === a && toks[v + 1]?.text === ',' && stemWithClitic(t.low, lex, lex.passiveCueVerbs));
       // Some writers leave out the comma before the cue (`Dengan itu kata dia, …`): then the
       // speaker must be a pronoun or a name and a comma must follow it.
-      const bareCue = v > a && toks[v - 1].word && !passive && !stemWithClitic(t.low, lex, cueVerbs);
+      // Not after a class of people, which is the verb's own subject (`senior officials say X can …`).
+      const bareCue = v > a && toks[v - 1].word && !passive && !stemWithClitic(t.low, lex, cueVerbs) && !lex.genericRoles.includes(toks[v - 1].low);
       const barePassive = passive && v > a && toks[v - 1].word;
       if ((isCueVerb(t) || passive) && (v === a || toks[v - 1].text === ',' || bareCue || barePassive) && !isReporting(t)) {
         let r: SpeakerRef | null = null;
@@ -543,10 +558,19 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       if (afterVerb && (afterVerb.low === 'the' || afterVerb.low === 'para') && toks[k + 1] && lex.audience.includes(toks[k + 1].low)) k += 2;
       else if (afterVerb && lex.audience.includes(afterVerb.low)) k++;
       else if (afterVerb && (afterVerb.low === 'kepada' || afterVerb.low === 'to') && toks[k + 1] && lex.audience.includes(toks[k + 1].low)) k += 2;
+      // `said Friday that …`: a bare day between the verb and its complementizer is no content.
+      if (ctx.calendar.has(toks[k]?.low ?? '') && lex.complementizers.includes(toks[k + 1]?.low ?? '')) k++;
       k = complementizerAfterPhrase(toks, k, se, lex) ?? complementizerAfterMessage(toks, k, se, lex) ?? k;
       const hasComp = toks[k] && (lex.complementizers.includes(toks[k].low) || /^[,:]$/.test(toks[k].text));
       if (weak && !hasComp && !clauseFollows(ctx, k, se)) continue;
-      const r = speakerBefore(ctx, v, a) ?? coordinatedSubject(v, a) ?? (strong ? leadingSubject(ctx, v, a) : null);
+      // `A Pentagon spokesman said …`, `The grandmother of X said …`: named later, or no one named.
+      const desc = descriptionBefore(ctx, v, a);
+      const described = desc && (desc.indefinite || desc.related) ? namedLater(ctx, desc) : null;
+      if (desc && !described && (desc.indefinite || unnamedAgain(ctx, desc))) {
+        anonymous.add(v);
+        continue;
+      }
+      const r = described ?? speakerBefore(ctx, v, a) ?? coordinatedSubject(v, a) ?? (strong ? leadingSubject(ctx, v, a) ?? conjoinedSubject(v, a) : null);
       // Without quote marks, a group (`Mereka menganggap …`) is no one the text names.
       // `Pihaknya menjanjikan bahwa …` after a sentence about an organisation: its side, named.
       if (!r || (r.kind === 'group' && !(clitic(toks[tokenAt(toks, r.start)]) && tokenAt(toks, r.start) === a))) continue;
@@ -586,7 +610,11 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       if (!hasComp && lex.interrogatives.includes(toks[k].low)) continue;
       // `Retno menyebut kunjungannya … sebagai '…'`: naming, not a statement.
       if (!hasComp && lex.namingVerbs.includes(t.low) && toks.slice(k, b).some((x) => lex.namingMarkers.includes(x.low))) continue;
-      const [cs, ce] = trimSpan(text, toks[k].start, se, '.');
+      let [cs, ce] = trimSpan(text, toks[k].start, se, '.');
+      // `The Times said in an editorial on Monday:` closing its paragraph: the statement is the
+      // next paragraph's first sentence.
+      const next = text.slice(ss, se).trimEnd().endsWith(':') ? sents.find(([s0]) => s0 >= se) : undefined;
+      if (next && paras.some(([p0]) => p0 > ss && p0 <= next[0])) [cs, ce] = trimSpan(text, next[0], next[1], '.');
       // A quote framed by this verb (`Kim menyebut … sebagai “…”`) is the quote itself, unless a
       // complementizer makes the rest a reported clause (`menambahkan bahwa … “…” …`).
       const framed = embeddedVia(t.start) && !lex.complementizers.some((c) => text.slice(t.end, cs + 1).toLowerCase().includes(c));
@@ -594,11 +622,18 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       const tail = cueOfDirect(t.start) && toks[k] && lex.stopAfterName.includes(toks[k].low);
       if (wordCount(text.slice(cs, ce)) < 2 || framed || tail || opensDirect(cs)) continue;
       const ev: Event = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
+      // `X said …, and added it will …`: a second verb of the same subject, after its first content.
+      const prevEv = more[more.length - 1];
+      if (prevEv && r.start < prevEv.start && lex.coordinators.includes(toks[v - 1].low) && toks[v - 2]?.text === ',') {
+        ev.sameAs = prevEv;
+        more.push(ev);
+        v = tokenAt(toks, cs) - 1;
+        continue;
+      }
       if (r.kind === 'name' || r.kind === 'pronoun') {
         // `X mengatakan, ia memperkirakan …`: a pronoun opening the content is still X's clause.
         // So is a clause of its own there (`Erick menyampaikan, KM mengaku …`): a report within
         // the report, whose speaker is the outer one.
-        const prevEv = more[more.length - 1];
         if (prevEv && r.start <= prevEv.start + 1) continue;
         more.push(ev);
         v = tokenAt(toks, cs) - 1;
@@ -609,7 +644,9 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     if (!found && more.length) {
       // Each clause's content ends where the next reporting clause's subject begins.
       for (let q = 0; q + 1 < more.length; q++) {
-        const nextSubject = more[q + 1].ref!.start;
+        const nx = more[q + 1];
+        // A conjoined verb's clause starts at its comma (`…, and added …`), else at its subject.
+        const nextSubject = nx.sameAs ? toks[tokenAt(toks, nx.at) - 2].start : nx.ref!.start;
         if (more[q].end > nextSubject) {
           const [cs, ce] = trimSpan(text, more[q].start, nextSubject, ',;');
           more[q].end = ce;
@@ -657,6 +694,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         const t = toks[v];
         if (!t.word) continue;
         if (!(isCueVerb(t) || isReporting(t))) continue;
+        if (anonymous.has(v)) break;
         let r: SpeakerRef | null = null;
         let commaTok = v - 1;
         if (toks[v - 1].text === ',') r = stemWithClitic(t.low, lex, cueVerbs) ? pronounRef(t) : speakerAfter(ctx, v + 1, se);
@@ -664,7 +702,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           // `…, the minister said.` / `…, Smith said.`
           let c = v - 1;
           while (c > a && toks[c].text !== ',') c--;
-          if (c > a && v - c <= 5) {
+          if (c > a && toks.slice(c + 1, v).filter((x) => x.word).length <= 5) {
             r = speakerBefore(ctx, v, c + 1);
             commaTok = c;
           }
@@ -706,15 +744,27 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       const holder = ev.ref.kind === 'name' || ev.ref.kind === 'role' ? abbreviatedTitleHolder(ctx, ev.ref, pack.ner.titleForms) : null;
       // `CEO Creative Media Works memastikan` before `kata CEO Creative Media Works Matthew Talbot`.
       const named = ev.ref.kind === 'name' ? titleHolderElsewhere(ctx, ev.ref) : null;
-      if (holder) res = nameResolved(ctx, holder, entities);
+      // `pernyataan resmi itu`, `the filing`: a statement's or document's issuer.
+      const message = ev.ref.kind === 'definite' && ev.ref.text.toLowerCase().split(/\s+/).some((w) => lex.messageNouns.includes(w));
+      const issuer: SpeakerRef | null = message && !last ? firstCompany(ctx, ev.ref.start) : null;
+      // `O'Donnell declined …, but she said that …`: the subject opening the pronoun's own sentence.
+      const own = ev.ref.kind === 'pronoun' || (ev.ref.kind === 'definite' && partyRef(lex, ev.ref)) ? ownSubject(ctx, ev.ref, sents, entities) : null;
+      if (own) res = own;
+      else if (holder) res = nameResolved(ctx, holder, entities);
       else if (named) res = nameResolved(ctx, named, entities);
       else if (ev.ref.kind === 'name') res = nameResolved(ctx, ev.ref, entities);
       // Pronouns and roles stand for people: resolve them against the last person who spoke.
       else if (ev.ref.kind === 'pronoun' || ev.ref.kind === 'role') res = antecedent(ctx, ev, lastPerson, persons, paras, sents, spoken, entities);
       // `it said`, `the company said`: the party that spoke last, as a pronoun stands for a person.
-      else if (ev.ref.kind === 'definite' && partyRef(lex, ev.ref)) res = lastParty?.r ?? null;
+      else if (ev.ref.kind === 'definite' && partyRef(lex, ev.ref)) {
+        // A name with that noun as its head outranks the last party; a company story's first
+        // company speaks when no party has yet.
+        const party = namedParty(ctx, ev.ref) ?? (lastParty ? null : firstCompany(ctx, ev.ref.start));
+        res = party ? nameResolved(ctx, party, entities) : (lastParty?.r ?? null);
+      }
       // `pernyataan resmi itu juga menyebutkan …`: the statement last quoted, so its speaker.
-      else if (ev.ref.kind === 'definite' && last && lex.messageNouns.includes(ev.ref.text.split(/\s+/)[0].toLowerCase())) res = last.r;
+      // `according to the prospectus` before anyone spoke: the company the story is about.
+      else if (ev.ref.kind === 'definite' && message && (last || issuer)) res = last ? last.r : nameResolved(ctx, issuer!, entities);
       else if (ev.ref.kind === 'definite') res = definiteAntecedent(ctx, ev.ref, sents, entities, inQuote);
       else if (ev.ref.kind === 'group' && !ev.direct) res = sideOf(ctx, ev.ref, sents, entities);
     } else if (ev.cue === 'continued' && last) {
@@ -931,6 +981,10 @@ function accordingSource(ctx: SpeakerContext, i: number, limit: number, pronounR
       break;
     }
   }
+  // `according to the filing`: a document of a party the text names (resolved like a statement).
+  if (toks[i]?.low === 'the' && lex.messageNouns.includes(toks[i + 1]?.low ?? '') && toks[i + 1].start < limit) {
+    return { kind: 'definite', start: toks[i].start, end: toks[i + 1].end, text: ctx.text.slice(toks[i].start, toks[i + 1].end) };
+  }
   // `menurut negara adidaya itu` (also `menurut laporan tersebut`, where the source noun is the head).
   const d = definiteStartingAt(ctx, i, limit);
   return d !== null ? { kind: 'definite', start: toks[i].start, end: toks[d - 1].end, text: ctx.text.slice(toks[i].start, toks[d - 1].end) } : null;
@@ -1144,7 +1198,48 @@ function antecedent(
   if (last) return last.r;
   const p = [...persons].reverse().find((x) => x.end <= cueAt);
   if (p && cuePara - paraOf(p.start) <= 3) return { text: p.text, start: p.start, end: p.end, mention: p.mention };
+  // `…, Hungarian astronaut Bertalan Farkas is leaving …, he said.` opening the text: a pronoun
+  // after the statement, with no one before it, is the person the statement is about.
+  if (ref.kind === 'pronoun' && ev.at > ev.end) {
+    const inside = persons.find((x) => x.start >= ev.start && x.end <= ev.end);
+    if (inside) return { text: inside.text, start: inside.start, end: inside.end, mention: inside.mention };
+    // Without the tagger, a full name (two words or more: not `Tired` opening the sentence).
+    const end = tokenAt(ctx.toks, ev.end);
+    for (let k = tokenAt(ctx.toks, ev.start); k < end; ) {
+      const n = firstNameIn(ctx, k, end);
+      if (!n) break;
+      const r = nameResolved(ctx, n, entities);
+      if (/\s/.test(n.text) && personLike(ctx, r, entities)) return r;
+      k = tokenAt(ctx.toks, n.end);
+    }
+  }
   return null;
+}
+
+/**
+ * The subject opening the sentence of a pronoun that follows a conjunction there (`X declined …,
+ * but she said …`, `The department retreated … when it argued …`): a person's name for a personal
+ * pronoun, a party named with the noun for `it`. Null when the pronoun opens its sentence.
+ */
+function ownSubject(ctx: SpeakerContext, r: SpeakerRef, sents: Array<[number, number]>, entities: EntityMention[]): Resolved | null {
+  const { toks, lex } = ctx;
+  const sent = sents.find(([s, e]) => r.start >= s && r.start < e);
+  if (!sent) return null;
+  const a = tokenAt(toks, sent[0]);
+  const ri = tokenAt(toks, r.start);
+  const joint = toks[ri - 1]?.low ?? '';
+  if (ri <= a + 2 || !(lex.coordinators.includes(joint) || lex.connectives.includes(joint) || lex.subordinators.includes(joint))) return null;
+  if (lex.partyPronouns.includes(r.text.toLowerCase())) {
+    // `The department …`: the name printed with that noun as its head.
+    if (toks[a]?.low !== 'the' || !lex.partyNouns.includes(toks[a + 1]?.low ?? '')) return null;
+    const named = namedParty(ctx, { kind: 'definite', start: toks[a].start, end: toks[a + 1].end, text: `${toks[a].text} ${toks[a + 1].text}` });
+    return named ? nameResolved(ctx, named, entities) : null;
+  }
+  // The name must open the sentence: a title cut off before it leaves a run that is no name.
+  const n = firstNameIn(ctx, a, Math.min(ri - 1, a + 5));
+  if (!n || tokenAt(toks, n.start) !== a) return null;
+  const res = nameResolved(ctx, n, entities);
+  return personLike(ctx, res, entities) ? res : null;
 }
 
 /**

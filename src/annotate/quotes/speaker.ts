@@ -153,11 +153,14 @@ export function cleanRun(ctx: SpeakerContext, a: number, b: number): [number, nu
   // Stopwords are dropped only where a capital means nothing: at the start of a sentence
   // (`Namun Putin`, `Sementara Menteri X`); elsewhere they may be names (`laporan Antara`).
   // A short calendar form before another capitalized word is a name's first word (`Sun Microsystems`).
-  const nameStart = (k: number) => ctx.calendar.has(toks[k].low) && toks[k].text.length <= 3 && k + 1 < b && isCap(toks[k + 1]);
+  // So is one the text prints elsewhere as a name's first word (`Sun, a maker …` after `Sun Microsystems`).
+  const firstWordElsewhere = (k: number) =>
+    (ctx.wordIndex.get(toks[k].text) ?? []).some((x) => x !== k && isCap(toks[x + 1]) && !ctx.calendar.has(toks[x + 1].low) && adjacent(ctx, x));
+  const nameStart = (k: number) => ctx.calendar.has(toks[k].low) && toks[k].text.length <= 3 && ((k + 1 < b && isCap(toks[k + 1])) || firstWordElsewhere(k));
   while (a < b && !nameStart(a) && (ctx.titles.has(toks[a].low) || !toks[a].word || ctx.calendar.has(toks[a].low) || (ctx.notName.has(toks[a].low) && sentenceInitial(ctx, a)))) a++;
   // A leading word with a pronoun clitic is a common word at a sentence start (`Awalnya Pertamina`).
   while (b - a >= 2 && ctx.lex.clitics.some((c) => toks[a].low.endsWith(c) && toks[a].low.length > c.length + 2)) a++;
-  while (b > a && (ctx.calendar.has(toks[b - 1].low) || !toks[b - 1].word)) b--;
+  while (b > a && ((ctx.calendar.has(toks[b - 1].low) && !(toks[b - 1].text.length <= 3 && firstWordElsewhere(b - 1))) || !toks[b - 1].word)) b--;
   // Drop the rest of a multi-word title ("Wakil Perdana Menteri") where a title word follows.
   for (let k = b - 1; k > a; k--) {
     if (ctx.titles.has(toks[k].low) && k < b - 1) {
@@ -204,7 +207,9 @@ function usedAlone(ctx: SpeakerContext, a: number, b: number): boolean {
     if (!ok) continue;
     const next = toks[i + (b - a)];
     const prev = toks[i - 1];
-    if ((!next || next.text !== toks[b].text) && prev && ctx.lex.locativePrepositions.includes(prev.low)) return true;
+    // A possessive is the same word (`with MGM Grand's offering` prints `MGM Grand`, not `MGM` alone).
+    const bare = (x: string) => x.replace(/['’]s$/, '');
+    if ((!next || bare(next.text) !== bare(toks[b].text)) && prev && ctx.lex.locativePrepositions.includes(prev.low)) return true;
   }
   return false;
 }
@@ -690,6 +695,12 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
       const s = rs > floor && (toks[rs - 1].low === 'the' || toks[rs - 1].low === 'sang') ? rs - 1 : rs;
       return ref(ctx, 'role', s, j + 1);
     }
+  }
+  // `the Cuban government maintains`: a body named by the capitalized words before its noun.
+  if (lex.bodies.includes(t.low) && j - 1 >= floor && isCap(toks[j - 1]) && !sentenceInitial(ctx, j - 1)) {
+    let m = j - 1;
+    while (m - 1 >= floor && isCap(toks[m - 1]) && !sentenceInitial(ctx, m - 1) && j - m < 3) m--;
+    if (toks[m - 1]?.low === 'the') return ref(ctx, 'name', m, j + 1);
   }
   // "Kartel itu menyatakan": a common noun pointing back at a named party.
   const d = definiteEndingAt(ctx, j, floor);

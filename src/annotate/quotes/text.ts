@@ -62,7 +62,10 @@ const ABBREV = new Set(
   ),
 );
 
-const OPEN_QUOTES = '"“„«‘\'';
+/** `` is the opening mark of TimeML and other ASCII-typeset English copy. */
+const OPEN_QUOTES = '"“„«‘\'`';
+/** Month abbreviations, which end no sentence before a day's number (`on Monday, Oct. 26:`). */
+const MONTH_ABBREV = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 /** Curly quotes whose UTF-8 bytes were read as windows-1252 (`â€œ…â€\x9d`), as in scraped copy. */
 const MOJIBAKE_OPEN = '\u00e2\u20ac\u0153';
 const MOJIBAKE_CLOSE = '\u00e2\u20ac\u009d';
@@ -95,6 +98,7 @@ export function sentences(text: string, start: number, end: number): Array<[numb
       const before = text.slice(Math.max(s, i - 24), i).match(/([\p{L}.]+)$/u);
       const w = before ? before[1].toLowerCase() : '';
       if (w && (ABBREV.has(w) || /^\p{L}$/u.test(w) || /^(\p{L}\.)+\p{L}$/u.test(w))) continue;
+      if (MONTH_ABBREV.has(w) && /\p{N}/u.test(text[k] ?? '')) continue;
     }
     out.push([s, j]);
     s = k;

@@ -13,11 +13,12 @@ export const speech: SpeechLexicon = {
     acknowledges admitted admits conceded concedes announced announces suggested suggests`),
   reportingVerbs: list(`
     said says told tells added adds explained explains stressed stresses noted notes insisted
-    insists warned warns argued argues claimed claims declared declares announced announces
+    insists warned warns argued argues claimed claims declared declares
     acknowledged acknowledges admitted admits reported reports confirmed confirms denied denies
     estimated estimates believes believed predicted predicts suggested suggests affirmed affirms
-    maintained maintains vowed vows pledged pledges`),
-  weakReportingVerbs: list(`urged urges called calls asked asks hoped hopes wanted wants accused accuses praised praises indicated indicates`),
+    maintained maintains vowed vows pledged pledges alleged alleges`),
+  weakReportingVerbs: list(`urged urges called calls asked asks hoped hopes wanted wants accused accuses praised praises indicated indicates
+    announced announces`),
   complementizers: list('that'),
   pronouns: list('he she'),
   groupPronouns: list('they we'),
@@ -73,7 +74,7 @@ export const speech: SpeechLexicon = {
     diplomat
     senator
     chancellor`),
-  genericRoles: list('analysts analyst officials economists experts observers diplomats traders'),
+  genericRoles: list('analysts analyst officials economists experts observers diplomats traders police'),
   titles: list(`
     President Vice Prime Minister Foreign Defense Defence Secretary General Director Chief Head
     Chairman Chairwoman Governor Mayor Ambassador Senator Sen Rep Representative Chancellor
@@ -108,12 +109,13 @@ export const speech: SpeechLexicon = {
   asCues: list('as'),
   clauseMarkers: list('will would could should might must can'),
   bodies: list('government ministry'),
-  connectives: list('although though however meanwhile yet still'),
+  connectives: list('although though however meanwhile yet still but'),
   toAudience: list('to'),
   directives: list('urged urges called calls asked asks'),
   coordinators: list('and'),
-  messageNouns: list('letter message statement note'),
-  personNouns: list('man woman politician figure'),
+  messageNouns: list('letter message statement note filing prospectus'),
+  personNouns: list('man woman politician figure father mother grandmother grandfather son daughter brother sister wife husband uncle aunt'),
+  articles: { indefinite: ['a', 'an'], definite: ['the'] },
   appositives: list('namely'),
   interrogatives: list('who what whether why how when'),
   namingVerbs: list('called described dubbed named'),

@@ -1,0 +1,100 @@
+/**
+ * A speaker described before (or without) being named: `A Pentagon spokesman said …` is the
+ * person the text names with that role later (`said spokesman Kenneth Bacon`), `The grandmother of
+ * X said …` the one printed as `X's grandmother, Mariela`; an indefinite description no later name
+ * fits (`An Iraqi official, speaking on condition of anonymity, said …`) is no one the text names,
+ * and so is `The official said …` when the last official described was such a one.
+ */
+import { isCap } from './text.js';
+import { speakerAfter, type SpeakerContext, type SpeakerRef } from './speaker.js';
+
+/** The language's articles (src/lang/speech.ts): indefinite ones introduce someone new. */
+const articleSets = new WeakMap<object, { indefinite: Set<string>; definite: Set<string> }>();
+function articlesOf(ctx: SpeakerContext): { indefinite: Set<string>; definite: Set<string> } {
+  let a = articleSets.get(ctx.lex);
+  if (!a) articleSets.set(ctx.lex, (a = { indefinite: new Set(ctx.lex.articles?.indefinite), definite: new Set(ctx.lex.articles?.definite) }));
+  return a;
+}
+/**
+ * How far ahead (characters) a later name for a new, indefinite description is looked for; a
+ * relative (`The grandmother of X`) may be named anywhere later.
+ */
+const AHEAD = 600;
+
+export interface Description {
+  /** The role or person noun heading the description (`spokesman`, `grandmother`). */
+  noun: string;
+  nounTok: number;
+  indefinite: boolean;
+  /** Described through someone else (`The grandmother of X`): a relative, named later if at all. */
+  related: boolean;
+}
+
+/** Is token k a role or person noun (the last word of a role: `foreign minister`)? */
+function headNoun(ctx: SpeakerContext, k: number): boolean {
+  const w = ctx.toks[k]?.low ?? '';
+  return ctx.lex.personNouns.includes(w) || ctx.roles.some((r) => r[r.length - 1] === w);
+}
+
+/**
+ * The description that is the subject of the verb at token `v` (sentence from `floor`): an article,
+ * modifiers, a head noun, and an optional `of <Name>`; a participial aside after it
+ * (`, speaking on …,`) is skipped.
+ */
+export function descriptionBefore(ctx: SpeakerContext, v: number, floor: number): Description | null {
+  const { toks } = ctx;
+  const { indefinite: INDEFINITE, definite: DEFINITE } = articlesOf(ctx);
+  let e = v - 1;
+  if (toks[e]?.text === ',') {
+    let c = e - 1;
+    while (c > floor && toks[c].text !== ',') c--;
+    if (c <= floor || !/ing$/.test(toks[c + 1]?.low ?? '')) return null;
+    e = c - 1;
+  }
+  // `of Elian Gonzalez`
+  let k = e;
+  while (k > floor && isCap(toks[k])) k--;
+  const related = k < e && toks[k]?.low === 'of';
+  if (related) e = k - 1;
+  if (!headNoun(ctx, e)) return null;
+  let s = e - 1;
+  let modifiers = 0;
+  while (s >= floor && toks[s].word && !INDEFINITE.has(toks[s].low) && !DEFINITE.has(toks[s].low) && modifiers < 3) {
+    s--;
+    modifiers++;
+  }
+  if (s !== floor || !(INDEFINITE.has(toks[s]?.low ?? '') || DEFINITE.has(toks[s]?.low ?? ''))) return null;
+  return { noun: toks[e].low, nounTok: e, indefinite: INDEFINITE.has(toks[s].low), related };
+}
+
+/** The name printed with the description's noun after it (`spokesman Kenneth Bacon`, `grandmother, Mariela`). */
+export function namedLater(ctx: SpeakerContext, d: Description): SpeakerRef | null {
+  const { toks } = ctx;
+  const limit = d.related ? ctx.text.length : toks[d.nounTok].end + AHEAD;
+  for (let k = d.nounTok + 1; k < toks.length && toks[k].start < limit; k++) {
+    if (toks[k].low !== d.noun) continue;
+    // `spokesman Kenneth Bacon` (read from the role), `grandmother, Mariela,` (an apposition).
+    const r = speakerAfter(ctx, k, toks[k].end + 60) ?? (toks[k + 1]?.text === ',' && isCap(toks[k + 2]) ? speakerAfter(ctx, k + 2, toks[k].end + 60) : null);
+    if (r && r.kind === 'name' && r.start > toks[k].start) return r;
+  }
+  return null;
+}
+
+/**
+ * `The official said …` right after an unnamed `An Iraqi official … said`: the nearest earlier
+ * mention of the noun opened an indefinite description no name followed.
+ */
+export function unnamedAgain(ctx: SpeakerContext, d: Description): boolean {
+  const { toks } = ctx;
+  if (d.indefinite) return false;
+  const INDEFINITE = articlesOf(ctx).indefinite;
+  for (let k = d.nounTok - 1; k >= 0; k--) {
+    if (toks[k].low !== d.noun) continue;
+    let s = k - 1;
+    while (s >= 0 && toks[s].word && !INDEFINITE.has(toks[s].low) && k - s <= 3) s--;
+    if (!INDEFINITE.has(toks[s]?.low ?? '')) return false;
+    const later = namedLater(ctx, { noun: d.noun, nounTok: k, indefinite: true, related: false });
+    return !later || later.start > toks[d.nounTok].start;
+  }
+  return false;
+}

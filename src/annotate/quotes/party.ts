@@ -1,0 +1,40 @@
+/**
+ * What `the agency said` / `the company said` stands for when no party has spoken yet, or when the
+ * text printed the party's name with that noun as its head: `the agency` after `the official Iraqi
+ * News Agency` is that agency, not whichever party spoke last; `The company said` in a filing story
+ * whose first company (`MGM Grand Inc. has agreed to …`) has not spoken yet is that company.
+ */
+import { isCap } from './text.js';
+import type { SpeakerContext, SpeakerRef } from './speaker.js';
+
+/** The capitalized run ending at token `k` (the name), or null when `k` stands alone. */
+function runEndingAt(ctx: SpeakerContext, k: number, minWords: number): SpeakerRef | null {
+  const { toks, text } = ctx;
+  let j = k;
+  while (j > 0 && isCap(toks[j - 1]) && toks[j - 1].low !== 'the' && toks[j].start - toks[j - 1].end <= 1) j--;
+  if (k - j + 1 < minWords) return null;
+  return { kind: 'name', start: toks[j].start, end: toks[k].end, text: text.slice(toks[j].start, toks[k].end) };
+}
+
+/** The nearest earlier name whose head is the noun of `the <noun>` (`Iraqi News Agency` for `the agency`). */
+export function namedParty(ctx: SpeakerContext, r: SpeakerRef): SpeakerRef | null {
+  const noun = r.text.toLowerCase().split(/\s+/).pop()!;
+  const { toks } = ctx;
+  for (let k = toks.length - 1; k >= 0; k--) {
+    if (toks[k].end > r.start || toks[k].low !== noun || !isCap(toks[k])) continue;
+    const n = runEndingAt(ctx, k, 2);
+    if (n) return n;
+  }
+  return null;
+}
+
+/** The first company the text names with a suffix (`MGM Grand Inc.`): the one a business story is about. */
+export function firstCompany(ctx: SpeakerContext, before: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  for (let k = 1; k < toks.length && toks[k].end <= before; k++) {
+    if (!isCap(toks[k]) || !lex.nameSuffixes.includes(toks[k].low)) continue;
+    const n = runEndingAt(ctx, k, 2);
+    if (n) return n;
+  }
+  return null;
+}
