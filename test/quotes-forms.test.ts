@@ -1091,3 +1091,52 @@ describe('eleventh round (en-heldout2): English sentence ends, organisations, co
     expect(q(t, 'en')).toEqual([]);
   });
 });
+
+describe('heldout13 round: descriptions, parties, statements', () => {
+  it('a person noun heading a description with a work\'s name, an age or a relative clause points back', () => {
+    const t = 'Maya Lestari tampil di Bandung. "Kami siap tampil lagi tahun ini," kata Maya. Pelantun Senja Di Kota itu menilai penonton Bandung paling ramai.';
+    expect(q(t)[1]).toEqual(['penonton Bandung paling ramai', 'Maya Lestari', false]);
+    const t2 = 'Desainer Rina Wulandari tampil di Jakarta. "Kuncinya adalah warna cerah," kata Rina. Penata busana berusia 30 tahun itu mengatakan warna biru cocok untuk pesta malam. Soal bahan, penata busana yang sudah berkarir selama lima tahun itu mengatakan semua tergantung pada selera.';
+    expect(q(t2).slice(1).map((x) => x[1])).toEqual(['Rina Wulandari', 'Rina Wulandari']);
+  });
+
+  it('a capitalized title word alone as the subject (`Ratu melanjutkan, …`) is the person printed with it', () => {
+    const t = '"Kami sudah siap," ujar Sekretaris Jenderal Ratu Sari Dewi di Jakarta, Selasa.\nRatu melanjutkan, panitia sudah melaporkan semuanya melalui surat resmi kepada federasi.';
+    expect(q(t)[1]).toEqual(['panitia sudah melaporkan semuanya melalui surat resmi kepada federasi', 'Sari Dewi', false]);
+  });
+
+  it('`Perusahaan (itu) mengaku akan …`: a party noun opening the sentence is the party that spoke last', () => {
+    const base = 'Hari ini Kirana Tbk meluncurkan layanan baru. Menurut Kirana Tbk, pangsa pasarnya mencapai 40 persen. ';
+    expect(q(`${base}Perusahaan juga mengaku akan berinvestasi di layanan pembayaran.`)[1]).toEqual(['akan berinvestasi di layanan pembayaran', 'Kirana Tbk', false]);
+    expect(q(`${base}Perusahaan itu mengatakan akan membuka kantor di Medan.`)[1]).toEqual(['akan membuka kantor di Medan', 'Kirana Tbk', false]);
+  });
+
+  it('a weak verb then an active verb is a subjectless clause (`mengumumkan mendapatkan …`), not `mengumumkan menteri …`', () => {
+    expect(q('Pada Senin, Kirana mengumumkan mendapatkan dana segar dari dua investor asal Jepang.')).toEqual([
+      ['mendapatkan dana segar dari dua investor asal Jepang', 'Kirana', false],
+    ]);
+    expect(q('Pada Senin, Presiden Joko Susilo mengumumkan menteri baru di Istana.')).toEqual([]);
+  });
+
+  it('`"…," tutup X`: closing words are a cue', () => {
+    expect(q('"Kami akan terus mengawasi semua penerbangan," tutup Budi Santoso.')).toEqual([['Kami akan terus mengawasi semua penerbangan', 'Budi Santoso', true]]);
+  });
+
+  it('`Dalam keterangan lain disebutkan …` is the last speaker\'s statement; `Di sana disebutkan bahwa …` is not', () => {
+    const t = '"Semua barang harus diperiksa dengan ketat," kata Budi Santoso.\nDalam keterangan lain disebutkan laptop dan barang lainnya harus dikeluarkan dari tas.';
+    expect(q(t)[1]).toEqual(['laptop dan barang lainnya harus dikeluarkan dari tas', 'Budi Santoso', false]);
+    expect(q('Surat itu dibagikan kepada orang tua. Di sana disebutkan bahwa semua siswa harus hadir pukul tujuh.')).toEqual([]);
+  });
+
+  it('`Menurut rekomendasi dari X, …`: a recommendation is its author\'s', () => {
+    expect(q('Menurut rekomendasi dari Asosiasi Jantung Nusantara, orang dewasa harus berjalan kaki setiap hari.')).toEqual([
+      ['orang dewasa harus berjalan kaki setiap hari', 'Asosiasi Jantung Nusantara', false],
+    ]);
+  });
+
+  it('`Name asal Place yang … mengatakan`: the place of origin is no speaker', () => {
+    expect(q('Penata rias Dewi Lestari asal Bandung yang pernah bekerja di Paris mengatakan semua warna cocok untuk pesta malam.')).toEqual([
+      ['semua warna cocok untuk pesta malam', 'Dewi Lestari', false],
+    ]);
+  });
+});

@@ -99,7 +99,10 @@ export interface SpeechLexicon {
   nameSuffixes: string[];
   /** A pronoun for a named party, not a person (`it said`), lower case. */
   partyPronouns: string[];
-  /** Nouns for a named party after a definite article (`the company said`), lower case. */
+  /**
+   * Nouns for a named party after a definite article (`the company said`), or where the language
+   * has none, opening the sentence bare or before a demonstrative (`Perusahaan (itu) mengaku`), lower case.
+   */
   partyNouns: string[];
   /** Participles that report speech of the sentence's subject (`…, saying he can …`), lower case. */
   participleCues: string[];
@@ -199,6 +202,12 @@ export interface SpeechLexicon {
    * after one is the person a sentence is about. Empty where the agent always needs one (`by`).
    */
   passivePrefixes: string[];
+  /**
+   * Prefixes of active verbs (`mem-`, `meng-`): such a verb right after a weak reporting verb opens a
+   * clause with the speaker as its subject (`mengumumkan mendapatkan dana …`), not a noun object.
+   * Empty where the prefix would not tell a verb from a noun.
+   */
+  activePrefixes: string[];
   /**
    * Passive verbs of answering or denying (`dibantah`, `ditanggapi`): their agent is about to
    * speak, so a pronoun in the next sentence stands for them. Lower case.

@@ -519,6 +519,18 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // Not after a class of people, which is the verb's own subject (`senior officials say X can …`).
       const bareCue = v > a && toks[v - 1].word && !passive && !stemWithClitic(t.low, lex, cueVerbs) && !lex.genericRoles.includes(toks[v - 1].low);
       const barePassive = passive && v > a && toks[v - 1].word;
+      // `Dalam keterangan lain disebutkan …`: an agentless passive after a channel that is a
+      // statement reports the statement of the person last named, as `Ditegaskan, …` does (not
+      // `Di sana disebutkan`, where no statement is named).
+      if (passive && channelOfStatement(ctx, a, v) && toks[v + 1]?.word && !isCap(toks[v + 1])) {
+        let k = v + 1;
+        while (toks[k] && toks[k].start < se && (toks[k].text === ',' || lex.complementizers.includes(toks[k].low))) k++;
+        const [cs, ce] = toks[k] && toks[k].start < se ? trimSpan(text, toks[k].start, se, '.') : [-1, -1];
+        if (cs >= 0 && wordCount(text.slice(cs, ce)) >= 3 && !opensDirect(cs)) {
+          found = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: pronounRef(t) };
+          break;
+        }
+      }
       if ((isCueVerb(t) || passive) && (v === a || toks[v - 1].text === ',' || bareCue || barePassive) && !isReporting(t)) {
         let r: SpeakerRef | null = null;
         let k = v + 1;
@@ -603,7 +615,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // (`Kartel itu menyatakan, …`), not `pertemuan ini menegaskan hubungan …`.
       // A subject pronoun after the verb opens a clause all the same (`The company said it …`).
       const subjectNext = [...lex.pronouns, ...lex.groupPronouns, ...lex.partyPronouns].includes(toks[k]?.low ?? '');
-      if (r.kind === 'definite' && !hasComp && !subjectNext) continue;
+      // A party spoken of again (`Perusahaan juga mengaku akan …`) states a clause as a name does.
+      if (r.kind === 'definite' && !hasComp && !subjectNext && !(partyRef(lex, r) && clauseFollows(ctx, k, se))) continue;
       while (toks[k] && toks[k].start < se && (/^[,:]$/.test(toks[k].text) || lex.complementizers.includes(toks[k].low))) k++;
       if (!toks[k] || toks[k].start >= se) continue;
       // `Rolling Stone membeberkan siapa yang …`: an indirect question, not a statement.
@@ -868,10 +881,11 @@ function insideTitle(toks: Tok[], rs: number, floor: number, lex: SpeechLexicon)
   return false;
 }
 
-/** Is the speaker `it` or `the company`: a party spoken of again? */
+/** Is the speaker `it`, `the company`, `Perusahaan (itu)`: a party spoken of again? */
 function partyRef(lex: SpeechLexicon, r: SpeakerRef): boolean {
   const w = r.text.toLowerCase().split(/\s+/);
-  return (w.length === 1 && lex.partyPronouns.includes(w[0])) || (w.length === 2 && lex.partyNouns.includes(w[1]));
+  if (w.length === 1) return lex.partyPronouns.includes(w[0]) || (r.kind === 'definite' && lex.partyNouns.includes(w[0]));
+  return w.length === 2 && (lex.partyNouns.includes(w[1]) || (lex.partyNouns.includes(w[0]) && lex.demonstratives.includes(w[1])));
 }
 
 /**
@@ -909,12 +923,27 @@ function complementizerAfterMessage(toks: Tok[], k: number, end: number, lex: Sp
 }
 
 /**
+ * Do the tokens `[a, v)` opening a sentence name a statement as where the words were said: a
+ * channel marker, then a message noun and at most two more lower-case words (`Dalam keterangan
+ * lain`, `Melalui siaran pers itu`)?
+ */
+function channelOfStatement(ctx: SpeakerContext, a: number, v: number): boolean {
+  const { toks, lex } = ctx;
+  if (v - a < 2 || v - a > 4 || !lex.channelMarkers.includes(toks[a].low) || !lex.messageNouns.includes(toks[a + 1].low)) return false;
+  return toks.slice(a + 2, v).every((x) => x.word && !isCap(x));
+}
+
+/**
  * Does a clause (rather than a noun object) start at token k after a weak reporting verb? Yes when
  * an auxiliary or modal follows a few content words (`anggaran 2015 akan mengalami defisit`); a
  * function word or a relative pronoun before it says the words are a noun phrase.
  */
 function clauseFollows(ctx: SpeakerContext, k: number, end: number): boolean {
   const { toks, lex } = ctx;
+  // `Grab mengumumkan mendapatkan kucuran dana …`: an active verb opens a subjectless clause
+  // (the speaker's own act); `mengumumkan menteri baru` is a noun (no stem long enough after `men-`).
+  const first = toks[k];
+  if (first?.word && first.start < end && !isCap(first) && lex.activePrefixes.some((p) => first.low.startsWith(p) && first.low.length >= p.length + 6)) return true;
   for (let q = k; q < k + 6 && toks[q] && toks[q].start < end; q++) {
     const t = toks[q];
     if (!t.word) return false;

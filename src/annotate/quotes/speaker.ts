@@ -157,7 +157,10 @@ export function cleanRun(ctx: SpeakerContext, a: number, b: number): [number, nu
   const firstWordElsewhere = (k: number) =>
     (ctx.wordIndex.get(toks[k].text) ?? []).some((x) => x !== k && isCap(toks[x + 1]) && !ctx.calendar.has(toks[x + 1].low) && adjacent(ctx, x));
   const nameStart = (k: number) => ctx.calendar.has(toks[k].low) && toks[k].text.length <= 3 && ((k + 1 < b && isCap(toks[k + 1])) || firstWordElsewhere(k));
-  while (a < b && !nameStart(a) && (ctx.titles.has(toks[a].low) || !toks[a].word || ctx.calendar.has(toks[a].low) || (ctx.notName.has(toks[a].low) && sentenceInitial(ctx, a)))) a++;
+  // A person noun opening the sentence before a name of two words or more is a role (`Desainer Rina
+  // Wulandari`), capitalized only by its place.
+  const roleWord = (k: number) => ctx.lex.personNouns.includes(toks[k].low) && sentenceInitial(ctx, k) && b - k >= 3;
+  while (a < b && !nameStart(a) && (ctx.titles.has(toks[a].low) || !toks[a].word || ctx.calendar.has(toks[a].low) || (ctx.notName.has(toks[a].low) && sentenceInitial(ctx, a)) || roleWord(a))) a++;
   // A leading word with a pronoun clitic is a common word at a sentence start (`Awalnya Pertamina`).
   while (b - a >= 2 && ctx.lex.clitics.some((c) => toks[a].low.endsWith(c) && toks[a].low.length > c.length + 2)) a++;
   while (b > a && ((ctx.calendar.has(toks[b - 1].low) && !(toks[b - 1].text.length <= 3 && firstWordElsewhere(b - 1))) || !toks[b - 1].word)) b--;
@@ -609,6 +612,8 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   // `it said`, `the company said`: a named party spoken of again.
   if (lex.partyPronouns.includes(t.low)) return ref(ctx, 'definite', j, j + 1);
   if (lex.partyNouns.includes(t.low) && j - 1 >= floor && toks[j - 1].low === 'the') return ref(ctx, 'definite', j - 1, j + 1);
+  // `Perusahaan juga mengaku`: the noun alone opening the sentence (a language without articles).
+  if (lex.partyNouns.includes(t.low) && j === floor) return ref(ctx, 'definite', j, j + 1);
   if (lex.groupPronouns.includes(t.low)) return ref(ctx, 'group', j, j + 1);
   if (t.text === ',') return appositiveSubject(ctx, j, floor);
   if (t.text === ')') {
@@ -669,6 +674,11 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     // Only titles ("Presiden mengatakan") or a connector.
     const roleStart = roleEndingAt(ctx, j);
     if (roleStart !== null) return ref(ctx, 'role', roleStart, j + 1);
+    // `Ratu melanjutkan` after `Sekretaris Jenderal Ratu Tisha Destria`: a capitalized title word
+    // that is no role phrase is still read as one, like `kata Ratu` after the quote.
+    let s = a;
+    while (s <= j && !ctx.titles.has(toks[s].low)) s++;
+    if (s <= j && toks.slice(s, j + 1).every((x) => isCap(x) && ctx.titles.has(x.low))) return ref(ctx, 'role', s, j + 1);
     return null;
   }
   // `…, Lee yang tahun ini berusia 94 tahun mengungkap`: a relative clause ending in a common word
@@ -719,7 +729,13 @@ function relativeHead(ctx: SpeakerContext, a: number, floor: number): SpeakerRef
     if (lex.cueVerbs.includes(w) || lex.reportingVerbs.includes(w)) return null;
     if (!lex.relativePronouns.includes(w)) continue;
     if (!nameToken(ctx, q - 1) || !adjacent(ctx, q - 1)) return null;
-    const c = cleanRun(ctx, runBackward(ctx, q - 1, floor), q);
+    const b = runBackward(ctx, q - 1, floor);
+    // `Archangela Chelsea asal Surabaya yang …`: the place of origin qualifies the name before it.
+    if (b - 2 >= floor && lex.originWords.includes(toks[b - 1].low) && nameToken(ctx, b - 2)) {
+      const c0 = cleanRun(ctx, runBackward(ctx, b - 2, floor), b - 1);
+      if (c0) return ref(ctx, 'name', c0[0], c0[1]);
+    }
+    const c = cleanRun(ctx, b, q);
     return c ? ref(ctx, 'name', c[0], c[1]) : null;
   }
   return null;
@@ -775,8 +791,12 @@ function descriptionHead(ctx: SpeakerContext, floor: number, j: number): number 
     if (h >= j || j - h > 16) continue;
     if (lex.personNouns.includes(toks[h].low)) {
       const inner = toks.slice(h + 1, j);
-      // `Pria berusia 32 tahun itu`: a short modifier, or a relative clause of any length.
-      const shape = inner.length <= 3 || lex.relativePronouns.includes(inner[0].low);
+      // `Penata rias berusia 24 tahun itu`: a short modifier (a compound noun's second word
+      // included); a relative clause of any length, also after that second word (`penata rias
+      // yang …`); or a name in capitals, as of a work (`Pelantun My Heart Will Go On itu`).
+      const relative = inner.slice(0, 2).some((x) => lex.relativePronouns.includes(x.low));
+      const named = inner.length <= 8 && inner.every((x) => isCap(x));
+      const shape = inner.length <= 4 || relative || named;
       if (shape && inner.every((x) => x.word)) return h;
     }
     const words = toks.slice(h, j);

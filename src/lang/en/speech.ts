@@ -121,6 +121,7 @@ export const speech: SpeechLexicon = {
   namingVerbs: list('called described dubbed named'),
   namingMarkers: list('as'),
   passivePrefixes: [],
+  activePrefixes: [],
   passiveReplies: [],
   agentMarkers: list('by'),
   releaseVerbs: list('released published issued conducted compiled announced'),

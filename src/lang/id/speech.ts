@@ -11,7 +11,7 @@ export const speech: SpeechLexicon = {
     tandas pungkas kilah seru tanya sambung beber urai klaim akui nilai harap bilang sebut
     mengatakan menyatakan menyebut menambahkan menegaskan menjelaskan mengungkapkan menuturkan
     memaparkan menerangkan menandaskan aku sergah timpal jawab tulis kisah cerita kenang keluh
-    sindir pinta ajak tukas puji`),
+    sindir pinta ajak tukas puji tutup`),
   reportingVerbs: list(`
     mengatakan menyatakan menyebut menyebutkan menambahkan mengungkapkan mengungkap menegaskan
     menjelaskan menuturkan memaparkan menerangkan mengakui menilai memperingatkan mengingatkan
@@ -37,7 +37,7 @@ export const speech: SpeechLexicon = {
   sourceNouns: list(`
     laporan data estimasi perkiraan catatan survei hasil keterangan pernyataan kajian riset
     penelitian analisis sumber informasi rilis kantor berita media harian situs pejabat bunyi
-    artikel`),
+    artikel rekomendasi pedoman panduan`),
   reportCues: words(`
     menurut
     seperti dilaporkan
@@ -155,7 +155,7 @@ export const speech: SpeechLexicon = {
   // Indonesian names a party again with a demonstrative (`perusahaan itu`), read as a definite phrase.
   nameSuffixes: list('tbk'),
   partyPronouns: [],
-  partyNouns: [],
+  partyNouns: list('perusahaan perseroan emiten organisasi lembaga'),
   participleCues: [],
   subordinators: list('saat ketika sewaktu tatkala selagi'),
   topicMarkers: list('tentang mengenai perihal'),
@@ -185,12 +185,15 @@ export const speech: SpeechLexicon = {
   // Professions too: `Pengacara yang … tersebut menegaskan` is the person last named.
   personNouns: list(`
     pria wanita perempuan lelaki laki-laki sosok politikus politisi tokoh pengacara pelatih pemain
-    petenis pebalap pembalap pelari penyanyi aktor aktris artis musisi desainer atlet dokter pengusaha`),
+    petenis pebalap pembalap pelari penyanyi aktor aktris artis musisi desainer atlet dokter pengusaha
+    pelantun penata penulis pelukis penari pemusik pedangdut pesepakbola pebulutangkis pegolf
+    peneliti produser sutradara presenter komedian vokalis gitaris penyiar pemilik pendiri`),
   appositives: list('yakni yaitu'),
   interrogatives: list('siapa apa apakah mengapa kenapa bagaimana kapan berapa'),
   namingVerbs: list('menyebut menyebutkan menjuluki menamai'),
   namingMarkers: list('sebagai'),
   passivePrefixes: list('di'),
+  activePrefixes: list('mem men meng meny'),
   passiveReplies: list('dibantah ditampik disangkal ditanggapi dijawab dikritik dibalas'),
   agentMarkers: list('oleh'),
   releaseVerbs: list('dirilis dikeluarkan diterbitkan dipublikasikan dilakukan disusun dihimpun diumumkan dilaporkan'),
