@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { tempDir, cli, ROOT, SEEDS, hasShared } from './support.js';
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'export.schema.json'), 'utf8'));
