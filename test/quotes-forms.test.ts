@@ -1140,3 +1140,68 @@ describe('heldout13 round: descriptions, parties, statements', () => {
     ]);
   });
 });
+
+describe('heldout14 round: refusals, requests, questions, descriptions and unnamed people', () => {
+  it('`menolak mengatakan …` states nothing, and a speech verb after a weak verb opens no clause of its own', () => {
+    expect(q('Meski begitu, Budi Santoso menolak mengatakan timnya sebagai calon juara musim ini.')).toEqual([]);
+    expect(q('Andi Wijaya tidak mau menyebutkan jumlah uang yang diterima klubnya dari sponsor.')).toEqual([]);
+    expect(q('Andi Wijaya mengatakan jumlah penonton naik dua kali lipat pada musim ini.')).toEqual([
+      ['jumlah penonton naik dua kali lipat pada musim ini', 'Andi Wijaya', false],
+    ]);
+  });
+
+  it('`mengingatkan agar …` asks for an act; `mengingatkan bahwa …` states', () => {
+    expect(q('Sebelum laga, Budi Santoso mengingatkan agar para pemain tetap tenang menghadapi tekanan suporter.')).toEqual([]);
+    expect(q('Sebelum laga, Budi Santoso mengingatkan bahwa para pemain harus tetap tenang menghadapi tekanan.')).toEqual([
+      ['para pemain harus tetap tenang menghadapi tekanan', 'Budi Santoso', false],
+    ]);
+  });
+
+  it('`memastikan, apakah …` is a question even after a comma', () => {
+    expect(q('Dewi Lestari berharap ada studi lanjutan. Termasuk memastikan, apakah semua jenis teh punya manfaat yang sama bagi tubuh.')).toEqual([]);
+  });
+
+  it('English: `whether` opens a question after a comma too; `declined to say that …` states nothing', () => {
+    expect(q('John Smith told reporters, whether the company would cut jobs was still open.', 'en')).toEqual([]);
+    expect(q('John Smith declined to say that the company would cut jobs next year.', 'en')).toEqual([]);
+    expect(q('John Smith said that the company would cut jobs next year.', 'en')).toEqual([['the company would cut jobs next year', 'John Smith', false]]);
+  });
+
+  it('`mengonfirmasi bahwa …` / `mengkonfirmasi bahwa …` reports; `mengonfirmasi kabar itu` does not', () => {
+    expect(q('Pihak Band Nusantara juga telah mengkonfirmasi bahwa mereka sudah menerima undangan dari panitia.')).toEqual([
+      ['mereka sudah menerima undangan dari panitia', 'Band Nusantara', false],
+    ]);
+    expect(q('Rina Kusuma mengonfirmasi kabar itu kepada wartawan di Bandung.')).toEqual([]);
+  });
+
+  it('before anyone has spoken, `ujar eks pelatih … itu` is the person printed with that noun', () => {
+    const t = 'Tim itu finis di posisi ketujuh musim ini. Hasil tersebut tidak memuaskan pelatih Budi Santoso.\n"Kami gagal mencapai target, dan saya kecewa," ujar eks pelatih tim nasional itu di Jakarta.';
+    expect(q(t)).toEqual([['Kami gagal mencapai target, dan saya kecewa', 'Budi Santoso', true]]);
+  });
+
+  it('`tulis penggemar dengan nama akun @x itu`: a few words, then the handle', () => {
+    expect(q('"Aku harap kalian segera datang ke Jakarta," tulis penggemar dengan nama akun @rina_k itu.')).toEqual([
+      ['Aku harap kalian segera datang ke Jakarta', '@rina_k', true],
+    ]);
+  });
+
+  it('a long run with no title before it is a body\'s whole name (`kata Lembaga Pemantau HAM Merdeka`)', () => {
+    expect(q('Pasukan Rakyat telah menguasai kota pelabuhan itu sepenuhnya, kata Lembaga Pemantau HAM Merdeka, Selasa.')).toEqual([
+      ['Pasukan Rakyat telah menguasai kota pelabuhan itu sepenuhnya', 'Lembaga Pemantau HAM Merdeka', false],
+    ]);
+  });
+
+  it('`seorang komandan PRM` is one unnamed person; `Salah satu legenda Arsenal Name` is Name', () => {
+    expect(q('Namun seorang komandan PRM menyebutkan tidak ada lagi pemberontak yang tersisa di kota itu.')).toEqual([]);
+    const legend = q('Salah satu legenda Persija Andi Wijaya menyebut klub itu tidak akan mampu menahan pemain terbaiknya.');
+    expect(legend.map(([w]) => w)).toEqual(['klub itu tidak akan mampu menahan pemain terbaiknya']);
+    expect(String(legend[0][1])).toMatch(/Andi Wijaya$/);
+  });
+
+  it('`Juru bicara PRM menyebutkan …` with no one named in that role is no speaker', () => {
+    const base = 'Pasukan Rakyat Merdeka (PRM) sudah mengepung kota itu sejak Juni.\n';
+    expect(q(`${base}Juru bicara PRM menyebutkan mereka telah menduduki kantong terakhir pemberontak.`)).toEqual([]);
+    const named = q(`Juru bicara PRM Budi Santoso kemarin tiba di kota itu. ${base}Juru bicara PRM menyebutkan mereka telah menduduki kantong terakhir pemberontak.`);
+    expect(named.length).toBe(1);
+  });
+});

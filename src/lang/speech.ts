@@ -192,6 +192,29 @@ export interface SpeechLexicon {
    */
   interrogatives: string[];
   /**
+   * Words that open a yes/no question whatever stands before them (`memastikan, apakah …`,
+   * `checking whether …`): even after a comma the words are a question, not a statement. Lower case.
+   */
+  questionMarkers: string[];
+  /**
+   * Phrases right before a verb of speech that deny the speech (`menolak mengatakan`, `declined to
+   * say`): the verb states nothing, and its object is no content. Lower case, multi-word allowed.
+   */
+  refusals: string[];
+  /** Words before a person noun that the person was once (`eks pelatih …`, `former coach`), lower case. */
+  formerMarkers: string[];
+  /**
+   * Words introducing one unnamed person (`seorang komandan X`, `salah seorang pejabat X`): such a
+   * subject is no one the text names, whatever name qualifies the noun. Lower case, multi-word
+   * allowed; languages with articles leave this to `articles`.
+   */
+  indefinitePersons: string[];
+  /**
+   * Conjunctions of purpose opening what a verb asks for (`mengingatkan agar …`): a wish or an
+   * instruction, never a statement, whatever the verb. Lower case.
+   */
+  purposeMarkers: string[];
+  /**
    * Verbs that also name things (`menyebut X sebagai Y`, `called it a …`), and the words that mark
    * the name given: without a complementizer, such a verb with one of them is naming, not speech.
    */

@@ -5,8 +5,8 @@
  * fits (`An Iraqi official, speaking on condition of anonymity, said …`) is no one the text names,
  * and so is `The official said …` when the last official described was such a one.
  */
-import { isCap } from './text.js';
-import { speakerAfter, type SpeakerContext, type SpeakerRef } from './speaker.js';
+import { isCap, tokenAt } from './text.js';
+import { cleanRun, nameToken, runForward, speakerAfter, type SpeakerContext, type SpeakerRef } from './speaker.js';
 
 /** The language's articles (src/lang/speech.ts): indefinite ones introduce someone new. */
 const articleSets = new WeakMap<object, { indefinite: Set<string>; definite: Set<string> }>();
@@ -97,4 +97,31 @@ export function unnamedAgain(ctx: SpeakerContext, d: Description): boolean {
     return !later || later.start > toks[d.nounTok].start;
   }
   return false;
+}
+
+/**
+ * The head noun of a description printed as a speaker (`eks pelatih akademi Arsenal itu` ->
+ * `pelatih`): its first word past a word for what the person once was. Null when it is no person
+ * or role noun.
+ */
+export function descriptionNoun(ctx: SpeakerContext, r: SpeakerRef): string | null {
+  const words = r.text.toLowerCase().split(/\s+/);
+  if (words.length < 2) return null;
+  const head = ctx.lex.formerMarkers.includes(words[0]) ? words[1] : words[0];
+  return ctx.lex.personNouns.includes(head) || ctx.roles.some((x) => x.length === 1 && x[0] === head) ? head : null;
+}
+
+/**
+ * The name printed right after the description's head noun nearest before it (`… dibanggakan
+ * pelatih Andries Jonker. "…," ujar eks pelatih akademi Arsenal itu`): the person the text has
+ * introduced with that noun. Null when the noun never stood before a name.
+ */
+export function namedBefore(ctx: SpeakerContext, r: SpeakerRef, noun: string): SpeakerRef | null {
+  const { toks } = ctx;
+  for (let k = tokenAt(toks, r.start) - 1; k >= 0; k--) {
+    if (toks[k].low !== noun || !nameToken(ctx, k + 1)) continue;
+    const c = cleanRun(ctx, k + 1, runForward(ctx, k + 1, toks[k + 1].end + 80));
+    if (c) return { kind: 'name', start: toks[c[0]].start, end: toks[c[1] - 1].end, text: ctx.text.slice(toks[c[0]].start, toks[c[1] - 1].end) };
+  }
+  return null;
 }

@@ -4,7 +4,7 @@
  * Talbot`): the person printed right after the same title and body is the speaker.
  */
 import { isCap, tokenAt } from './text.js';
-import { adjacent, cleanRun, runForward, type SpeakerContext, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, roleEndingAt, runForward, type SpeakerContext, type SpeakerRef } from './speaker.js';
 
 /**
  * The name printed after another occurrence of the title run that `r` follows at its cue (the
@@ -38,4 +38,26 @@ export function titleHolderElsewhere(ctx: SpeakerContext, r: SpeakerRef): Speake
     }
   }
   return best;
+}
+
+/**
+ * `Juru bicara SDF menyebutkan …`: a role of a body printed by its acronym, with no person the
+ * article names in that role (`juru bicara SDF Name`, `Name, juru bicara SDF`), is one unnamed
+ * person: no speaker, rather than the body.
+ */
+export function unnamedRoleOfBody(ctx: SpeakerContext, r: SpeakerRef): boolean {
+  const { toks } = ctx;
+  const rs = tokenAt(toks, r.start);
+  if (tokenAt(toks, r.end) !== rs + 1 || !/^\p{Lu}{2,}$/u.test(toks[rs].text)) return false;
+  const s = roleEndingAt(ctx, rs - 1);
+  if (s === null) return false;
+  const seq = toks.slice(s, rs + 1).map((t) => t.low);
+  for (let p = 0; p < toks.length; p++) {
+    if (p === s || !seq.every((w, k) => toks[p + k]?.low === w)) continue;
+    let n = p + seq.length;
+    if (toks[n]?.text === ',') n++;
+    const after = isCap(toks[n]) ? cleanRun(ctx, n, runForward(ctx, n, Infinity)) : null;
+    if ((after && after[1] - after[0] >= 2) || (toks[p - 1]?.text === ',' && isCap(toks[p - 2]))) return false;
+  }
+  return true;
 }

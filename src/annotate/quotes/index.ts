@@ -23,10 +23,10 @@ import type { LangPack } from '../../lang/pack.js';
 import type { SpeechLexicon } from '../../lang/speech.js';
 import { isCap, paragraphs, sentences, tokenAt, tokenize, trimSpan, wordCount, type Tok } from './text.js';
 import { abbreviatedTitleHolder } from './abbrev.js';
-import { titleHolderElsewhere } from './holder.js';
+import { titleHolderElsewhere, unnamedRoleOfBody } from './holder.js';
 import { chooseSpeaker, type Candidate } from './candidates.js';
 import { firstCompany, namedParty } from './party.js';
-import { descriptionBefore, namedLater, unnamedAgain } from './describe.js';
+import { descriptionBefore, descriptionNoun, namedBefore, namedLater, unnamedAgain } from './describe.js';
 import { describedBefore, firstMention, salientName } from './salience.js';
 import { adjacent, cleanRun, firstNameIn, inOtherName, nameToken, pastFrontedPlace, sentenceInitial, definiteStartingAt, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
 
@@ -565,6 +565,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       const weak = !strong && isWeak(t);
       // `Desmond meminta Jokowi tidak …` is a request, not a statement.
       if ((!strong && !weak) || lex.directives.includes(t.low)) continue;
+      // `Jacksen menolak mengatakan …`: a refusal to speak states nothing.
+      if (refusedAt(toks, v, lex)) continue;
       let k = v + 1;
       const afterVerb = toks[k];
       if (afterVerb && (afterVerb.low === 'the' || afterVerb.low === 'para') && toks[k + 1] && lex.audience.includes(toks[k + 1].low)) k += 2;
@@ -574,6 +576,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       if (ctx.calendar.has(toks[k]?.low ?? '') && lex.complementizers.includes(toks[k + 1]?.low ?? '')) k++;
       k = complementizerAfterPhrase(toks, k, se, lex) ?? complementizerAfterMessage(toks, k, se, lex) ?? k;
       const hasComp = toks[k] && (lex.complementizers.includes(toks[k].low) || /^[,:]$/.test(toks[k].text));
+      const hasCompWord = hasComp && lex.complementizers.includes(toks[k].low);
       if (weak && !hasComp && !clauseFollows(ctx, k, se)) continue;
       // `A Pentagon spokesman said …`, `The grandmother of X said …`: named later, or no one named.
       const desc = descriptionBefore(ctx, v, a);
@@ -583,6 +586,12 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         continue;
       }
       const r = described ?? speakerBefore(ctx, v, a) ?? coordinatedSubject(v, a) ?? (strong ? leadingSubject(ctx, v, a) ?? conjoinedSubject(v, a) : null);
+      // `Namun seorang komandan SDF menyebutkan …`, `Juru bicara SDF menyebutkan …` (no one named in
+      // that role): one unnamed person, whatever body qualifies the noun.
+      if (r?.kind === 'name' && ((!/\s/.test(r.text) && unnamedPerson(toks, tokenAt(toks, r.start), a, lex)) || unnamedRoleOfBody(ctx, r))) {
+        anonymous.add(v);
+        continue;
+      }
       // Without quote marks, a group (`Mereka menganggap …`) is no one the text names.
       // `Pihaknya menjanjikan bahwa …` after a sentence about an organisation: its side, named.
       if (!r || (r.kind === 'group' && !(clitic(toks[tokenAt(toks, r.start)]) && tokenAt(toks, r.start) === a))) continue;
@@ -621,6 +630,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       if (!toks[k] || toks[k].start >= se) continue;
       // `Rolling Stone membeberkan siapa yang …`: an indirect question, not a statement.
       if (!hasComp && lex.interrogatives.includes(toks[k].low)) continue;
+      // `Termasuk memastikan, apakah …` asks even after a comma; `mengingatkan agar …` asks for an act.
+      if ((!hasCompWord && lex.questionMarkers.includes(toks[k].low)) || lex.purposeMarkers.includes(toks[k].low)) continue;
       // `Retno menyebut kunjungannya … sebagai '…'`: naming, not a statement.
       if (!hasComp && lex.namingVerbs.includes(t.low) && toks.slice(k, b).some((x) => lex.namingMarkers.includes(x.low))) continue;
       let [cs, ce] = trimSpan(text, toks[k].start, se, '.');
@@ -942,8 +953,10 @@ function clauseFollows(ctx: SpeakerContext, k: number, end: number): boolean {
   const { toks, lex } = ctx;
   // `Grab mengumumkan mendapatkan kucuran dana …`: an active verb opens a subjectless clause
   // (the speaker's own act); `mengumumkan menteri baru` is a noun (no stem long enough after `men-`).
+  // A verb of speech there is a verb of its own (`menolak mengatakan …`), read at its own turn.
   const first = toks[k];
-  if (first?.word && first.start < end && !isCap(first) && lex.activePrefixes.some((p) => first.low.startsWith(p) && first.low.length >= p.length + 6)) return true;
+  const speechVerb = (w: string) => lex.reportingVerbs.includes(w) || lex.weakReportingVerbs.includes(w) || lex.cueVerbs.includes(w);
+  if (first?.word && first.start < end && !isCap(first) && !speechVerb(first.low) && lex.activePrefixes.some((p) => first.low.startsWith(p) && first.low.length >= p.length + 6)) return true;
   for (let q = k; q < k + 6 && toks[q] && toks[q].start < end; q++) {
     const t = toks[q];
     if (!t.word) return false;
@@ -962,6 +975,26 @@ function sentencesIn(s: string): number {
 function sentenceEndAfter(sents: Array<[number, number]>, off: number, fallback: number): number {
   for (const [s, e] of sents) if (off >= s && off < e) return e;
   return fallback;
+}
+
+/**
+ * Does an indefinite person (`seorang`, `salah satu`) and a lower-case noun or two stand right before
+ * the name at token n (`seorang komandan SDF`)? Then a one-word name qualifies an unnamed person
+ * (a longer run may end in the person: `Salah satu legenda Arsenal Ian Wright`).
+ */
+function unnamedPerson(toks: Tok[], n: number, floor: number, lex: SpeechLexicon): boolean {
+  for (let k = n - 1; k >= Math.max(floor, n - 3) && toks[k].word && !isCap(toks[k]); k--) {
+    if (lex.indefinitePersons.some((p) => p.split(/\s+/).every((x, i, w) => toks[k - w.length + i]?.low === x))) return true;
+  }
+  return false;
+}
+
+/** Does one of the language's refusals (`menolak`, `tidak mau`, `declined to`) end right before token v? */
+function refusedAt(toks: Tok[], v: number, lex: SpeechLexicon): boolean {
+  return lex.refusals.some((p) => {
+    const w = p.split(/\s+/);
+    return w.every((x, i) => toks[v - w.length + i]?.low === x);
+  });
 }
 
 /** Matches one of the (multi-word, lower-case) phrases at token i; returns the index after it, or -1. */
@@ -1206,6 +1239,14 @@ function antecedent(
     const fresh = s && (!last || subject || sal.replies || firstMention(ctx, s) || spoken.some((x) => sameName(x, s.text)));
     if (s && fresh && (!last || (s.start >= last.end && !sameName(s.text, last.r.text)))) {
       const r = nameResolved(ctx, s, entities);
+      if (personLike(ctx, r, entities)) return r;
+    }
+    // Before anyone has spoken, a description (`ujar eks pelatih akademi Arsenal itu`) is the person
+    // last printed with its head noun (`… dibanggakan pelatih Andries Jonker.`).
+    const noun = last ? null : descriptionNoun(ctx, ref);
+    const withNoun = noun ? namedBefore(ctx, ref, noun) : null;
+    if (withNoun) {
+      const r = nameResolved(ctx, withNoun, entities);
       if (personLike(ctx, r, entities)) return r;
     }
   }

@@ -120,7 +120,7 @@ function skipModifiers(ctx: SpeakerContext, j: number, floor: number): number {
 }
 
 /** Longest role phrase (lower case) that ends at token `end` (inclusive); returns its first index. */
-function roleEndingAt(ctx: SpeakerContext, end: number): number | null {
+export function roleEndingAt(ctx: SpeakerContext, end: number): number | null {
   for (const r of ctx.roles) {
     const s = end - r.length + 1;
     if (s < 0) continue;
@@ -262,8 +262,13 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
   const { toks, lex } = ctx;
   const t = toks[i];
   if (!t || t.start >= limit) return null;
-  const handle = handleAt(ctx, i, limit) ?? (t.word && !isCap(t) && plainWord(ctx, t) ? handleAt(ctx, i + 1, limit) : null);
-  if (handle) return handle;
+  const own = handleAt(ctx, i, limit);
+  if (own) return own;
+  // `ujar akun @x`, `tulis penggemar dengan nama akun @x itu`: a few lower-case words, then the handle.
+  for (let k = i; k < i + 5 && toks[k]?.word && !isCap(toks[k]) && (k > i || plainWord(ctx, toks[k])); k++) {
+    const handle = handleAt(ctx, k + 1, limit);
+    if (handle) return handle;
+  }
   let d = i;
   while (toks[d + 2]?.word && toks[d + 1].text === '.' && toks[d + 1].start === toks[d].end && toks[d + 2].start === toks[d + 1].end) d += 2;
   if (d > i && domainEndingAt(ctx, d) === i && toks[d].start < limit) return ref(ctx, 'name', i, d + 1);
@@ -364,8 +369,10 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
     return ref(ctx, 'role', i, roleAfterOrg);
   }
   const c0 = cleanRun(ctx, i, e);
-  // A long run is a unit, then the person (`Kepala Humas Polda Metro Jaya Argo Yuwono`).
-  const c = c0 && trailingPerson(ctx, c0);
+  // A long run after a title is a unit, then the person (`Kepala Humas Polda Metro Jaya Argo
+  // Yuwono`); without one it is a body's whole name (`Observatorium HAM Suriah`).
+  const titled = toks.slice(i, e).some((x) => ctx.titles.has(x.low));
+  const c = c0 && (titled ? trailingPerson(ctx, c0) : c0);
   if (!c) {
     // `ujar Pelaksana tugas Gubernur DKI Jakarta, Djarot …`: a title broken by a lower-case word
     // or two goes on to the person named after the rest of it.

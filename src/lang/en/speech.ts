@@ -118,6 +118,13 @@ export const speech: SpeechLexicon = {
   articles: { indefinite: ['a', 'an'], definite: ['the'] },
   appositives: list('namely'),
   interrogatives: list('who what whether why how when'),
+  questionMarkers: list('whether'),
+  refusals: words(`
+    declined to
+    refused to`),
+  purposeMarkers: [],
+  formerMarkers: list('former ex'),
+  indefinitePersons: [],
   namingVerbs: list('called described dubbed named'),
   namingMarkers: list('as'),
   passivePrefixes: [],

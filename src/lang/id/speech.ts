@@ -24,7 +24,7 @@ export const speech: SpeechLexicon = {
     menyayangkan mengeluhkan mengkritik memuji menanggapi mengusulkan mendesak menyerukan
     menjanjikan menyarankan memprediksikan mengklarifikasi berdalih mencatat melanjutkan
     mengisyaratkan berjanji bercerita menulis menuliskan mencontohkan menceritakan memastikan
-    memberitakan`),
+    memberitakan mengonfirmasi mengkonfirmasi`),
   // `kalau` and `jika` stand for `bahwa` after a speech verb in looser copy (`bercerita jika …`).
   complementizers: list('bahwa kalau jika'),
   pronouns: list('ia dia beliau dirinya'),
@@ -190,6 +190,25 @@ export const speech: SpeechLexicon = {
     peneliti produser sutradara presenter komedian vokalis gitaris penyiar pemilik pendiri`),
   appositives: list('yakni yaitu'),
   interrogatives: list('siapa apa apakah mengapa kenapa bagaimana kapan berapa'),
+  questionMarkers: list('apakah'),
+  refusals: words(`
+    menolak
+    menolak untuk
+    enggan
+    enggan untuk
+    ogah
+    tidak mau
+    tak mau
+    belum mau
+    tidak bersedia
+    tak bersedia
+    belum bersedia`),
+  purposeMarkers: list('agar supaya'),
+  formerMarkers: list('mantan eks bekas'),
+  indefinitePersons: words(`
+    seorang
+    salah seorang
+    salah satu`),
   namingVerbs: list('menyebut menyebutkan menjuluki menamai'),
   namingMarkers: list('sebagai'),
   passivePrefixes: list('di'),
