@@ -102,3 +102,54 @@ describe('English entities: places and datelines', () => {
     expect(typeOf(ms, 'Harmon Boulevard')).toBe('LOCATION');
   });
 });
+
+describe('English entities: what is no person', () => {
+  it('leaves sentence-opening function words and adverbs out', () => {
+    const ms = tag('However, the council met on Monday. Once Gov. Tom Marsh signed the order, the mayor left. Privately, aides were angry.');
+    expect(ms.some((m) => ['However', 'Once', 'Once Gov', 'Gov', 'Privately'].includes(m.text))).toBe(false);
+    expect(typeOf(ms, 'Tom Marsh')).toBe('PERSON');
+  });
+
+  it('does not tag laws, and gives teams and agencies the organisation type', () => {
+    const ms = tag('The Clean Harbors Act passed. Fans saw the Red Sox lose to the Saints, and the Highway Patrol closed the road. Microsoft said nothing.');
+    expect(ms.some((m) => m.text.includes('Act'))).toBe(false);
+    expect(typeOf(ms, 'Red Sox')).toBe('ORGANIZATION');
+    expect(typeOf(ms, 'Saints')).toBe('ORGANIZATION');
+    expect(typeOf(ms, 'Highway Patrol')).toBe('ORGANIZATION');
+    expect(typeOf(ms, 'Microsoft')).toBe('ORGANIZATION');
+  });
+});
+
+describe('English entities: person names from their layout', () => {
+  it('tags the name after an honorific, and the full name of that surname, as a person', () => {
+    const ms = tag('Halvard Ostrupke said he would leave the bank. Mr. Ostrupke, 52, joined it in 1970.');
+    expect(typeOf(ms, 'Halvard Ostrupke')).toBe('PERSON');
+    expect(all(ms, 'Ostrupke')).toEqual(['PERSON']);
+  });
+
+  it('reads given name, initial and surname, or initial and two names, as one person', () => {
+    const ms = tag('The board added Trent A. Wolcombe and the investor R. Dale Finnerty to its members.');
+    expect(typeOf(ms, 'Trent A. Wolcombe')).toBe('PERSON');
+    expect(typeOf(ms, 'R. Dale Finnerty')).toBe('PERSON');
+  });
+
+  it('keeps a surname with an inner capital and a name printed in two pieces whole', () => {
+    const ms = tag('Representative Tom DeLay of Texas spoke first. ``Nobody knows where Ray Kestrel is,\'\' an aide said of Ray Kestrel.');
+    expect(typeOf(ms, 'Tom DeLay')).toBe('PERSON');
+    expect(ms.filter((m) => m.type === 'PERSON').map((m) => m.text)).not.toContain('Ray');
+  });
+});
+
+describe('English entities: organisations and places named in part', () => {
+  it('keeps a company called by a nationality and a word whole', () => {
+    const ms = tag('Canadian Timber Resources Inc. agreed to the sale. Last week, Canadian Timber said profits fell.');
+    expect(typeOf(ms, 'Canadian Timber')).toBe('ORGANIZATION');
+    expect(ms.some((m) => m.text === 'Canadian')).toBe(false);
+  });
+
+  it('reads a word before a lower-case place word as a place, and a longer listed place whole', () => {
+    const ms = tag('The school moved to Brackton county last year, and its founder left for South America.');
+    expect(typeOf(ms, 'Brackton')).toBe('LOCATION');
+    expect(typeOf(ms, 'South America')).toBe('LOCATION');
+  });
+});

@@ -29,3 +29,18 @@ export function chooseDocs(sharedDir: string, n = 14): { file: string; split: 'd
     .slice(0, n);
   return picked.map((file, i) => ({ file, split: i % 2 === 0 ? 'dev' : 'heldout' }));
 }
+
+/**
+ * The second blind batch (`heldout2`): files used by neither this set nor eval/quotes/gold.json
+ * (its `tbaq:` keys), ordered by SHA-1 of "ner-en-heldout2:" + path, the first `n` whose plain text
+ * has 1,500-5,000 characters.
+ */
+export function chooseHeldout2(sharedDir: string, used: ReadonlySet<string>, quotesGold: string, n = 7): string[] {
+  for (const m of quotesGold.matchAll(/"tbaq:([^"]+)"/g)) used = new Set([...used, `${CORPUS}/${m[1]}`]);
+  const files = ['TimeBank', 'AQUAINT'].flatMap((part) =>
+    readdirSync(join(sharedDir, CORPUS, part)).filter((f) => f.endsWith('.tml')).map((f) => `${CORPUS}/${part}/${f}`));
+  const sha = (s: string) => createHash('sha1').update('ner-en-heldout2:' + s).digest('hex');
+  return files.filter((f) => !used.has(f)).sort((a, b) => sha(a).localeCompare(sha(b)))
+    .filter((f) => { const len = loadNerEnText(sharedDir, f).length; return len >= 1500 && len <= 5000; })
+    .slice(0, n);
+}

@@ -15,6 +15,8 @@ interface TSpan {
   type: EntityType;
   /** Set by the layout rules (dateline, `Town, ST.`): a place the whole document can trust. */
   sure?: true;
+  /** Set by the short-form rule: an organisation's first words (`American Medical`), kept whole. */
+  form?: true;
 }
 
 /**
@@ -40,7 +42,9 @@ interface TSpan {
  * places split off words (`Kopp's`, `Czech-made`); head-final names (`Customs Service`) and the
  * short forms of organisations (3a); initials (`James C. Kopp`); demonyms as places (4b);
  * `Town, ST.` and wire datelines, trusted places repeated, coordinated places (8); the full stop
- * of abbreviations (`Inc.`). Places listed with a conjunction are split for every language.
+ * of abbreviations (`Inc.`); names an honorific or an initial shows (`Mr. Reupke`, `Mark A. Adley`);
+ * person pieces side by side joined; laws, lone titles and sentence-opening words dropped, teams
+ * after `the` as organisations; `Loudon county`, `South` + `America` as places. Places listed with a conjunction are split for every language.
  *
  * Mentions carry `entity: null` until the link stage fills it.
  */
@@ -141,7 +145,10 @@ export function annotateEntities(article: CleanArticle, pack: LangPack): EntityM
     work = orgRuns(work, tokens, text, ctx, stop, calendar);
     work = orgShortForms(work, tokens, text, ctx, stop, isPlaceAt);
   }
-  if (ctx.dotted.size) joinInitials(work, tokens, text, stop);
+  if (ctx.dotted.size) {
+    joinInitials(work, tokens, text, stop);
+    work = dottedNames(work, tokens, text, ctx, stop);
+  }
 
   // 3b. a person name the tagger cut one part short (`Kim Jong` + `Un`)
   extendPersons(work, tokens, text, ctx, stop, calendar, cased);
@@ -182,6 +189,8 @@ export function annotateEntities(article: CleanArticle, pack: LangPack): EntityM
     work.push({ ts: i, te: i + 1, type: 'PERSON' });
     covered[i] = 1;
   }
+  // `James` + `Kopp` added apart: one name (English-only tables, as the Indonesian output was measured without it)
+  if (ctx.dotted.size) work = joinPersons(work, tokens, text);
 
   // 4b. nationality adjectives and demonyms are mentions of their place (`North Korean soldiers`)
   if (ctx.demonyms.size) work = demonymMentions(work, tokens, text, ctx, isPlaceAt);
@@ -207,6 +216,8 @@ export function annotateEntities(article: CleanArticle, pack: LangPack): EntityM
     if (cased && !lineHasLower(text, tokens[s.ts].start) && lex.acronyms[t] === undefined) return false;
     return true;
   });
+
+  if (ctx.orgSuffixes.size) work = notNames(work, tokens, text, ctx, pack);
 
   // 6. lexicon fallback: acronyms and listed places the tagger left out
   covered.fill(0);
@@ -244,6 +255,8 @@ export function annotateEntities(article: CleanArticle, pack: LangPack): EntityM
   if (ctx.regions.size) {
     work = placeConsistency(work, tokens, text);
     coordinatedPlaces(work, tokens, text, ctx, stop);
+    longerPlaces(work, tokens, text, isPlaceAt);
+    work = lowerCuePlaces(work, tokens, text, ctx, stop);
     // a place piece the fallback added next to a tagged piece (`East` + `Africa`); kept to the
     // languages with these layout tables so the Indonesian output stays as it was measured
     work = mergePlaces(work, tokens, text, isPlaceAt);
@@ -283,12 +296,15 @@ function extendPersons(work: TSpan[], tokens: Token[], text: string, ctx: Ctx, s
     if (s.type !== 'PERSON' || k >= tokens.length || covered[k] || !joined(text, tokens, k - 1)) continue;
     const w = tokens[k].text;
     const lw = w.toLowerCase();
-    if (!/^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(w) || isHeadlineAt(text, tokens[k].start)) continue;
+    // `DeLay`, `McCain`: an inner capital only where abbreviations are dotted (English), as Indonesian was measured without it
+    const shape = ctx.dotted.size ? /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}+)?$/u : /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u;
+    if (!shape.test(w) || isHeadlineAt(text, tokens[k].start)) continue;
     if (stop.has(lw) || calendar.has(lw) || ctx.isPlace(w) || (ctx.orgs.has(lw) && !ctx.capsOnly.has(lw)) || matchPhraseAt(tokens, k, k + 1, ctx.titles)) continue;
     if (matchPhraseAt(tokens, k, k + 1, ctx.orgCues) || matchPhraseAt(tokens, k, k + 1, ctx.locCues)) continue;
     const b = capBucket(w);
     // buckets 0-1: a common word news capitalizes only at a sentence start or in a headline
-    if (!nameParts.has(w) && (b === '0' || b === '1')) continue;
+    // (an inner capital, `DeLay`, is a name's: the statistics only know the lower-case word)
+    if (!nameParts.has(w) && !/\p{Ll}\p{Lu}/u.test(w) && (b === '0' || b === '1')) continue;
     s.te = k + 1;
     covered[k] = 1;
   }
@@ -446,22 +462,25 @@ function orgShortForms(work: TSpan[], tokens: Token[], text: string, ctx: Ctx, s
     if (s.type !== 'ORGANIZATION' || s.te - s.ts < 2) continue;
     const w = tokens[s.ts].text;
     if (w.length < 3 || !/^\p{Lu}/u.test(w) || ctx.seats.has(spanText(tokens, s.ts, s.te).toLowerCase())) continue;
-    if (personFirsts.has(w) || stop.has(w.toLowerCase()) || ctx.isPlace(w) || demonymLength(tokens, s.ts, s.ts + 1, ctx)) continue;
-    if (new RegExp(`(?<![\\p{L}\\p{N}])${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text)) continue;
-    for (let k = s.ts + 1; k < s.te; k++) if (!isPlaceAt(s.ts, k) && tokens[k - 1].text !== '.') forms.add(spanText(tokens, s.ts, k));
+    if (personFirsts.has(w)) continue;
+    // a first word that is a place, a nationality or a function word (`American Medical` of
+    // `American Medical International Inc.`) makes a short form only with the word after it
+    const weak = stop.has(w.toLowerCase()) || ctx.isPlace(w) || demonymLength(tokens, s.ts, s.ts + 1, ctx) > 0;
+    if (!weak && new RegExp(`(?<![\\p{L}\\p{N}])${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text)) continue;
+    for (let k = s.ts + (weak ? 2 : 1); k < s.te; k++) {
+      if (!isPlaceAt(s.ts, k) && tokens[k - 1].text !== '.' && !stop.has(tokens[k - 1].text.toLowerCase())) forms.add(spanText(tokens, s.ts, k));
+    }
   }
   if (!forms.size) return work;
   for (const s of work) if (forms.has(spanText(tokens, s.ts, s.te))) s.type = 'ORGANIZATION';
-  const covered = new Uint8Array(tokens.length);
-  for (const s of work) covered.fill(1, s.ts, s.te);
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i]) continue;
     for (let n = 3; n >= 1; n--) {
-      if (i + n > tokens.length || covered.subarray(i, i + n).some((x) => x) || !forms.has(spanText(tokens, i, i + n))) continue;
+      if (i + n > tokens.length || !forms.has(spanText(tokens, i, i + n))) continue;
       // `Heritage Media` inside a longer capitalized run is not the short form
       if (i + n < tokens.length && /^\p{Lu}/u.test(tokens[i + n].text) && joined(text, tokens, i + n - 1)) continue;
-      work.push({ ts: i, te: i + n, type: 'ORGANIZATION' });
-      covered.fill(1, i, i + n);
+      // spans inside it (`American` + `Medical` tagged apart) give way; one crossing its edge keeps it out
+      if (work.some((o) => o.ts < i + n && o.te > i && (o.ts < i || o.te > i + n))) continue;
+      work = replaceRange(work, i, i + n, [{ ts: i, te: i + n, type: 'ORGANIZATION', form: true }]);
       i += n - 1;
       break;
     }
@@ -493,7 +512,8 @@ function demonymMentions(work: TSpan[], tokens: Token[], text: string, ctx: Ctx,
   const out: TSpan[] = [];
   for (const s of work) {
     const n = demonymLength(tokens, s.ts, s.te, ctx);
-    if (n === s.te - s.ts) out.push({ ...s, type: 'LOCATION' });
+    if (s.form) out.push(s);
+    else if (n === s.te - s.ts) out.push({ ...s, type: 'LOCATION' });
     else if (n && !(s.type === 'ORGANIZATION' && ctx.orgSuffixes.has(lastWord(tokens, s.ts, s.te))) && !matchPhraseAt(tokens, s.ts + n, s.te, ctx.eventCues)) {
       out.push({ ts: s.ts, te: s.ts + n, type: 'LOCATION' });
       const m = demonymLength(tokens, s.ts + n, s.te, ctx);
@@ -788,4 +808,128 @@ function matchPhraseAt(tokens: Token[], i: number, end: number, set: PhraseSet, 
     }
   }
   return 0;
+}
+
+/**
+ * Names the layout of dotted-abbreviation languages (English) makes sure of: an honorific and the
+ * capitalized words after it (`Mr. Reupke`, `Dr. Ann Lee`), and a given name, an initial and a
+ * surname (`Mark A. Adley`) or an initial and two names (`M. Lee Pearce`) inside a sentence, are a
+ * person whatever the tagger said. A span ending in a surname so introduced (`Michael Reupke`
+ * tagged an organisation) is that person too.
+ */
+function dottedNames(work: TSpan[], tokens: Token[], text: string, ctx: Ctx, stop: ReadonlySet<string>): TSpan[] {
+  const cap = (k: number) => k < tokens.length && /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(tokens[k].text) && !stop.has(tokens[k].text.toLowerCase())
+    && !matchPhraseAt(tokens, k, k + 1, ctx.titles) && !ctx.isPlace(tokens[k].text);
+  const initial = (k: number) => k + 1 < tokens.length && /^\p{Lu}$/u.test(tokens[k].text) && tokens[k + 1].text === '.' && tokens[k + 1].start === tokens[k].end;
+  const surnames = new Set<string>();
+  const found: TSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const h = matchPhraseAt(tokens, i, i + 1, ctx.honorifics);
+    if (h && !ctx.dotted.has(tokens[i].text.toLowerCase()) && /^\p{Lu}/u.test(tokens[i].text)) {
+      let k = i + 1;
+      if (tokens[k]?.text === '.' && tokens[k].start === tokens[i].end) k++;
+      let e = k;
+      while (e < k + 3 && e < tokens.length && joined(text, tokens, e - 1) && (cap(e) || (initial(e) && cap(e + 2)))) e += initial(e) ? 2 : 1;
+      if (e > k) { found.push({ ts: k, te: e, type: 'PERSON' }); surnames.add(tokens[e - 1].text); }
+      continue;
+    }
+    const mid = i > 0 && (/^\p{Ll}/u.test(tokens[i - 1].text) || tokens[i - 1].text === ',');
+    if (cap(i) && initial(i + 1) && cap(i + 3) && joined(text, tokens, i) && joined(text, tokens, i + 2)) found.push({ ts: i, te: i + 4, type: 'PERSON' });
+    else if (mid && initial(i) && cap(i + 2) && cap(i + 3) && joined(text, tokens, i + 1) && joined(text, tokens, i + 2)) found.push({ ts: i, te: i + 4, type: 'PERSON' });
+  }
+  for (const f of found) {
+    if (work.some((o) => o.ts < f.te && o.te > f.ts && (o.ts < f.ts || o.te > f.te))) continue;
+    work = replaceRange(work, f.ts, f.te, [f]);
+  }
+  for (const s of work) {
+    if (s.type === 'PERSON' || !surnames.has(tokens[s.te - 1].text) || isPlaceAt(ctx, tokens, s.ts, s.te)) continue;
+    if (!ctx.orgSuffixes.has(lastWord(tokens, s.ts, s.te)) && !cueAt(tokens, s.ts, s.te, ctx.orgCues)) s.type = 'PERSON';
+  }
+  return work;
+}
+
+function isPlaceAt(ctx: Ctx, tokens: Token[], ts: number, te: number): boolean {
+  return ctx.isPlace(tokens.slice(ts, te).map((t) => t.text).join(' '));
+}
+
+/** Person spans side by side with only a space between (`James` + `Kopp`, each a known name part) are one name. */
+function joinPersons(work: TSpan[], tokens: Token[], text: string): TSpan[] {
+  work.sort((a, b) => a.ts - b.ts);
+  return work.filter((s, i) => {
+    const next = work[i + 1];
+    if (s.type !== 'PERSON' || next?.type !== 'PERSON' || next.ts !== s.te || !joined(text, tokens, s.te - 1)) return true;
+    next.ts = s.ts;
+    return false;
+  });
+}
+
+/**
+ * What head-final languages (English) capitalize without it being a person, organisation or place:
+ * names ending in an event or law word (`Endangered Species Act`, `Vietnam War`), a lone title
+ * (`Gov`), a sentence's opening function word (`However`, `Once`: the speech lexicon's connectives,
+ * subordinators and adverbs) and a lone word opening a sentence before a comma that the document
+ * never prints as a name again (`Publicly,`). A "person" after `the` with a plural ending (`the
+ * Angels`, `the Red Sox`) is a team or a group, an organisation.
+ */
+function notNames(work: TSpan[], tokens: Token[], text: string, ctx: Ctx, pack: LangPack): TSpan[] {
+  const events = new Set([...ctx.eventCues.entries()].filter(([, ps]) => ps.some((p) => p.length === 1)).map(([w]) => w));
+  const isEventWord = (k: number) => k < tokens.length && events.has(tokens[k].text.toLowerCase()) && !ctx.orgSuffixes.has(tokens[k].text.toLowerCase());
+  const sp = pack.speech;
+  const func = new Set([...(sp?.connectives ?? []), ...(sp?.subordinators ?? []), ...(sp?.adverbs ?? [])].map((w) => w.toLowerCase()));
+  const definite = new Set((sp?.articles?.definite ?? []).map((w) => w.toLowerCase()));
+  const sentenceStart = (k: number) => k === 0 || /[.!?"'“”‘’`]$/u.test(tokens[k - 1].text) || text.slice(tokens[k - 1].end, tokens[k].start).includes('\n');
+  const nameWords = (skip: TSpan) => {
+    const seen = new Set<string>();
+    for (const o of work) if (o !== skip && o.type === 'PERSON') for (let k = o.ts; k < o.te; k++) seen.add(tokens[k].text);
+    return seen;
+  };
+  const out: TSpan[] = [];
+  for (const s of work) {
+    if (s.te - s.ts >= 2 && isEventWord(s.te - 1)) continue;
+    if (s.te < tokens.length && /^\p{Lu}/u.test(tokens[s.te].text) && joined(text, tokens, s.te - 1) && isEventWord(s.te)) continue;
+    if (s.type === 'PERSON' && matchPhraseAt(tokens, s.ts, s.te, ctx.titles) === s.te - s.ts) continue;
+    if (sentenceStart(s.ts) && func.has(tokens[s.ts].text.toLowerCase())) {
+      if (s.te - s.ts === 1) continue;
+      s.ts++;
+      if (s.type === 'PERSON' && matchPhraseAt(tokens, s.ts, s.te, ctx.titles) === s.te - s.ts) continue;
+    }
+    if (s.type === 'PERSON' && s.te - s.ts === 1 && sentenceStart(s.ts) && tokens[s.te]?.text === ',') {
+      const w = tokens[s.ts].text;
+      if (!nameWords(s).has(w) && !tokens.some((t, k) => k !== s.ts && t.text === w)) continue;
+    }
+    if (s.type === 'PERSON' && s.ts > 0 && definite.has(tokens[s.ts - 1].text.toLowerCase()) && /\p{Ll}(?<![su]s|ss|is)[sx]$/u.test(tokens[s.te - 1].text)) s.type = 'ORGANIZATION';
+    out.push(s);
+  }
+  return out;
+}
+
+/**
+ * A listed place with a capitalized word before it that makes a longer listed place (`America` ->
+ * `South America`) is that place; step 3 only extends names that are not places already.
+ */
+function longerPlaces(work: TSpan[], tokens: Token[], text: string, isPlaceAt: (a: number, b: number) => boolean): void {
+  for (const s of work) {
+    const a = s.ts - 1;
+    if (s.type !== 'LOCATION' || a < 0 || !/^\p{Lu}/u.test(tokens[a].text) || !joined(text, tokens, a) || !isPlaceAt(a, s.te)) continue;
+    if (work.some((o) => o !== s && o.ts <= a && o.te > a)) continue;
+    s.ts = a;
+  }
+}
+
+/**
+ * `Loudon county`, `Ashburn village`: a lone capitalized word inside a sentence before a lower-case
+ * place word (the single-word place cues) is a place, whatever the tagger made of it.
+ */
+function lowerCuePlaces(work: TSpan[], tokens: Token[], text: string, ctx: Ctx, stop: ReadonlySet<string>): TSpan[] {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const w = tokens[i].text;
+    const cue = tokens[i + 1].text;
+    // not a sentence's first word (`Big city life`) nor an adjective (`the Jewish state`, `Islamic village`)
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || /(?:ish|ic|ian|ese)$/u.test(w) || /[.!?"'“”‘’`]$/u.test(tokens[i - 1].text)) continue;
+    if (stop.has(w.toLowerCase()) || !/^\p{Ll}+$/u.test(cue) || !joined(text, tokens, i)) continue;
+    if (!ctx.locCues.get(cue)?.some((p) => p.length === 1) || /^\p{Lu}/u.test(tokens[i - 1].text) && joined(text, tokens, i - 1)) continue;
+    if (demonymLength(tokens, i, i + 1, ctx) || work.some((o) => o.ts <= i && o.te > i && o.te - o.ts > 1)) continue;
+    work = replaceRange(work, i, i + 1, [{ ts: i, te: i + 1, type: 'LOCATION' }]);
+  }
+  return work;
 }

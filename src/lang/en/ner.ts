@@ -8,7 +8,7 @@ export const enNer: NerLexicon = {
   code: 'en',
   titles: words(`
     president; vice president; prime minister; pm; chancellor; king; queen; prince; princess; crown prince
-    emperor; sultan; emir; pope; minister; foreign minister; defense minister; defence minister
+    emperor; sultan; emir; pope; minister; gov; foreign minister; defense minister; defence minister
     interior minister; finance minister; deputy foreign minister; secretary; secretary of state
     secretary-general; secretary general; press secretary; spokesman; spokeswoman; spokesperson
     ambassador; envoy; special envoy; governor; mayor; senator; sen; rep; representative; speaker
@@ -36,9 +36,11 @@ export const enNer: NerLexicon = {
     mount; mountains; river; lake; bay; strait; peninsula; sea; ocean; valley; airport; port; station
     square; park; region; territory
   `),
+  // heads of event names and, as these are no entities either, of laws (`Endangered Species Act`)
   eventCues: words(`
     conference; summit; war; battle; election; elections; cup; olympics; olympic games; festival
     exhibition; forum; session; assembly; championship; tournament; games; expo; revolution; crisis
+    act; bill; law; amendment; treaty; accord; accords; doctrine
   `),
   locativeMarkers: words(`in; at; to; from; into; near; toward; towards; via; across; around; inside; outside`),
   reactionNouns: words(`concern; concerns; alarm; anger; unease; worry; worries; dismay; suspicion; suspicions; fury; frustration; irritation; outrage`),
@@ -121,6 +123,7 @@ export const enNer: NerLexicon = {
     European Union; WHO; IMF; World Bank; OPEC; White House; Pentagon; Congress; Senate
     Red Army; Wehrmacht; Hamas; Hezbollah; Taliban; ISIS; Al Qaeda; Houthis; Khmer Rouge; Vatican
     UN Security Council; Security Council; UN General Assembly; International Court of Justice; Red Cross
+    Microsoft; Google; IBM; Intel; Boeing; Exxon; General Motors; Toyota; Samsung; Airbus
   `),
   stateMetonyms: {
     moscow: 'Russia',
@@ -158,7 +161,7 @@ export const enNer: NerLexicon = {
     Soviet: 'Soviet Union', Ukrainian: 'Ukraine', Belarusian: 'Belarus', Lithuanian: 'Lithuania', Latvian: 'Latvia',
     Estonian: 'Estonia', Georgian: 'Georgia', Armenian: 'Armenia', Azerbaijani: 'Azerbaijan', Kazakh: 'Kazakhstan',
     Uzbek: 'Uzbekistan', Chechen: 'Chechnya', Turkish: 'Turkey', Turk: 'Turkey', Israeli: 'Israel', Palestinian: 'Palestine',
-    Lebanese: 'Lebanon', Syrian: 'Syria', Jordanian: 'Jordan', Iraqi: 'Iraq', Iranian: 'Iran', Saudi: 'Saudi Arabia',
+    Lebanese: 'Lebanon', Syrian: 'Syria', Jordanian: 'Jordan', Iraqi: 'Iraq', Iranian: 'Iran', Saudi: 'Saudi Arabia', 'Saudi Arabian': 'Saudi Arabia',
     Kuwaiti: 'Kuwait', Qatari: 'Qatar', Emirati: 'United Arab Emirates', Yemeni: 'Yemen', Omani: 'Oman', Bahraini: 'Bahrain',
     Egyptian: 'Egypt', Libyan: 'Libya', Tunisian: 'Tunisia', Algerian: 'Algeria', Moroccan: 'Morocco', Sudanese: 'Sudan',
     Ethiopian: 'Ethiopia', Eritrean: 'Eritrea', Somali: 'Somalia', Kenyan: 'Kenya', Ugandan: 'Uganda', Tanzanian: 'Tanzania',
@@ -183,7 +186,7 @@ export const enNer: NerLexicon = {
     industries; holdings; partners; airlines; airways; exchange; laboratory; laboratories; embassy
     consulate; administration; authority; board; trust; fund; center; centre; hospital; church
     times; post; journal; news; herald; tribune; gazette; magazine; press; television; radio
-    parliament; congress; senate; assembly; guard; corps; command; media; motors; electric
+    parliament; congress; senate; assembly; guard; corps; command; media; motors; electric; patrol
   `),
   locSuffixes: words(`
     base; station; boulevard; square; avenue; street; drive; road; highway; bridge; plaza; lane; airport
