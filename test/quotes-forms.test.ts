@@ -1205,3 +1205,93 @@ describe('heldout14 round: refusals, requests, questions, descriptions and unnam
     expect(named.length).toBe(1);
   });
 });
+
+describe('en-heldout3 round: described parties, placed companies, statements, unnamed classes', () => {
+  it('`The British engineering group said` / `The computer maker said` is the party spoken of last', () => {
+    expect(q('Acme Widgets Corp. said its profit rose 20% in the second quarter.\n\nThe British engineering group said sales grew to 10 million pounds from 8 million pounds.', 'en')).toEqual([
+      ['its profit rose 20% in the second quarter', 'Acme Widgets Corp', false],
+      ['sales grew to 10 million pounds from 8 million pounds', 'Acme Widgets Corp', false],
+    ]);
+    expect(q('Bolt Motors Inc. said profit fell.\n\nThe truck maker said net rose to $5 million from $3 million.', 'en')[1]).toEqual([
+      'net rose to $5 million from $3 million', 'Bolt Motors Inc', false,
+    ]);
+  });
+
+  it('`The company said` + any clause after `said`, even one opening with `the` or `Mr.`', () => {
+    const t = 'Bolt Motors Inc. said profit fell.\n\nAnalysts said Mr. Harlow wants a bigger role. They expect him to cut jobs.\n\nThe company said Mr. Harlow will lead the review.';
+    expect(q(t, 'en')).toContainEqual(['Mr. Harlow will lead the review', 'Bolt Motors Inc', false]);
+    expect(q('Bolt Motors Inc. said profit fell.\n\nThe company said the plant will close.', 'en')).toContainEqual(['the plant will close', 'Bolt Motors Inc', false]);
+  });
+
+  it('`Orbit Systems Inc., Tulsa, Okla., said`: the company, not where it is based', () => {
+    expect(q('Orbit Systems Inc., Tulsa, Okla., said it sold 3 million shares to a buyer for $5 a share.', 'en')).toEqual([
+      ['it sold 3 million shares to a buyer for $5 a share', 'Orbit Systems Inc', false],
+    ]);
+  });
+
+  it('`the statement said` is the author of `A statement by X` printed before', () => {
+    const t = 'A statement by the Interior Ministry called the fire tragic.\n\n';
+    expect(q(`${t}"The government mourns those who died in this terrible fire," the statement said.`, 'en')).toEqual([
+      ['The government mourns those who died in this terrible fire', 'Interior Ministry', true],
+    ]);
+    expect(q(`${t}The statement said the government mourns those who died in the fire.`, 'en')).toEqual([
+      ['the government mourns those who died in the fire', 'Interior Ministry', false],
+    ]);
+  });
+
+  it('a post-posed subject counts a many-word name once', () => {
+    expect(q('As far as could be determined, no tourists had been hurt in the fire, the newly formed Coastal Affairs Department said.', 'en')).toEqual([
+      ['As far as could be determined, no tourists had been hurt in the fire', 'Coastal Affairs Department', false],
+    ]);
+  });
+
+  it('`"…," X told a local radio station.` has no indirect content', () => {
+    expect(q('"We will not help anyone," Smith told a local radio station. "They can go elsewhere."', 'en')).toEqual([
+      ['We will not help anyone', 'Smith', true],
+      ['They can go elsewhere.', 'Smith', true],
+    ]);
+  });
+
+  it('a colon before leftover markup (`March 3: &QL;`) still reports the next paragraph', () => {
+    expect(q('The Daily Planet says in an editorial on Friday, March 3: &QL;\n\nThe city council made a sound choice Tuesday in voting to keep the library open late.', 'en')).toEqual([
+      ['The city council made a sound choice Tuesday in voting to keep the library open late', 'Daily Planet', false],
+    ]);
+  });
+
+  it('`He said …, adding: "…"`: the clause is the verb\'s, the quote the participle\'s', () => {
+    const t = 'Mr. Hale said the plant will open in June.\n\nHe said the new unit could supply a third of the power, adding: "We expect to win more contracts."';
+    expect(q(t, 'en')).toEqual([
+      ['the plant will open in June', 'Hale', false],
+      ['the new unit could supply a third of the power', 'Hale', false],
+      ['We expect to win more contracts.', 'Hale', true],
+    ]);
+  });
+
+  it('`…, saying they … when "the firm is on a roll."` is one indirect statement of the subject', () => {
+    const t = 'Bolt Inc. said profit fell.\n\nMr. Dunmore declined to explain the moves, saying they are meant only to help shareholders when "the firm is on a roll." He added, "This has nothing to do with the takeover talk at all."';
+    expect(q(t, 'en')).toEqual([
+      ['profit fell', 'Bolt Inc', false],
+      ['they are meant only to help shareholders when "the firm is on a roll."', 'Dunmore', false],
+      ['This has nothing to do with the takeover talk at all.', 'Dunmore', true],
+    ]);
+  });
+
+  it('unnamed people: `But an FAA spokeswoman`, `Asked …, a … spokesman said:`, `officials of X`, `officials in and around X`', () => {
+    expect(q('But an FAA spokeswoman said the agency would review the airline\'s license.', 'en')).toEqual([]);
+    expect(q('Asked to comment on the ruling, a Treasury Department spokesman said:\n\n"Certainly it changes things. How much is hard to say at this point."', 'en')).toEqual([]);
+    expect(q('Officials of the Federal Aviation Administration said they did not plan to ground the planes.', 'en')).toEqual([]);
+    expect(q('Elected officials in and around Denver warned state officials Monday that they should expect little help.', 'en')).toEqual([]);
+  });
+
+  it('`according to a memo distributed by the firm\'s owner, X,` is X', () => {
+    expect(q('Sales were flat at 3 million dollars last year, according to a memorandum distributed by Bolt\'s owner, Harlow Holdings Ltd., to lenders last month.', 'en')).toEqual([
+      ['Sales were flat at 3 million dollars last year', 'Harlow Holdings Ltd', false],
+    ]);
+  });
+
+  it('`X, the city manager, made it clear that …`', () => {
+    expect(q('The plan will anger parents, but Carla Smith, the city manager, made it clear that the budget would not grow this year.', 'en')).toEqual([
+      ['the budget would not grow this year', 'Carla Smith', false],
+    ]);
+  });
+});

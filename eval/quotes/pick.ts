@@ -3,9 +3,10 @@
  * looks at how the annotator does on it:
  * - IndoSum (`heldout6`–`heldout10`): articles of 1,200–3,000 characters with a quote mark, not
  *   already in the gold, in the order of `sha1("<split>:" + id)`, at most 3 per category and 2 per outlet.
- * - English (`en-heldout`, `en-heldout2`): TempEval-3 TimeBank/AQUAINT files in the order of `sha1("<split>:" + path)`
- *   whose plain text (eval/ner-en/load.ts) has 1,000–4,000 characters and a reported-speech cue
- *   (`said`, `told`, `according to`, `added`), not in the English NER gold, not already in this gold.
+ * - English (`en-heldout`, `en-heldout2`, `en-heldout3`): TempEval-3 TimeBank/AQUAINT files in the order of
+ *   `sha1("<split>:" + path)` whose plain text (eval/ner-en/load.ts) has 1,000–4,000 characters and a
+ *   reported-speech cue (`said`, `told`, `according to`, `added`), not in the English NER gold (every
+ *   document of its `docs` list, whatever its split), not already in this gold.
  *
  *   npx tsx eval/quotes/pick.ts heldout9 [n]       # IndoSum batch
  *   npx tsx eval/quotes/pick.ts en-heldout [n] en  # English batch

@@ -104,6 +104,20 @@ export interface SpeechLexicon {
    * has none, opening the sentence bare or before a demonstrative (`Perusahaan (itu) mengaku`), lower case.
    */
   partyNouns: string[];
+  /**
+   * Reporting verbs whose object is always a clause, never a noun phrase (`said`): after one, a
+   * party spoken of again (`The company said the plant will close`) reports whatever follows.
+   * Lower case; empty where every such verb can take a noun object.
+   */
+  clauseVerbs: string[];
+  /** Phrases that state what the complementizer after them opens (`made it clear that`), lower case. */
+  reportingPhrases: string[];
+  /**
+   * Is a phrase in quote marks inside reported speech (`Y said the rivalry "broadens …"`) part of that
+   * statement rather than a direct quote of its own? The English gold counts it so; the Indonesian
+   * seeds count such phrases as direct quotes.
+   */
+  quotedPhrasesInReports: boolean;
   /** Participles that report speech of the sentence's subject (`…, saying he can …`), lower case. */
   participleCues: string[];
   /**

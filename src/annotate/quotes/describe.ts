@@ -63,7 +63,12 @@ export function descriptionBefore(ctx: SpeakerContext, v: number, floor: number)
     s--;
     modifiers++;
   }
-  if (s !== floor || !(INDEFINITE.has(toks[s]?.low ?? '') || DEFINITE.has(toks[s]?.low ?? ''))) return null;
+  if (!(INDEFINITE.has(toks[s]?.low ?? '') || DEFINITE.has(toks[s]?.low ?? ''))) return null;
+  // The article opens the subject: at the sentence start, after a connective (`But an INS
+  // spokeswoman said`) or after a fronted participial clause (`Asked to comment …, a … spokesman said`).
+  const connective = s === floor + 1 && ctx.lex.connectives.includes(toks[floor].low);
+  const fronted = s > floor + 1 && toks[s - 1].text === ',' && /(ed|ing)$/.test(toks[floor].low) && toks[floor + 1].word && !isCap(toks[floor + 1]);
+  if (s !== floor && !connective && !fronted) return null;
   return { noun: toks[e].low, nounTok: e, indefinite: INDEFINITE.has(toks[s].low), related };
 }
 

@@ -25,7 +25,7 @@ import { isCap, paragraphs, sentences, tokenAt, tokenize, trimSpan, wordCount, t
 import { abbreviatedTitleHolder } from './abbrev.js';
 import { titleHolderElsewhere, unnamedRoleOfBody } from './holder.js';
 import { chooseSpeaker, type Candidate } from './candidates.js';
-import { firstCompany, namedParty } from './party.js';
+import { firstCompany, messageAuthor, namedParty } from './party.js';
 import { descriptionBefore, descriptionNoun, namedBefore, namedLater, unnamedAgain } from './describe.js';
 import { describedBefore, firstMention, salientName } from './salience.js';
 import { adjacent, cleanRun, firstNameIn, inOtherName, nameToken, pastFrontedPlace, sentenceInitial, definiteStartingAt, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
@@ -481,7 +481,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           // `… karena menurut negara adidaya itu, hubungan …`: after a conjunction, the clause
           // after the source's comma.
           [cs, ce] = trimSpan(text, toks[k].end, se, '.');
-        } else if (v > a + 2 && toks[v - 1]?.text === ',' && ctx.notName.has(toks[a].low) && toks[k]?.text === ',' && toks[k].start < se && wordCount(text.slice(toks[k].end, se)) >= 3) {
+        } else if (v > a + 2 && toks[v - 1]?.text === ',' && ctx.notName.has(toks[a].low) && toks[k]?.text === ',' && toks[k].start < se && wordCount(text.slice(toks[k].end, se)) >= 3 && !lex.stopAfterName.includes(toks[k + 1]?.low ?? '')) {
           // `Pada tahun depan, menurut dia, …`: the clause before is a fronted adverbial (it opens
           // with a function word); the statement is the clause after the source.
           [cs, ce] = trimSpan(text, toks[k].end, se, '.');
@@ -500,12 +500,27 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         found = { start: cs, end: ce, at: t.start, direct: false, cue: 'according', ref: r };
         break;
       }
+      // `Doris Meissner, the INS commissioner, made it clear that …`: a phrase stating a clause.
+      const phraseEnd = matchPhrase(toks, v, lex.reportingPhrases);
+      if (phraseEnd > 0 && lex.complementizers.includes(toks[phraseEnd]?.low ?? '') && toks[phraseEnd + 1]?.start < se) {
+        // Its subject starts after the last connective (`…, but Doris Meissner, …, made it clear`).
+        let floor = a;
+        for (let q = v - 1; q > a; q--) if (lex.connectives.includes(toks[q].low)) { floor = q + 1; break; }
+        const r = speakerBefore(ctx, v, floor);
+        const [cs, ce] = trimSpan(text, toks[phraseEnd + 1].start, se, '.');
+        if (r && (r.kind === 'name' || r.kind === 'pronoun') && wordCount(text.slice(cs, ce)) >= 3 && !opensDirect(cs)) {
+          found = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
+          break;
+        }
+      }
       // `…, is fighting to keep the boy, saying he can …`: a participle reports for the sentence's
       // subject, when a clause with its own subject pronoun follows.
       if (lex.participleCues.includes(t.low) && (toks[v - 1].text === ',' || lex.coordinators.includes(toks[v - 1].low)) && [...lex.pronouns, ...lex.groupPronouns, ...lex.partyPronouns].includes(toks[v + 1]?.low ?? '')) {
         const r = firstNameIn(ctx, a, v);
         const [cs, ce] = trimSpan(text, toks[v + 1].start, se, '.');
-        if (r && wordCount(text.slice(cs, ce)) >= 3 && !directIn(cs, ce)) {
+        // A quoted phrase inside the clause (`saying they … when "the company is on a roll."`) is
+        // part of it; a quote opening it is the participle's direct quote.
+        if (r && wordCount(text.slice(cs, ce)) >= 3 && !opensDirect(cs)) {
           found = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
           break;
         }
@@ -606,6 +621,12 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // menduga` (the verb's subject is the causative's object).
       if (!hasComp && lex.subordinators.includes(toks[rs - 1]?.low ?? '')) continue;
       if (r.kind === 'name' && insideTitle(toks, rs, a, lex)) continue;
+      // `officials of the Immigration and Naturalization Service said`, `Elected officials in and around
+      // Miami warned`: a class of people qualified by a body or place, no one named.
+      if (r.kind === 'name' && classBeforeName(toks, rs, a, lex)) {
+        anonymous.add(v);
+        continue;
+      }
       // `sejumlah perusahaan … di Eropa melaporkan`: a place after a preposition closes the
       // subject; it does not speak.
       // Not the author of a document (`artikel dari fitnessmagazine.com menjelaskan`).
@@ -625,7 +646,10 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // A subject pronoun after the verb opens a clause all the same (`The company said it …`).
       const subjectNext = [...lex.pronouns, ...lex.groupPronouns, ...lex.partyPronouns].includes(toks[k]?.low ?? '');
       // A party spoken of again (`Perusahaan juga mengaku akan …`) states a clause as a name does.
-      if (r.kind === 'definite' && !hasComp && !subjectNext && !(partyRef(lex, r) && clauseFollows(ctx, k, se))) continue;
+      // After `said`, whatever follows is a clause (`The company said net rose …`).
+      const clauseVerb = lex.clauseVerbs.includes(t.low);
+      const issuerRef = partyRef(lex, r) || (clauseVerb && lex.messageNouns.includes(r.text.toLowerCase().split(/\s+/).pop()!));
+      if (r.kind === 'definite' && !hasComp && !subjectNext && !(issuerRef && (clauseVerb || clauseFollows(ctx, k, se)))) continue;
       while (toks[k] && toks[k].start < se && (/^[,:]$/.test(toks[k].text) || lex.complementizers.includes(toks[k].low))) k++;
       if (!toks[k] || toks[k].start >= se) continue;
       // `Rolling Stone membeberkan siapa yang …`: an indirect question, not a statement.
@@ -637,13 +661,23 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       let [cs, ce] = trimSpan(text, toks[k].start, se, '.');
       // `The Times said in an editorial on Monday:` closing its paragraph: the statement is the
       // next paragraph's first sentence.
-      const next = text.slice(ss, se).trimEnd().endsWith(':') ? sents.find(([s0]) => s0 >= se) : undefined;
+      // An unknown entity the copy left after the colon (`…, Jan. 6: &QL;`) is markup, not words.
+      const next = /:\s*(&[A-Za-z]+;\s*)?$/.test(text.slice(ss, se)) ? sents.find(([s0]) => s0 >= se) : undefined;
       if (next && paras.some(([p0]) => p0 > ss && p0 <= next[0])) [cs, ce] = trimSpan(text, next[0], next[1], '.');
       // A quote framed by this verb (`Kim menyebut … sebagai “…”`) is the quote itself, unless a
       // complementizer makes the rest a reported clause (`menambahkan bahwa … “…” …`).
-      const framed = embeddedVia(t.start) && !lex.complementizers.some((c) => text.slice(t.end, cs + 1).toLowerCase().includes(c));
+      let framed = embeddedVia(t.start) && !lex.complementizers.some((c) => text.slice(t.end, cs + 1).toLowerCase().includes(c));
+      // `He said …, adding: "…"`: the quote belongs to the participle, the clause before it to the verb.
+      const part = toks.findIndex((x, q) => q > k && x.start < ce && lex.participleCues.includes(x.low) && toks[q - 1].text === ',');
+      if (framed && part > 0 && directIn(toks[part].end, se)) {
+        [cs, ce] = trimSpan(text, cs, toks[part - 1].start, ',');
+        framed = false;
+      }
       // After a verb that cues a direct quote, a tail like `in Washington` is not reported speech.
-      const tail = cueOfDirect(t.start) && toks[k] && lex.stopAfterName.includes(toks[k].low);
+      // So is a short noun phrase ending the sentence (`"…," X told a Spanish-language television station.`).
+      const articles = [...(lex.articles?.definite ?? []), ...(lex.articles?.indefinite ?? [])];
+      const listener = articles.includes(toks[k]?.low ?? '') && wordCount(text.slice(cs, ce)) <= 5;
+      const tail = cueOfDirect(t.start) && toks[k] && (lex.stopAfterName.includes(toks[k].low) || listener);
       if (wordCount(text.slice(cs, ce)) < 2 || framed || tail || opensDirect(cs)) continue;
       const ev: Event = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
       // `X said …, and added it will …`: a second verb of the same subject, after its first content.
@@ -726,7 +760,9 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           // `…, the minister said.` / `…, Smith said.`
           let c = v - 1;
           while (c > a && toks[c].text !== ',') c--;
-          if (c > a && toks.slice(c + 1, v).filter((x) => x.word).length <= 5) {
+          // A name of many words counts once (`the South African Foreign Affairs Department said`).
+          const units = toks.slice(c + 1, v).filter((x, q, xs) => x.word && !(q > 0 && isCap(x) && isCap(xs[q - 1]))).length;
+          if (c > a && units <= 5) {
             r = speakerBefore(ctx, v, c + 1);
             commaTok = c;
           }
@@ -771,6 +807,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // `pernyataan resmi itu`, `the filing`: a statement's or document's issuer.
       const message = ev.ref.kind === 'definite' && ev.ref.text.toLowerCase().split(/\s+/).some((w) => lex.messageNouns.includes(w));
       const issuer: SpeakerRef | null = message && !last ? firstCompany(ctx, ev.ref.start) : null;
+      // `A statement by the Foreign Affairs Department …` then `the statement said`: its author.
+      const author = message ? messageAuthor(ctx, ev.ref) : null;
       // `O'Donnell declined …, but she said that …`: the subject opening the pronoun's own sentence.
       const own = ev.ref.kind === 'pronoun' || (ev.ref.kind === 'definite' && partyRef(lex, ev.ref)) ? ownSubject(ctx, ev.ref, sents, entities) : null;
       if (own) res = own;
@@ -788,7 +826,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       }
       // `pernyataan resmi itu juga menyebutkan …`: the statement last quoted, so its speaker.
       // `according to the prospectus` before anyone spoke: the company the story is about.
-      else if (ev.ref.kind === 'definite' && message && (last || issuer)) res = last ? last.r : nameResolved(ctx, issuer!, entities);
+      else if (ev.ref.kind === 'definite' && message && (author || last || issuer)) res = author ? nameResolved(ctx, author, entities) : last ? last.r : nameResolved(ctx, issuer!, entities);
       else if (ev.ref.kind === 'definite') res = definiteAntecedent(ctx, ev.ref, sents, entities, inQuote);
       else if (ev.ref.kind === 'group' && !ev.direct) res = sideOf(ctx, ev.ref, sents, entities);
     } else if (ev.cue === 'continued' && last) {
@@ -827,7 +865,17 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   // An `it` no party that spoke stands behind is a thing (`It strongly condemns …` of a resolution);
   // a `pihaknya` with no party behind it is no one named.
   const unnamed = (ev: Event) => (ev.ref?.kind === 'definite' && partyRef(lex, ev.ref)) || (ev.ref?.kind === 'group' && !ev.direct);
-  return events.filter((ev) => ev.resolved || !unnamed(ev)).map((ev) => ({
+  // `…, a Justice Department spokesman said:` closing a paragraph, then a quote with no cue: the
+  // unnamed speaker's words, whoever spoke before.
+  const unnamedColon = (ev: Event) => {
+    if (!ev.direct || (ev.cue !== 'continued' && ev.cue !== 'none')) return false;
+    const p = paras.findIndex(([s0, e0]) => ev.start >= s0 && ev.start <= e0);
+    if (p < 1 || !text.slice(paras[p - 1][0], paras[p - 1][1]).trimEnd().endsWith(':')) return false;
+    return [...anonymous].some((v) => toks[v].start >= paras[p - 1][0] && toks[v].start < paras[p - 1][1]);
+  };
+  // A phrase quoted inside reported speech (`Y said the rivalry "broadens …"`) is part of that statement.
+  const inside = (ev: Event) => lex.quotedPhrasesInReports && ev.direct && events.some((x) => !x.direct && x.start < ev.start && ev.end <= x.end + 2);
+  return events.filter((ev) => (ev.resolved || !unnamed(ev)) && !unnamedColon(ev) && !inside(ev)).map((ev) => ({
     start: ev.start,
     end: ev.end,
     text: text.slice(ev.start, ev.end),
@@ -892,11 +940,30 @@ function insideTitle(toks: Tok[], rs: number, floor: number, lex: SpeechLexicon)
   return false;
 }
 
+/**
+ * Does a class of people (`officials`, `analysts`) stand before the name at `rs`, joined by a
+ * preposition and at most two more lower-case words (`officials of the …`, `officials in and around …`)?
+ */
+function classBeforeName(toks: Tok[], rs: number, floor: number, lex: SpeechLexicon): boolean {
+  let sawPreposition = false;
+  // The name's own earlier words (`Immigration and` before `Naturalization Service`).
+  while (rs - 1 > floor && (isCap(toks[rs - 1]) || (lex.coordinators.includes(toks[rs - 1].low) && isCap(toks[rs - 2])))) rs--;
+  for (let q = rs - 1; q >= floor && q >= rs - 4; q--) {
+    const x = toks[q];
+    if (lex.genericRoles.includes(x.low)) return sawPreposition;
+    if (!x.word || isCap(x)) return false;
+    if (lex.affiliation.includes(x.low) || lex.locativePrepositions.includes(x.low)) sawPreposition = true;
+  }
+  return false;
+}
+
 /** Is the speaker `it`, `the company`, `Perusahaan (itu)`: a party spoken of again? */
 function partyRef(lex: SpeechLexicon, r: SpeakerRef): boolean {
   const w = r.text.toLowerCase().split(/\s+/);
   if (w.length === 1) return lex.partyPronouns.includes(w[0]) || (r.kind === 'definite' && lex.partyNouns.includes(w[0]));
-  return w.length === 2 && (lex.partyNouns.includes(w[1]) || (lex.partyNouns.includes(w[0]) && lex.demonstratives.includes(w[1])));
+  if (w.length === 2) return lex.partyNouns.includes(w[1]) || (lex.partyNouns.includes(w[0]) && lex.demonstratives.includes(w[1]));
+  // `The Dutch chemical group`: a described party.
+  return r.kind === 'definite' && (lex.articles?.definite ?? []).includes(w[0]) && lex.partyNouns.includes(w[w.length - 1]);
 }
 
 /**
@@ -1013,7 +1080,8 @@ function matchPhrase(toks: Tok[], i: number, phrases: string[]): number {
 function accordingSource(ctx: SpeakerContext, i: number, limit: number, pronounRef: (t: Tok) => SpeakerRef): SpeakerRef | null {
   const { toks, lex } = ctx;
   let k = i;
-  while (toks[k] && toks[k].start < limit && (lex.sourceNouns.includes(toks[k].low) || toks[k].low === 'dari' || toks[k].low === 'the')) k++;
+  const indefinite = lex.articles?.indefinite ?? [];
+  while (toks[k] && toks[k].start < limit && (lex.sourceNouns.includes(toks[k].low) || toks[k].low === 'dari' || toks[k].low === 'the' || (k === i && indefinite.includes(toks[k].low)))) k++;
   const t = toks[k];
   if (!t || t.start >= limit) return null;
   if (lex.pronouns.includes(t.low)) return pronounRef(t);
@@ -1036,9 +1104,17 @@ function accordingSource(ctx: SpeakerContext, i: number, limit: number, pronounR
       let agent = -1;
       if (lex.affiliation.includes(toks[q].low)) agent = q + 1;
       else if (lex.relativePronouns.includes(toks[q].low) && lex.releaseVerbs.includes(toks[q + 1]?.low ?? '')) agent = q + 2;
+      // `according to a memorandum distributed by X`: a participle with no relative pronoun.
+      else if (lex.releaseVerbs.includes(toks[q].low) && lex.agentMarkers.includes(toks[q + 1]?.low ?? '')) agent = q + 1;
       if (agent < 0) continue;
       if (lex.agentMarkers.includes(toks[agent]?.low ?? '')) agent++;
       const a = speakerAfter(ctx, agent, limit);
+      // `by RJR's owner, Kohlberg Kravis Roberts amp Co.,`: the name in apposition to a possessed role.
+      const e = a ? tokenAt(toks, a.end) : -1;
+      if (a && /['’]s$/.test(a.text) && toks[e]?.word && !isCap(toks[e]) && toks[e + 1]?.text === ',' && isCap(toks[e + 2])) {
+        const named = speakerAfter(ctx, e + 2, limit);
+        if (named?.kind === 'name') return named;
+      }
       if (a && a.kind === 'name') return a;
       break;
     }

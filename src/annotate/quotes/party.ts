@@ -38,3 +38,22 @@ export function firstCompany(ctx: SpeakerContext, before: number): SpeakerRef | 
   }
   return null;
 }
+
+/**
+ * `A statement by the Foreign Affairs Department …` before `the statement said`: the name after the
+ * nearest earlier message noun and its agent marker (`by`), skipping an article.
+ */
+export function messageAuthor(ctx: SpeakerContext, r: SpeakerRef): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  const noun = r.text.toLowerCase().split(/\s+/).pop()!;
+  for (let k = toks.length - 2; k >= 0; k--) {
+    if (toks[k].end > r.start || toks[k].low !== noun || !lex.agentMarkers.includes(toks[k + 1].low)) continue;
+    let a = k + 2;
+    if ((lex.articles?.definite ?? []).includes(toks[a]?.low ?? '')) a++;
+    if (!isCap(toks[a])) continue;
+    let b = a;
+    while (b + 1 < toks.length && isCap(toks[b + 1]) && toks[b + 1].start - toks[b].end <= 1) b++;
+    return { kind: 'name', start: toks[a].start, end: toks[b].end, text: ctx.text.slice(toks[a].start, toks[b].end) };
+  }
+  return null;
+}

@@ -223,6 +223,25 @@ function ref(ctx: SpeakerContext, kind: SpeakerKind, a: number, b: number): Spea
   return { kind, start, end, text: ctx.text.slice(start, end) };
 }
 
+/**
+ * `The Dutch chemical group`, `the computer maker`: a definite article, one to three modifiers
+ * (lower-case words or a one-word capitalized adjective), and a lower-case party noun at `j`.
+ * Returns the article's index, or null. A capitalized head (`the Iraqi News Agency`) is a name.
+ */
+function partyDescriptionStart(ctx: SpeakerContext, j: number, floor: number): number | null {
+  const { toks, lex } = ctx;
+  if (!lex.partyNouns.includes(toks[j].low) || isCap(toks[j])) return null;
+  const article = (x: Tok | undefined) => !!x && (lex.articles?.definite ?? []).includes(x.low);
+  for (let d = j - 1; d >= Math.max(floor, j - 4); d--) {
+    const m = toks[d];
+    if (article(m)) return d < j - 1 ? d : null;
+    if (!m.word || lex.stopAfterName.includes(m.low) || ctx.calendar.has(m.low)) return null;
+    // A capitalized modifier stands alone (`Dutch`), else it is part of a name.
+    if (isCap(m) && ((isCap(toks[d - 1]) && !article(toks[d - 1])) || isCap(toks[d + 1]))) return null;
+  }
+  return null;
+}
+
 /** The capitalized run starting at token i (with name particles and initials); returns its end. */
 export function runForward(ctx: SpeakerContext, i: number, limit: number): number {
   const { toks, lex } = ctx;
@@ -619,6 +638,11 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   // `it said`, `the company said`: a named party spoken of again.
   if (lex.partyPronouns.includes(t.low)) return ref(ctx, 'definite', j, j + 1);
   if (lex.partyNouns.includes(t.low) && j - 1 >= floor && toks[j - 1].low === 'the') return ref(ctx, 'definite', j - 1, j + 1);
+  // `the statement said`: a message whose issuer speaks (resolved in index.ts).
+  if (lex.messageNouns.includes(t.low) && j - 1 >= floor && (lex.articles?.definite ?? []).includes(toks[j - 1].low)) return ref(ctx, 'definite', j - 1, j + 1);
+  // `The Dutch chemical group said`, `The computer maker said`: a described party, spoken of again.
+  const described = partyDescriptionStart(ctx, j, floor);
+  if (described !== null) return ref(ctx, 'definite', described, j + 1);
   // `Perusahaan juga mengaku`: the noun alone opening the sentence (a language without articles).
   if (lex.partyNouns.includes(t.low) && j === floor) return ref(ctx, 'definite', j, j + 1);
   if (lex.groupPronouns.includes(t.low)) return ref(ctx, 'group', j, j + 1);
@@ -890,8 +914,35 @@ export function definiteStartingAt(ctx: SpeakerContext, i: number, limit: number
 }
 
 /** Subject separated from its verb by commas: the nearest comma segment that is a name. */
+/**
+ * `Intelogic Trace Inc., San Antonio, Texas, said`: a company (a name closed by a suffix) and, between
+ * commas, where it is based (one or two segments of one to three capitalized words). The company speaks.
+ */
+function companyBeforePlace(ctx: SpeakerContext, comma: number, floor: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  let end = comma;
+  for (let seg = 0; seg < 2; seg++) {
+    let s = end - 1;
+    while (s >= floor && toks[s].text !== ',') s--;
+    if (s < floor) return null;
+    const part = toks.slice(s + 1, end).filter((t) => t.word);
+    if (!part.length || part.length > 3 || !part.every((t) => isCap(t) && !lex.nameSuffixes.includes(t.low))) return null;
+    // The segment before the place: does it end in a company suffix (`Inc.`)?
+    let k = s - 1;
+    if (toks[k]?.text === '.') k--;
+    if (k > floor && isCap(toks[k]) && lex.nameSuffixes.includes(toks[k].low)) {
+      const a = runBackward(ctx, k, floor);
+      if (a < k) return ref(ctx, 'name', a, k + 1);
+    }
+    end = s;
+  }
+  return null;
+}
+
 function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): SpeakerRef | null {
   const { toks } = ctx;
+  const based = companyBeforePlace(ctx, comma, floor);
+  if (based) return based;
   let end = comma; // exclusive end of the segment
   for (let seg = 0; seg < 3; seg++) {
     let s = end - 1;

@@ -26,7 +26,7 @@ export const speech: SpeechLexicon = {
   accordingTo: words(`according to`),
   sourceNouns: list(`
     report reports data estimate estimates figures survey statement statements officials
-    sources analysis study research agency`),
+    sources analysis study research agency memorandum memo`),
   reportCues: words(`
     according to
     as reported by
@@ -96,7 +96,13 @@ export const speech: SpeechLexicon = {
   demonstratives: [],
   nameSuffixes: list('co inc ltd corp plc'),
   partyPronouns: list('it'),
-  partyNouns: list('company firm department agency organization organisation group bank ministry'),
+  partyNouns: list('company firm department agency organization organisation group bank ministry maker concern producer'),
+  quotedPhrasesInReports: true,
+  reportingPhrases: words(`
+    made it clear
+    makes it clear
+    make it clear`),
+  clauseVerbs: list('said says'),
   participleCues: list('saying adding'),
   subordinators: list('when while once'),
   topicMarkers: list('about concerning regarding'),
@@ -131,7 +137,7 @@ export const speech: SpeechLexicon = {
   activePrefixes: [],
   passiveReplies: [],
   agentMarkers: list('by'),
-  releaseVerbs: list('released published issued conducted compiled announced'),
+  releaseVerbs: list('released published issued conducted compiled announced distributed circulated'),
   comparatives: list('more less older younger than'),
   originWords: list('native'),
 };
