@@ -1295,3 +1295,59 @@ describe('en-heldout3 round: described parties, placed companies, statements, un
     ]);
   });
 });
+
+describe('fifteenth round (heldout15 causes)', () => {
+  it('`ujar Ketua X yang juga mantan Menteri Y Name`: the name ending the second role', () => {
+    expect(q('"Kita harus bekerja lebih keras tahun ini," ujar Ketua Yayasan Cahaya Nusantara yang juga mantan Menteri Sosial Budi Hartono dalam acara itu.')).toEqual([
+      ['Kita harus bekerja lebih keras tahun ini', 'Budi Hartono', true],
+    ]);
+  });
+
+  it('post-posed `… demikian dikatakan X` with no comma before it', () => {
+    expect(q('Dirilis pekan lalu, ponsel baru Nokia rupanya sudah terjual habis di banyak toko demikian dikatakan Budi Santoso, Direktur PT Nokia Indonesia.')).toEqual([
+      ['Dirilis pekan lalu, ponsel baru Nokia rupanya sudah terjual habis di banyak toko', 'Budi Santoso', false],
+    ]);
+  });
+
+  it('`…, seperti (yang) dikonfirmasi oleh situs resmi X` is X', () => {
+    expect(q('Bek senior itu menjalani operasi lutut, seperti yang dikonfirmasi oleh situs resmi Persija, Jumat (7 / 4).')).toEqual([
+      ['Bek senior itu menjalani operasi lutut', 'Persija', false],
+    ]);
+  });
+
+  it('`X juga telah resmi mengumumkan bahwa …`, and `tulis pernyataan resmi X` still names X', () => {
+    expect(q('Persija juga telah resmi mengumumkan bahwa Budi menandatangani kontrak berdurasi dua tahun.')).toEqual([
+      ['Budi menandatangani kontrak berdurasi dua tahun', 'Persija', false],
+    ]);
+    expect(q('"Selama masa penyembuhan, Budi tidak akan bermain untuk tim," tulis pernyataan resmi Persija.')).toEqual([
+      ['Selama masa penyembuhan, Budi tidak akan bermain untuk tim', 'Persija', true],
+    ]);
+  });
+
+  it('a weak verb before `<noun> ini <ber-/di- verb>` reports a clause; before a preposition it does not', () => {
+    expect(q('Ketua ACN, Maria Lopez, yang merupakan istri mantan Duta Besar Chile, menyampaikan kegiatan ini bertujuan menggalang dana untuk sekolah.')).toEqual([
+      ['kegiatan ini bertujuan menggalang dana untuk sekolah', 'Maria Lopez', false],
+    ]);
+    expect(q('Budi Santoso menyampaikan kritik itu terhadap pemerintah daerah.')).toEqual([]);
+    expect(q('Budi Santoso mengumumkan hasil itu menjelang pemilu.')).toEqual([]);
+  });
+
+  it('`begitu cuitan pemilik akun @x`, a right-to-left mark before the handle, and `begitu postingannya` after `diposting pemilik akun @x`', () => {
+    expect(q('Banyak warganet berkomentar.\n“ Timnas kita main bagus banget malam ini guys ” begitu cuitan pemilik akun @budi_bola.')).toEqual([
+      ['Timnas kita main bagus banget malam ini guys', '@budi_bola', true],
+    ]);
+    expect(q('Banyak warganet berkomentar.\n“ Timnas kita main bagus banget malam ini, ” begitu cuitan pemilik akun\u200f @budi_bola.')).toEqual([
+      ['Timnas kita main bagus banget malam ini', '@budi_bola', true],
+    ]);
+    expect(q('Banyak warganet berkomentar soal laga itu. Cuitan serupa diposting pemilik akun @budi_bola. “ Timnas kita main bagus banget malam ini, ” begitu postingannya.')).toEqual([
+      ['Timnas kita main bagus banget malam ini', '@budi_bola', true],
+    ]);
+  });
+
+  it('a straight mark opening a word inside a curly quote opens an inner quote, not the close', () => {
+    const r = q('Cuitan serupa diposting pemilik akun @budi_bola. “ Timnas kita main bagus, terus pelatih bilang "ayo, kalian pasti bisa kan? ”, ” begitu postingannya.');
+    expect(r).toHaveLength(1);
+    expect(r[0][0]).toMatch(/^Timnas kita main bagus, terus pelatih bilang "ayo, kalian pasti bisa kan\?/);
+    expect(r[0].slice(1)).toEqual(['@budi_bola', true]);
+  });
+});

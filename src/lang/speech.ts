@@ -246,6 +246,12 @@ export interface SpeechLexicon {
    */
   activePrefixes: string[];
   /**
+   * Prefixes of verbs with no object (`ber-`, `ter-`): such a verb after a noun phrase closed by a
+   * demonstrative (`kegiatan ini bertujuan …`) makes that phrase a subject, so a weak reporting
+   * verb before it reports a clause. Empty in English.
+   */
+  intransitivePrefixes: string[];
+  /**
    * Passive verbs of answering or denying (`dibantah`, `ditanggapi`): their agent is about to
    * speak, so a pronoun in the next sentence stands for them. Lower case.
    */

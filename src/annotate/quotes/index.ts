@@ -79,6 +79,7 @@ function quotePairs(text: string, paras: Array<[number, number]>): Pair[] {
   const isMark = (c: string) => OPENERS.includes(c) || CLOSERS.includes(c) || c === STRAIGHT;
   paras.forEach(([ps, pe], pi) => {
     let open = -1;
+    let inner = -1;
     let openLen = 1;
     for (let i = ps; i < pe; i++) {
       const c = text[i];
@@ -114,6 +115,16 @@ function quotePairs(text: string, paras: Array<[number, number]>): Pair[] {
       const prev = i > ps ? text[i - 1] : ' ';
       const next = i + 1 < pe ? text[i + 1] : ' ';
       let kind: 'open' | 'close' | null = null;
+      // `“ … bisikin "gimana, … orang? ”, ” begitu …`: a straight mark opening a word inside a curly
+      // quote that two curly closers still follow opens an inner quote; the first closer ends it.
+      if (open >= 0 && inner < 0 && c === STRAIGHT && OPENERS.includes(text[open]) && /\s/.test(prev) && /\p{L}/u.test(next) && [...text.slice(i, pe)].filter((x) => CLOSERS.includes(x)).length >= 2) {
+        inner = i;
+        continue;
+      }
+      if (inner >= 0 && CLOSERS.includes(c)) {
+        inner = -1;
+        continue;
+      }
       if (open < 0) {
         if (OPENERS.includes(c)) kind = 'open';
         else if (!/\s/.test(next) && /[\s([\-–—]/.test(prev) && /[\p{L}\p{N}.…(\[]/u.test(next)) kind = 'open';
@@ -207,8 +218,11 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   const events: Event[] = [];
   /** `seperti dijelaskan (oleh)` at token i: the index after it (where the agent starts), or -1. */
   const asPassiveAt = (i: number): number => {
-    if (!toks[i] || !lex.asCues.includes(toks[i].low) || !toks[i + 1] || !lex.passiveCueVerbs.includes(toks[i + 1].low)) return -1;
-    return lex.agentMarkers.includes(toks[i + 2]?.low ?? '') ? i + 3 : i + 2;
+    if (!toks[i] || !lex.asCues.includes(toks[i].low)) return -1;
+    // `seperti yang dikonfirmasi oleh X`: a relative pronoun may stand before the verb.
+    const p = lex.relativePronouns.includes(toks[i + 1]?.low ?? '') ? i + 2 : i + 1;
+    if (!toks[p] || !lex.passiveCueVerbs.includes(toks[p].low)) return -1;
+    return lex.agentMarkers.includes(toks[p + 1]?.low ?? '') ? p + 2 : p + 1;
   };
 
   /** `demikian dilaporkan (oleh)`, `demikian keterangan` at token i (after a comma): the index after it, or -1. */
@@ -248,6 +262,11 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           at = t.start;
           if (stemWithClitic(t.low, lex, cueVerbs) || (clitic(t) && !cueVerbs.includes(t.low))) ref = pronounRef(t);
           else ref = speakerAfter(ctx, i + 1, clauseEnd);
+        } else if (lex.postPosedMarkers.includes(t.low) && toks[i + 1] && stemWithClitic(toks[i + 1].low, lex, lex.sourceNouns)) {
+          // `"…," begitu postingannya.`: its writer, resolved like a pronoun.
+          cue = 'after';
+          at = t.start;
+          ref = pronounRef(toks[i + 1]);
         } else if (postPosedAt(i) > 0) {
           // `"…," demikian keterangan resmi X.` / `demikian bunyi pernyataan X`
           cue = 'after';
@@ -736,12 +755,14 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     }
     if (!found) {
       for (let v = a + 3; v < b; v++) {
-        if (toks[v - 1].text !== ',') continue;
+        // `… yang ditetapkan demikian dikatakan X, …`: a post-posed `demikian <passive verb>` needs no comma.
+        const bare = toks[v - 1].text !== ',';
+        if (bare && !(toks[v - 1].word && lex.passiveCueVerbs.includes(toks[v + 1]?.low ?? '') && postPosedAt(v) > 0)) continue;
         // `…, seperti dijelaskan X, kepada …`
         const e = Math.max(matchPhrase(toks, v, lex.passiveReportCues), asPassiveAt(v), postPosedAt(v));
         if (e < 0) continue;
         const r = speakerAfter(ctx, e, se);
-        const [cs, ce] = trimSpan(text, ss, toks[v - 1].start, ',');
+        const [cs, ce] = trimSpan(text, ss, bare ? toks[v - 1].end : toks[v - 1].start, ',');
         if (r && wordCount(text.slice(cs, ce)) >= 3) found = { start: cs, end: ce, at: toks[v].start, direct: false, cue: 'after-indirect', ref: r };
         break;
       }
@@ -1030,6 +1051,12 @@ function clauseFollows(ctx: SpeakerContext, k: number, end: number): boolean {
     // `berjanji bakal menutup …`, `memastikan telah memiliki …`: an auxiliary opens a clause even
     // with no subject of its own (the speaker's own act or state).
     if (lex.clauseMarkers.includes(t.low)) return true;
+    // `menyampaikan kegiatan ini bertujuan …`: a noun phrase closed by a demonstrative, then a verb
+    // with no object (or a passive one), is the clause's subject; an active-looking word there may be a
+    // preposition (`menjelang`).
+    const nx = toks[q + 1];
+    const verbal = (w: string) => [...lex.intransitivePrefixes, ...lex.passivePrefixes].some((p) => w.startsWith(p) && w.length >= p.length + 4);
+    if (q > k && lex.demonstratives.includes(t.low) && nx?.word && nx.start < end && !isCap(nx) && !lex.stopAfterName.includes(nx.low) && !ctx.notName.has(nx.low) && verbal(nx.low)) return true;
     if (ctx.notName.has(t.low) || lex.relativePronouns.includes(t.low) || lex.stopAfterName.includes(t.low)) return false;
   }
   return false;

@@ -5,7 +5,7 @@
  * focus, rather than for whoever spoke last.
  */
 import { isCap, tokenAt } from './text.js';
-import { adjacent, cleanRun, nameToken, runForward, sentenceInitial, trailingPerson, type SpeakerContext, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, nameToken, runForward, sentenceInitial, speakerAfter, trailingPerson, type SpeakerContext, type SpeakerRef } from './speaker.js';
 
 export interface Salient {
   ref: SpeakerRef;
@@ -76,6 +76,22 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
     if (agent) return { ref: agent, replies: ctx.lex.passiveReplies.includes(toks[e].low) || ctx.lex.passiveCueVerbs.includes(toks[e].low) };
     const r = nameRef(ctx, st, e);
     if (r) return { ref: r, replies: false };
+  }
+  return postedBy(ctx, a, b, e0);
+}
+
+/**
+ * `Cuitan yang mirip diposting pemilik akun @x, …`: a post whose passive verb, within the
+ * sentence's first words, has a handle as its agent is about that account, about to be quoted.
+ */
+function postedBy(ctx: SpeakerContext, a: number, b: number, e0: number): Salient | null {
+  const { toks, lex } = ctx;
+  for (let v = a + 1; v < Math.min(b, a + 5); v++) {
+    const t = toks[v];
+    if (!t.word || isCap(t) || !lex.passivePrefixes.some((p) => t.low.startsWith(p) && t.low.length > p.length + 3)) continue;
+    const n = lex.agentMarkers.includes(toks[v + 1]?.low ?? '') ? v + 2 : v + 1;
+    const r = speakerAfter(ctx, n, e0);
+    return r?.text.startsWith('@') ? { ref: r, replies: true } : null;
   }
   return null;
 }

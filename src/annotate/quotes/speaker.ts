@@ -331,6 +331,10 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
       if (c) return ref(ctx, 'name', c[0], c[1]);
     }
     if (e > roleEnd) {
+      // `ujar Pendiri X yang juga mantan Menteri Y Name`: a relative clause giving the same person a
+      // second role; the name ends that role.
+      const also = alsoRoleAt(ctx, e, limit);
+      if (also) return also;
       // `kata Ketua Tim penemu kolagen halal tersebut, Edho Okta`: the role's organisation, more
       // words of the role, then the person after a comma.
       const named = toks[e]?.word && !isCap(toks[e]) ? nameAfterComma(ctx, roleEnd, limit) : null;
@@ -406,6 +410,17 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
   }
   // "ujar Ali Mundakir, Wakil Presiden ..." -> the run before the comma is the name already.
   return ref(ctx, 'name', c[0], c[1]);
+}
+
+/** `yang (juga) (mantan) <role> … Name` at token e: the name the second role ends in, else null. */
+function alsoRoleAt(ctx: SpeakerContext, e: number, limit: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  if (!lex.relativePronouns.includes(toks[e]?.low ?? '')) return null;
+  let q = e + 1;
+  while (toks[q] && q < e + 4 && (lex.adverbs.includes(toks[q].low) || lex.formerMarkers.includes(toks[q].low))) q++;
+  if (!toks[q] || toks[q].start >= limit || roleStartingAt(ctx, q) === null) return null;
+  const r = speakerAfter(ctx, q, limit);
+  return r?.kind === 'name' ? r : null;
 }
 
 /**

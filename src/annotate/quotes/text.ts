@@ -13,7 +13,8 @@ export interface Tok {
   word: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// Invisible format marks (a right-to-left mark pasted before `@handle`) are no tokens.
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}\p{Cf}]/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];

@@ -135,6 +135,7 @@ export const speech: SpeechLexicon = {
   namingMarkers: list('as'),
   passivePrefixes: [],
   activePrefixes: [],
+  intransitivePrefixes: [],
   passiveReplies: [],
   agentMarkers: list('by'),
   releaseVerbs: list('released published issued conducted compiled announced distributed circulated'),

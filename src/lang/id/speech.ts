@@ -37,7 +37,7 @@ export const speech: SpeechLexicon = {
   sourceNouns: list(`
     laporan data estimasi perkiraan catatan survei hasil keterangan pernyataan kajian riset
     penelitian analisis sumber informasi rilis kantor berita media harian situs pejabat bunyi
-    artikel rekomendasi pedoman panduan`),
+    artikel rekomendasi pedoman panduan cuitan kicauan postingan unggahan`),
   reportCues: words(`
     menurut
     seperti dilaporkan
@@ -142,7 +142,7 @@ export const speech: SpeechLexicon = {
     demikian diumumkan oleh
     demikian disampaikan oleh`),
   passiveCueVerbs: list(`
-    diakui dikatakan disebutkan diungkapkan dijelaskan ditegaskan dinyatakan dituturkan
+    diakui dikatakan disebutkan diungkapkan dijelaskan ditegaskan dinyatakan dituturkan dikonfirmasi
     ditambahkan dipaparkan diterangkan disampaikan dikemukakan diutarakan dibeberkan disebut`),
   backReferences: words(`
     hal itu
@@ -168,13 +168,16 @@ export const speech: SpeechLexicon = {
     'hari ini', 'saat itu', 'kala itu', 'ketika itu', 'pada kesempatan itu', 'dalam keterangannya',
     'dalam keterangan tertulisnya', 'dalam pernyataannya', 'dalam siaran persnya',
     'dalam keterangan resminya', 'lebih lanjut', 'sebelumnya', 'selanjutnya',
+    // `resmi` alone would be read as no name word (`pernyataan resmi X`); after an aspect word it is the verb's.
+    'telah resmi', 'sudah resmi', 'juga resmi', 'akhirnya resmi',
   ].concat(list(`
     juga pun sempat bahkan kemudian telah sudah pula lantas lalu pernah kembali sendiri justru
     secara tegas langsung kerap sering masih hanya mengaku lebih kemarin tadi lagi malah memang
     akhirnya tetap kini`)),
   mannerMarkers: list('secara tanpa'),
   channelMarkers: list('dalam melalui lewat via'),
-  postPosedMarkers: list('demikian'),
+  // `begitu cuitan akun @x` after a post is `demikian` in looser copy.
+  postPosedMarkers: list('demikian begitu'),
   audience: list('wartawan awak media jurnalis media pers reporter'),
   asCues: list('seperti sebagaimana'),
   clauseMarkers: list('akan bakal telah sudah tidak tak bisa dapat harus perlu masih sedang belum mampu merupakan adalah'),
@@ -216,6 +219,7 @@ export const speech: SpeechLexicon = {
   namingMarkers: list('sebagai'),
   passivePrefixes: list('di'),
   activePrefixes: list('mem men meng meny'),
+  intransitivePrefixes: list('ber ter'),
   passiveReplies: list('dibantah ditampik disangkal ditanggapi dijawab dikritik dibalas'),
   agentMarkers: list('oleh'),
   releaseVerbs: list('dirilis dikeluarkan diterbitkan dipublikasikan dilakukan disusun dihimpun diumumkan dilaporkan'),
