@@ -1351,3 +1351,67 @@ describe('fifteenth round (heldout15 causes)', () => {
     expect(r[0].slice(1)).toEqual(['@budi_bola', true]);
   });
 });
+
+describe('en-heldout4 round: unnamed officials, datelines, appositions, conjoined verbs, possessive parties', () => {
+  it('`…, an official from the agency said on Tuesday.` names no one, nor do `He added that` and `…, the official added.` after it', () => {
+    const t = 'LISBON, May 4 (Xinhua) --\n\nThe Bank of Portugal will cut its key rate next month, an official from the bank said on Tuesday.\n\nHe added that the cut would be small and would come before the summer.\n\nThe lower rate will help exporters sell more goods abroad this year, the official added.';
+    expect(q(t, 'en')).toEqual([]);
+  });
+
+  it('`"…," said a Foreign Ministry spokesman` and the quote continuing it name no one; `He said` then finds the person the sentence before is about', () => {
+    const t =
+      'Col. Ivan Petrov said he plans to reopen the mountain road within a month. The Foreign Ministry said it had warned the villagers about the floods. ``It is a hard winter for everyone in the valley,\'\' said a Foreign Ministry spokesman, speaking on condition of anonymity. ``We will keep helping them as long as we can.\'\' Petrov, who had led the rescue teams in the north before moving to the capital after the election last spring, seemed sure the road would hold. He said he had ordered new trucks from the army depot.';
+    expect(q(t, 'en')).toEqual([
+      ['he plans to reopen the mountain road within a month', 'Ivan Petrov', false],
+      ['it had warned the villagers about the floods', 'Ministry', false],
+      ["he had ordered new trucks from the army depot", "Ivan Petrov", false],
+    ]);
+  });
+
+  it('a dateline in capitals with an apostrophe is no speaker', () => {
+    const t = "D'ARVILLE, France (AP)_ The head of a local farmers' union said Monday the harvest was the worst in decades.";
+    expect(q(t, 'en').map((x) => x[1])).not.toContain("D'ARVILLE");
+  });
+
+  it('`Gen. X, a loyalist of …, said in an interview with The Y at his camp that …`', () => {
+    expect(q('Gen. Mark Tolley, a loyalist of the deposed governor, said in an interview with The Daily Planet at his mountain camp that he hopes to finish the survey within two weeks.', 'en')).toEqual([
+      ['he hopes to finish the survey within two weeks', 'Mark Tolley', false],
+    ]);
+  });
+
+  it('`revealed that` reports a clause; `revealed` + a noun does not', () => {
+    expect(q('Maria Vance revealed that the plant would close next year.', 'en')).toEqual([['the plant would close next year', 'Maria Vance', false]]);
+    expect(q('Maria Vance revealed a new logo for the firm on Monday.', 'en')).toEqual([]);
+  });
+
+  it('`Org officials declined to comment, and said …` names no one', () => {
+    expect(q('Bolt Motors Inc. said profit fell.\n\nAcme officials declined to comment, and said they had not seen the lawsuit filed by Bolt Motors.', 'en')).toEqual([
+      ['profit fell', 'Bolt Motors Inc', false],
+    ]);
+  });
+
+  it('`Canada\'s largest grocery operator said` is the party spoken of last', () => {
+    expect(q('Maple Foods Co. said sales rose in the fall.\n\nCanada\'s largest grocery operator said the new stores will open in March next year.', 'en')[1]).toEqual([
+      'the new stores will open in March next year', 'Maple Foods Co', false,
+    ]);
+  });
+
+  it('a verb after `and has` / `but` shares the subject: a name, a pronoun, or the name after a fronted phrase', () => {
+    expect(q('Acme Corp. has since cut its staff, and has said it is not looking for a buyer.', 'en')).toEqual([['it is not looking for a buyer', 'Acme Corp', false]]);
+    expect(q('In its annual report, Acme Corp. lists the two forecasts but says it sees the lower one as more likely.', 'en')).toEqual([
+      ['it sees the lower one as more likely', 'Acme Corp', false],
+    ]);
+    expect(q('Mark Tolley said prices had peaked. He sold the house to three buyers and said he would double his money.', 'en')).toContainEqual([
+      'he would double his money', 'Mark Tolley', false,
+    ]);
+  });
+
+  it("wire copy opening a quote with '' as well as closing with it", () => {
+    const t = "In Denver, the coach, Sam Ortiz, denied that he would resign. ''That was never part of my plan,'' he said. ''I am staying right here.''\n\nThe club said nothing.";
+    expect(q(t, 'en')).toEqual([
+      ['he would resign', 'Sam Ortiz', false],
+      ['That was never part of my plan', 'Sam Ortiz', true],
+      ['I am staying right here.', 'Sam Ortiz', true],
+    ]);
+  });
+});

@@ -91,6 +91,13 @@ function quotePairs(text: string, paras: Array<[number, number]>): Pair[] {
         i++;
         continue;
       }
+      // Some wire copy opens with '' as well (`''It never …,'' he said.`): before a word, after a space.
+      if (c === "'" && text[i + 1] === "'" && open < 0 && (i === ps || /[\s(]/.test(text[i - 1])) && /[\p{L}\p{N}]/u.test(text[i + 2] ?? '')) {
+        open = i;
+        openLen = 2;
+        i++;
+        continue;
+      }
       if (c === "'" && text[i + 1] === "'" && open >= 0) {
         out.push({ open, close: i, closed: true, para: pi, openLen, closeLen: 2 });
         open = -1;
@@ -165,6 +172,8 @@ interface Event {
   /** A direct quote left open at its paragraph's end (it continues in the next paragraph). */
   openEnded?: boolean;
   resolved?: Resolved | null;
+  /** Cued by an unnamed speaker (`"…," said a Foreign Office spokesman`): attributed to no one. */
+  unnamed?: boolean;
 }
 
 interface Resolved {
@@ -194,6 +203,13 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   const isCueVerb = (t: Tok | undefined) => !!t && t.word && (cueVerbs.includes(t.low) || stemWithClitic(t.low, lex, cueVerbs));
   const isReporting = (t: Tok | undefined) => !!t && t.word && lex.reportingVerbs.includes(t.low);
   const isWeak = (t: Tok | undefined) => !!t && t.word && lex.weakReportingVerbs.includes(t.low);
+  // An article at token k, then a few words ending in a role or person noun (`a Foreign Office spokesman`).
+  const indefiniteRole = (k: number) => {
+    for (let q = k + 1; q <= k + 4 && toks[q]?.word; q++) {
+      if (lex.personNouns.includes(toks[q].low) || ctx.roles.some((r) => r[r.length - 1] === toks[q].low)) return !isCap(toks[q + 1]);
+    }
+    return false;
+  };
   const clitic = (t: Tok) => lex.clitics.some((c) => t.low.endsWith(c) && t.low.length > c.length + 2 && !cueVerbs.includes(t.low));
   const pronounRef = (t: Tok): SpeakerRef => ({ kind: 'pronoun', start: t.start, end: t.end, text: t.text });
   const accordingAt = (i: number): number => matchPhrase(toks, i, lex.accordingTo);
@@ -209,10 +225,23 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
    * but said that …`: a verb after `and`/`but` shares the subject that opens the sentence.
    */
   const conjoinedSubject = (v: number, floor: number): SpeakerRef | null => {
-    const w = toks[v - 1]?.low ?? '';
-    if (v - floor < 4 || !(lex.coordinators.includes(w) || lex.connectives.includes(w))) return null;
-    const n = firstNameIn(ctx, floor, Math.min(v - 1, floor + 5));
-    return n && tokenAt(toks, n.start) <= floor + 3 ? n : null;
+    // `…, and has said it …`: an auxiliary or adverb may stand between the conjunction and the verb.
+    let c = v - 1;
+    while (c > floor && lex.adverbs.includes(toks[c].low) && v - c <= 2) c--;
+    const w = toks[c]?.low ?? '';
+    if (c - floor < 3 || !(lex.coordinators.includes(w) || lex.connectives.includes(w))) return null;
+    // `He sold the house … and said he'd …`: a pronoun opening the sentence.
+    if (lex.pronouns.includes(toks[floor].low)) return pronounRef(toks[floor]);
+    // `In the supplement, Dow Jones discloses … but says …`: the subject after a fronted phrase.
+    let st = floor;
+    for (let q = floor + 1; q < Math.min(c, floor + 8); q++) {
+      if (toks[q].text === ',') {
+        if (nameToken(ctx, q + 1)) st = q + 1;
+        break;
+      }
+    }
+    const n = firstNameIn(ctx, st, Math.min(c, st + 5));
+    return n && tokenAt(toks, n.start) <= st + 3 ? n : null;
   };
 
   const events: Event[] = [];
@@ -250,6 +279,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     let ref: SpeakerRef | null = null;
     let cue: QuoteCue = 'none';
     let at = p.open;
+    let unnamedCue = false;
 
     // (a) cue after the quote: `“…,” ujar Putin`, `“…,” ujarnya`, `"…," he said`, `"…," Smith said`.
     if (p.closed) {
@@ -262,6 +292,11 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           at = t.start;
           if (stemWithClitic(t.low, lex, cueVerbs) || (clitic(t) && !cueVerbs.includes(t.low))) ref = pronounRef(t);
           else ref = speakerAfter(ctx, i + 1, clauseEnd);
+          // `"…," said a Foreign Office spokesman`: an indefinite article, then a role, names no one.
+          if (lex.articles?.indefinite.includes(toks[i + 1]?.low ?? '') && indefiniteRole(i + 1)) {
+            unnamedCue = true;
+            ref = null;
+          }
         } else if (lex.postPosedMarkers.includes(t.low) && toks[i + 1] && stemWithClitic(toks[i + 1].low, lex, lex.sourceNouns)) {
           // `"…," begitu postingannya.`: its writer, resolved like a pronoun.
           cue = 'after';
@@ -431,7 +466,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       }
     }
 
-    const ev: Event = { start: is, end: ie, at, direct: true, cue, ref, sameAs, openEnded: !p.closed };
+    const ev: Event = { start: is, end: ie, at, direct: true, cue, ref, sameAs, openEnded: !p.closed, unnamed: unnamedCue || (cue === 'continued' && sameAs?.unnamed) };
     directEvents.push(ev);
     events.push(ev);
   });
@@ -642,7 +677,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       if (r.kind === 'name' && insideTitle(toks, rs, a, lex)) continue;
       // `officials of the Immigration and Naturalization Service said`, `Elected officials in and around
       // Miami warned`: a class of people qualified by a body or place, no one named.
-      if (r.kind === 'name' && classBeforeName(toks, rs, a, lex)) {
+      // `Dataproducts officials … said`: the name qualifies a class of people, no one named.
+      if (r.kind === 'name' && (classBeforeName(toks, rs, a, lex) || lex.genericRoles.includes(toks[tokenAt(toks, r.end)]?.low ?? ''))) {
         anonymous.add(v);
         continue;
       }
@@ -697,7 +733,9 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       const articles = [...(lex.articles?.definite ?? []), ...(lex.articles?.indefinite ?? [])];
       const listener = articles.includes(toks[k]?.low ?? '') && wordCount(text.slice(cs, ce)) <= 5;
       const tail = cueOfDirect(t.start) && toks[k] && (lex.stopAfterName.includes(toks[k].low) || listener);
-      if (wordCount(text.slice(cs, ce)) < 2 || framed || tail || opensDirect(cs)) continue;
+      // `…, an official said on Wednesday.`: a short prepositional tail is no statement.
+      const shortTail = !hasComp && lex.stopAfterName.includes(toks[k].low) && wordCount(text.slice(cs, ce)) <= 3;
+      if (wordCount(text.slice(cs, ce)) < 2 || framed || tail || shortTail || opensDirect(cs)) continue;
       const ev: Event = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
       // `X said …, and added it will …`: a second verb of the same subject, after its first content.
       const prevEv = more[more.length - 1];
@@ -783,6 +821,11 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           while (c > a && toks[c].text !== ',') c--;
           // A name of many words counts once (`the South African Foreign Affairs Department said`).
           const units = toks.slice(c + 1, v).filter((x, q, xs) => x.word && !(q > 0 && isCap(x) && isCap(xs[q - 1]))).length;
+          // `…, an official from the organization said.`: an indefinite subject names no one.
+          if (c > a && lex.articles?.indefinite.includes(toks[c + 1]?.low ?? '')) {
+            anonymous.add(v);
+            break;
+          }
           if (c > a && units <= 5) {
             r = speakerBefore(ctx, v, c + 1);
             commaTok = c;
@@ -817,6 +860,15 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   /** Names resolved so far, for telling a former speaker from someone only talked about. */
   const spoken: string[] = [];
   const byStart = [...events].sort((x, y) => Math.min(x.at, x.start) - Math.min(y.at, y.start));
+  /** Where unnamed speakers spoke (`an official said`, `"…," said a spokesman`). */
+  const unnamedAt = [...[...anonymous].map((v) => toks[v].start), ...events.filter((e) => e.unnamed).map((e) => e.at)];
+  /** With no person spoken yet, did an unnamed speaker speak before offset `at` (within three sentences)? */
+  const unnamedSince = (at: number, lp: LastSpeaker | null) => {
+    if (lp) return false;
+    const si = sents.findIndex(([s0, e0]) => at >= s0 && at < e0);
+    const floor = sents[Math.max(0, si - 3)]?.[0] ?? 0;
+    return unnamedAt.some((x) => x < at && x >= floor);
+  };
   for (const ev of byStart) {
     let res: Resolved | null = null;
     if (ev.sameAs) res = ev.sameAs.resolved ?? null;
@@ -837,7 +889,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       else if (named) res = nameResolved(ctx, named, entities);
       else if (ev.ref.kind === 'name') res = nameResolved(ctx, ev.ref, entities);
       // Pronouns and roles stand for people: resolve them against the last person who spoke.
-      else if (ev.ref.kind === 'pronoun' || ev.ref.kind === 'role') res = antecedent(ctx, ev, lastPerson, persons, paras, sents, spoken, entities);
+      // …, unless only an unnamed speaker has spoken (`…, an official said. He added that …`): no one.
+      else if (ev.ref.kind === 'pronoun' || ev.ref.kind === 'role') res = unnamedSince(ev.at, lastPerson) ? null : antecedent(ctx, ev, lastPerson, persons, paras, sents, spoken, entities);
       // `it said`, `the company said`: the party that spoke last, as a pronoun stands for a person.
       else if (ev.ref.kind === 'definite' && partyRef(lex, ev.ref)) {
         // A name with that noun as its head outranks the last party; a company story's first
@@ -885,7 +938,9 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
 
   // An `it` no party that spoke stands behind is a thing (`It strongly condemns …` of a resolution);
   // a `pihaknya` with no party behind it is no one named.
-  const unnamed = (ev: Event) => (ev.ref?.kind === 'definite' && partyRef(lex, ev.ref)) || (ev.ref?.kind === 'group' && !ev.direct);
+  // An indirect statement whose speaker resolves to no one (`He added that …`, `…, the official
+  // added.` after an unnamed official) attributes nothing.
+  const unnamed = (ev: Event) => (ev.ref?.kind === 'definite' && partyRef(lex, ev.ref)) || !ev.direct;
   // `…, a Justice Department spokesman said:` closing a paragraph, then a quote with no cue: the
   // unnamed speaker's words, whoever spoke before.
   const unnamedColon = (ev: Event) => {
@@ -896,7 +951,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   };
   // A phrase quoted inside reported speech (`Y said the rivalry "broadens …"`) is part of that statement.
   const inside = (ev: Event) => lex.quotedPhrasesInReports && ev.direct && events.some((x) => !x.direct && x.start < ev.start && ev.end <= x.end + 2);
-  return events.filter((ev) => (ev.resolved || !unnamed(ev)) && !unnamedColon(ev) && !inside(ev)).map((ev) => ({
+  return events.filter((ev) => (ev.resolved || !unnamed(ev)) && !ev.unnamed && !unnamedColon(ev) && !inside(ev)).map((ev) => ({
     start: ev.start,
     end: ev.end,
     text: text.slice(ev.start, ev.end),
@@ -984,7 +1039,8 @@ function partyRef(lex: SpeechLexicon, r: SpeakerRef): boolean {
   if (w.length === 1) return lex.partyPronouns.includes(w[0]) || (r.kind === 'definite' && lex.partyNouns.includes(w[0]));
   if (w.length === 2) return lex.partyNouns.includes(w[1]) || (lex.partyNouns.includes(w[0]) && lex.demonstratives.includes(w[1]));
   // `The Dutch chemical group`: a described party.
-  return r.kind === 'definite' && (lex.articles?.definite ?? []).includes(w[0]) && lex.partyNouns.includes(w[w.length - 1]);
+  // `Canada's largest … operator`: a possessive name in the article's place.
+  return r.kind === 'definite' && ((lex.articles?.definite ?? []).includes(w[0]) || /['’]s$/.test(w[0])) && lex.partyNouns.includes(w[w.length - 1]);
 }
 
 /**
@@ -996,7 +1052,8 @@ function complementizerAfterPhrase(toks: Tok[], k: number, end: number, lex: Spe
   let i = k;
   if (toks[i]?.text === ',') i++;
   if (!toks[i] || !lex.stopAfterName.includes(toks[i].low) || lex.complementizers.includes(toks[i].low)) return null;
-  for (let q = i + 1; q < i + 9 && toks[q] && toks[q].start < end; q++) {
+  // Prepositional phrases may chain (`in an interview with The Associated Press at his headquarters that`).
+  for (let q = i + 1; q < i + 13 && toks[q] && toks[q].start < end; q++) {
     const t = toks[q];
     if (lex.complementizers.includes(t.low)) return q;
     if (!t.word && !/^[(),/]$/.test(t.text)) return null;

@@ -60,9 +60,11 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
     }
     let next = toks[e];
     // `Joshua Shadle, pendiri dan CEO Fuelary, melakukan …`: an apposition between name and verb.
+    // A relative clause there (`X, who had been … last year, appeared …`) may run longer.
     if (next?.text === ',') {
       let c = e + 1;
-      while (c < Math.min(b, e + 10) && toks[c].text !== ',') c++;
+      const span = ctx.lex.relativePronouns.includes(toks[e + 1]?.low ?? '') ? 30 : 10;
+      while (c < Math.min(b, e + span) && toks[c].text !== ',') c++;
       const verb = toks[c + 1];
       if (toks[c]?.text === ',' && c > e + 1 && verb?.word && !isCap(verb) && !ctx.notName.has(verb.low)) next = verb;
     }

@@ -235,6 +235,8 @@ function partyDescriptionStart(ctx: SpeakerContext, j: number, floor: number): n
   for (let d = j - 1; d >= Math.max(floor, j - 4); d--) {
     const m = toks[d];
     if (article(m)) return d < j - 1 ? d : null;
+    // `Canada's largest department store operator said`: a possessive name stands for the article.
+    if (isCap(m) && /['’]s$/.test(m.text) && d < j - 1 && (d === floor || !isCap(toks[d - 1]))) return d;
     if (!m.word || lex.stopAfterName.includes(m.low) || ctx.calendar.has(m.low)) return null;
     // A capitalized modifier stands alone (`Dutch`), else it is part of a name.
     if (isCap(m) && ((isCap(toks[d - 1]) && !article(toks[d - 1])) || isCap(toks[d + 1]))) return null;
@@ -963,7 +965,9 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
     let s = end - 1;
     while (s >= floor && toks[s].text !== ',') s--;
     // `Drummer Foo Fighters, yakni Taylor Hawkins, mengatakan`: the apposition's marker is no name.
-    const a = s + 1 + (ctx.lex.appositives.includes(toks[s + 1]?.low ?? '') ? 1 : 0);
+    let a = s + 1 + (ctx.lex.appositives.includes(toks[s + 1]?.low ?? '') ? 1 : 0);
+    // `Gen. Mark Tolley, a loyalist of …, said`: a title abbreviation's period does not cut the name.
+    if (toks[a + 1]?.text === '.' && toks[a + 1].start === toks[a].end && ctx.lex.titles.includes(toks[a].text) && isCap(toks[a + 2])) a += 2;
     if (a >= end) return null;
     // "Ali Mundakir beberapa waktu lalu, menyebut": drop a trailing adverbial from the segment.
     const trimmed = skipAdverbs(ctx, end - 1, a) + 1;
@@ -1076,8 +1080,8 @@ export function leadingSubject(ctx: SpeakerContext, v: number, floor: number): S
   // A dash between marks a dateline in mixed case (`Jakarta, CNN Indonesia - - Lucasfilm …`).
   for (let k = c + 1; k < v; k++) if (/^[-–—]$/.test(toks[k].text) && toks[k].start > toks[k - 1].end && toks[k + 1].start > toks[k].end) return null;
   if (ctx.lex.relativePronouns.includes(toks[v - 1]?.low ?? '')) return null;
-  // A dateline in capitals (`JAKARTA, KOMPAS.com - …`) is not a speaker.
-  if (c - floor === 1 && /^\p{Lu}+$/u.test(toks[floor].text)) return null;
+  // A dateline in capitals (`JAKARTA, KOMPAS.com - …`, `O'SMACH, Cambodia (AP)_`) is not a speaker.
+  if (c - floor === 1 && /^\p{Lu}[\p{Lu}'’]*\p{Lu}$/u.test(toks[floor].text)) return null;
   const e = runForward(ctx, floor, toks[c].start);
   if (e !== c) {
     // `Bank investasi Morgan Stanley, dalam …, memproyeksikan`: a short segment ending in a name.

@@ -18,7 +18,7 @@ export const speech: SpeechLexicon = {
     estimated estimates believes believed predicted predicts suggested suggests affirmed affirms
     maintained maintains vowed vows pledged pledges alleged alleges`),
   weakReportingVerbs: list(`urged urges called calls asked asks hoped hopes wanted wants accused accuses praised praises indicated indicates
-    announced announces`),
+    announced announces revealed reveals`),
   complementizers: list('that'),
   pronouns: list('he she'),
   groupPronouns: list('they we'),
@@ -96,7 +96,7 @@ export const speech: SpeechLexicon = {
   demonstratives: [],
   nameSuffixes: list('co inc ltd corp plc'),
   partyPronouns: list('it'),
-  partyNouns: list('company firm department agency organization organisation group bank ministry maker concern producer'),
+  partyNouns: list('company firm department agency organization organisation group bank ministry maker concern producer operator'),
   quotedPhrasesInReports: true,
   reportingPhrases: words(`
     made it clear
