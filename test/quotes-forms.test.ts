@@ -1415,3 +1415,61 @@ describe('en-heldout4 round: unnamed officials, datelines, appositions, conjoine
     ]);
   });
 });
+
+describe('seventeenth round (heldout16)', () => {
+  it('`X, kepada para wartawan mengatakan bahwa …`: the audience between subject and verb', () => {
+    expect(q('Menteri Luar Negeri Malaysia, Anifah Aman, kepada para wartawan mengatakan bahwa kapal itu sudah meninggalkan perairan mereka.')).toEqual([
+      ['kapal itu sudah meninggalkan perairan mereka', 'Anifah Aman', false],
+    ]);
+    expect(q('Anifah Aman kepada wartawan menegaskan bahwa kapal itu sudah pergi.')).toEqual([['kapal itu sudah pergi', 'Anifah Aman', false]]);
+  });
+
+  it('`menginformasikan bahwa …` reports a clause; with a noun object it does not', () => {
+    expect(q('Badan Pengawas Obat dan Makanan (BPOM) menginformasikan bahwa produk itu akan ditarik dari pasar pekan depan.')).toEqual([
+      ['produk itu akan ditarik dari pasar pekan depan', 'BPOM', false],
+    ]);
+    expect(q('Petugas Budi Santoso menginformasikan jadwal kereta kepada penumpang.')).toEqual([]);
+  });
+
+  it('after a weak verb, a noun with a relative clause then an auxiliary is a clause', () => {
+    expect(q('Budi Santoso mengisyaratkan persiapan yang dijalani timnya sejauh ini sudah berjalan baik.')).toEqual([
+      ['persiapan yang dijalani timnya sejauh ini sudah berjalan baik', 'Budi Santoso', false],
+    ]);
+    expect(q('Budi Santoso mengisyaratkan rencana yang disusun timnya untuk musim depan.')).toEqual([]);
+  });
+
+  it('`menyebut X dengan singkatan "…"` names, it does not state', () => {
+    expect(q('Budi Santoso kerap menyebut band itu dengan singkatan "BB."')).toEqual([]);
+  });
+
+  it('a pronoun after `Name active-verb … ini` or a long fronted phrase is that name', () => {
+    expect(q('Budi Santoso mempromosikan band itu kepada para hadirin. Dia mengaku sudah memutar lagu band itu di kantornya sejak tahun lalu.')).toEqual([
+      ['sudah memutar lagu band itu di kantornya sejak tahun lalu', 'Budi Santoso', false],
+    ]);
+    const text =
+      'Menteri Kesehatan dan Pangan, Budi Santoso, adalah penggemar musik jazz. Di tengah diskusi "Musik untuk Semua" di Gedung Kesenian Jakarta, Selasa (29 / 8), Rina Wati mempromosikan band ini kepada para hadirin. Dia mengaku sudah memutar lagu band itu di kantornya sejak tahun lalu.';
+    expect(q(text)).toEqual([['sudah memutar lagu band itu di kantornya sejak tahun lalu', 'Rina Wati', false]]);
+  });
+
+  it('the last of a list of names (`A, B dan C mengaku …`) is no single speaker', () => {
+    expect(q('Rina, Dodi dan Sari mengaku sudah siap tampil di panggung besar itu.')).toEqual([]);
+    expect(q('Dodi dan Sari mengaku sudah siap tampil.')).toEqual([['sudah siap tampil', 'Sari', false]]);
+  });
+
+  it('a cue with a person noun and a long relative clause closed by a demonstrative is the last speaker', () => {
+    const text =
+      'Sementara Yandi, yang jarang bermain di klubnya, menjelaskan bahwa komunikasi dengan klub itu sudah lama. "Saya dari dulu melihat klub ini punya pemain muda yang berbakat," pungkas pemain yang pernah berlatih bersama SAD dan pernah membela Brisbane Roar tersebut.';
+    expect(q(text)).toEqual([
+      ['komunikasi dengan klub itu sudah lama', 'Yandi', false],
+      ['Saya dari dulu melihat klub ini punya pemain muda yang berbakat', 'Yandi', true],
+    ]);
+  });
+
+  it('`, diperkirakan X,` inside a sentence: the passive of a reporting verb with a named agent', () => {
+    expect(q('Adapun penjualan pada kuartal kedua, diperkirakan Budi Santoso, akan naik sekitar sepuluh persen dari tahun lalu.')).toEqual([
+      ['akan naik sekitar sepuluh persen dari tahun lalu', 'Budi Santoso', false],
+    ]);
+    expect(q('Diperkirakan, harga rata-rata per liter akan naik tahun depan.')).toEqual([]);
+    expect(q('Di bawah skenario itu, diperkirakan 30 juta orang akan pindah pada tahun 2050.')).toEqual([]);
+  });
+});

@@ -582,7 +582,11 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // Cue inside the sentence: `Namun, kata Ali, PT INTI …`, `Artinya, lanjut dia, …`,
       // `Upaya ini, diakui Tikno, …` (a passive verb with its agent).
       // `Dikatakannya, …` opening a sentence: the clitic is the agent, as the pronoun of `Ditegaskan, …` is.
-      const passive = lex.passiveCueVerbs.includes(t.low) || (v === a && toks[v + 1]?.text === ',' && stemWithClitic(t.low, lex, lex.passiveCueVerbs));
+      // `Adapun …, diperkirakan Sis Apik, akan …`: the passive of any reporting verb, between commas
+      // with a name as its agent (agentless `Diperkirakan, …` and `diperkirakan 30 juta …` are no cues).
+      const inlinePassive =
+        v > a && toks[v - 1].text === ',' && passiveOfReporting(lex, t.low) && nameToken(ctx, v + 1) && toks[runForward(ctx, v + 1, se)]?.text === ',';
+      const passive = inlinePassive || lex.passiveCueVerbs.includes(t.low) || (v === a && toks[v + 1]?.text === ',' && stemWithClitic(t.low, lex, lex.passiveCueVerbs));
       // Some writers leave out the comma before the cue (`Dengan itu kata dia, …`): then the
       // speaker must be a pronoun or a name and a comma must follow it.
       // Not after a class of people, which is the verb's own subject (`senior officials say X can …`).
@@ -675,6 +679,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // menduga` (the verb's subject is the causative's object).
       if (!hasComp && lex.subordinators.includes(toks[rs - 1]?.low ?? '')) continue;
       if (r.kind === 'name' && insideTitle(toks, rs, a, lex)) continue;
+      // `Dias, Taufiq dan Yandi mengaku …`: the last of a list of names speaks for the group, no one named.
+      if (r.kind === 'name' && lex.coordinators.includes(toks[rs - 1]?.low ?? '') && nameListBefore(ctx, rs - 2, a)) continue;
       // `officials of the Immigration and Naturalization Service said`, `Elected officials in and around
       // Miami warned`: a class of people qualified by a body or place, no one named.
       // `Dataproducts officials … said`: the name qualifies a class of people, no one named.
@@ -1102,9 +1108,18 @@ function clauseFollows(ctx: SpeakerContext, k: number, end: number): boolean {
   const first = toks[k];
   const speechVerb = (w: string) => lex.reportingVerbs.includes(w) || lex.weakReportingVerbs.includes(w) || lex.cueVerbs.includes(w);
   if (first?.word && first.start < end && !isCap(first) && !speechVerb(first.low) && lex.activePrefixes.some((p) => first.low.startsWith(p) && first.low.length >= p.length + 6)) return true;
-  for (let q = k; q < k + 6 && toks[q] && toks[q].start < end; q++) {
+  let span = 6;
+  for (let q = k; q < k + span && toks[q] && toks[q].start < end; q++) {
     const t = toks[q];
     if (!t.word) return false;
+    // `mengisyaratkan persiapan yang dilakukan Chelsea sejauh ini sudah berjalan`: a relative clause
+    // opening with a verb qualifies the noun; an auxiliary after it is the clause's own (one right
+    // after `yang` would be the relative clause's: `produk yang akan dirilis`).
+    if (q > k && lex.relativePronouns.includes(t.low) && span === 6 && toks[q + 1]?.word && !lex.clauseMarkers.includes(toks[q + 1].low) && verbalWord(lex, toks[q + 1].low)) {
+      span = q - k + 7;
+      q++;
+      continue;
+    }
     // `berjanji bakal menutup …`, `memastikan telah memiliki …`: an auxiliary opens a clause even
     // with no subject of its own (the speaker's own act or state).
     if (lex.clauseMarkers.includes(t.low)) return true;
@@ -1112,11 +1127,31 @@ function clauseFollows(ctx: SpeakerContext, k: number, end: number): boolean {
     // with no object (or a passive one), is the clause's subject; an active-looking word there may be a
     // preposition (`menjelang`).
     const nx = toks[q + 1];
-    const verbal = (w: string) => [...lex.intransitivePrefixes, ...lex.passivePrefixes].some((p) => w.startsWith(p) && w.length >= p.length + 4);
-    if (q > k && lex.demonstratives.includes(t.low) && nx?.word && nx.start < end && !isCap(nx) && !lex.stopAfterName.includes(nx.low) && !ctx.notName.has(nx.low) && verbal(nx.low)) return true;
-    if (ctx.notName.has(t.low) || lex.relativePronouns.includes(t.low) || lex.stopAfterName.includes(t.low)) return false;
+    if (q > k && lex.demonstratives.includes(t.low) && nx?.word && nx.start < end && !isCap(nx) && !lex.stopAfterName.includes(nx.low) && !ctx.notName.has(nx.low) && verbalWord(lex, nx.low)) return true;
+    // Inside such a relative clause, function words (`sejauh ini`) do not end it; a preposition does.
+    if ((span === 6 && ctx.notName.has(t.low)) || lex.relativePronouns.includes(t.low) || lex.stopAfterName.includes(t.low)) return false;
   }
   return false;
+}
+
+/** `diperkirakan` for `memperkirakan`: a passive prefix on the stem of a reporting verb. */
+function passiveOfReporting(lex: SpeechLexicon, w: string): boolean {
+  const p = lex.passivePrefixes.find((x) => w.startsWith(x));
+  if (!p) return false;
+  const stem = w.slice(p.length);
+  return stem.length >= 4 && lex.reportingVerbs.some((r) => lex.activePrefixes.some((x) => r === x + stem));
+}
+
+/** Does a list of names (`Dias, Taufiq`) end at token e: a name run, a comma, and a name before it? */
+function nameListBefore(ctx: SpeakerContext, e: number, floor: number): boolean {
+  let b = e;
+  while (b > floor && nameToken(ctx, b)) b--;
+  return b < e && ctx.toks[b].text === ',' && nameToken(ctx, b - 1);
+}
+
+/** A `ber-`/`ter-`/`di-` verb (no object, or a passive one). */
+function verbalWord(lex: SpeechLexicon, w: string): boolean {
+  return [...lex.intransitivePrefixes, ...lex.passivePrefixes].some((p) => w.startsWith(p) && w.length >= p.length + 4);
 }
 
 function sentencesIn(s: string): number {

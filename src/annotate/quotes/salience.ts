@@ -28,14 +28,17 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
   let b = a;
   while (toks[b] && toks[b].start < e0) b++;
   const starts = [a];
-  for (let c = a + 1; c < Math.min(b, a + 8); c++) {
-    // A fronted clause or a dateline (`Jakarta (ANTARA News) - …`) before the main clause.
-    if (/^[,\-–—]$/.test(toks[c].text)) {
+  for (let c = a + 1; c < Math.min(b, a + 30); c++) {
+    // A fronted clause or a dateline (`Jakarta (ANTARA News) - …`) before the main clause; a long
+    // fronted phrase (`Di tengah diskusi … di Museum X, Selasa (29 / 8), Rudiantara mempromosikan`)
+    // may hold commas of its own, so each comma is a start, tried in order.
+    if (toks[c].text === ',' || (c < a + 8 && /^[\-–—]$/.test(toks[c].text) && starts.length === 1)) {
       starts.push(c + 1);
-      break;
+      if (starts.length === 4) break;
     }
   }
-  for (let st of starts) {
+  for (const st0 of starts) {
+    let st = st0;
     // `petinggi Arsenal Stan Kroenke melayangkan …`: a word or two of role before the name.
     let lead = 0;
     while (lead < 2 && toks[st]?.word && !isCap(toks[st]) && toks[st].start < e0 && !ctx.notName.has(toks[st].low)) {
@@ -72,8 +75,12 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
     if (!next || next.start >= e0 || !/^\p{Ll}/u.test(next.text) || (next === toks[e] && !adjacent(ctx, e - 1))) continue;
     // `tangan kiri Kvitova yang …`: after such words, the name must be the subject of a verb.
     if (lead > 0 && (ctx.lex.relativePronouns.includes(next.low) || ctx.lex.stopAfterName.includes(next.low))) continue;
-    // `Mantan pemain … itu pun menunggu`: a description, not a name.
-    if (toks.slice(e, e + 4).some((t) => ctx.lex.demonstratives.includes(t.low))) continue;
+    // `Mantan pemain … itu pun menunggu`: a description, not a name. After an active verb
+    // (`Rudiantara mempromosikan aplikasi ini`) a demonstrative is in its object.
+    if (!activeVerb(ctx, next.low) && toks.slice(e, e + 4).some((t) => ctx.lex.demonstratives.includes(t.low))) continue;
+    // A start after a comma deep in the sentence is a main clause only after a fronted phrase that
+    // opens with a preposition (`Di tengah …, Selasa (29 / 8), X mempromosikan`), with such a verb.
+    if (st0 - a >= 8 && !(ctx.lex.stopAfterName.includes(toks[a].low) && activeVerb(ctx, next.low))) continue;
     const agent = passiveAgent(ctx, e, e0);
     if (agent) return { ref: agent, replies: ctx.lex.passiveReplies.includes(toks[e].low) || ctx.lex.passiveCueVerbs.includes(toks[e].low) };
     const r = nameRef(ctx, st, e);
@@ -111,6 +118,11 @@ function nameRef(ctx: SpeakerContext, a: number, e: number): SpeakerRef | null {
   // `Awal Januari lalu, …`: what is left of the run after a calendar word is the common word.
   if (c[1] - c[0] === 1 && sentenceInitial(ctx, c[0]) && !capitalizedElsewhere(ctx, c[0])) return null;
   return { kind: 'name', start: toks[c[0]].start, end: toks[c[1] - 1].end, text: ctx.text.slice(toks[c[0]].start, toks[c[1] - 1].end) };
+}
+
+/** An active verb (`mem-`, `meng-` …) long enough not to be a noun. */
+function activeVerb(ctx: SpeakerContext, w: string): boolean {
+  return ctx.lex.activePrefixes.some((p) => w.startsWith(p) && w.length >= p.length + 5);
 }
 
 function capitalizedElsewhere(ctx: SpeakerContext, i: number): boolean {

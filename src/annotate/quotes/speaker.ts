@@ -108,6 +108,14 @@ function skipModifiers(ctx: SpeakerContext, j: number, floor: number): number {
   for (;;) {
     j = skipAdverbs(ctx, j, floor);
     if (j - 1 < floor || !toks[j].word || isCap(toks[j])) return j;
+    // `X, kepada para wartawan mengatakan`: whom the speaker told, between subject and verb.
+    if (lex.audience.includes(toks[j].low)) {
+      const p = toks[j - 1].low === 'para' ? j - 2 : j - 1;
+      if (p >= floor && lex.toAudience.includes(toks[p].low)) {
+        j = p - 1;
+        continue;
+      }
+    }
     if (lex.mannerMarkers.includes(toks[j - 1].low)) {
       j -= 2;
       continue;
@@ -531,7 +539,9 @@ function commonNounSpeaker(ctx: SpeakerContext, i: number, limit: number): Speak
   const { toks, lex } = ctx;
   const t = toks[i];
   if (!t?.word || isCap(t) || !plainWord(ctx, t) || lex.genericRoles.includes(t.low)) return null;
-  for (let q = i + 1; q <= i + 5 && toks[q] && toks[q].start < limit; q++) {
+  // `pungkas pemain yang pernah … membela Brisbane Roar tersebut`: a person noun's relative clause may run longer.
+  const reach = lex.personNouns.includes(t.low) && lex.relativePronouns.includes(toks[i + 1]?.low ?? '') ? 16 : 5;
+  for (let q = i + 1; q <= i + reach && toks[q] && toks[q].start < limit; q++) {
     if (!toks[q].word) break;
     if (lex.demonstratives.includes(toks[q].low)) {
       const after = toks[q + 1];

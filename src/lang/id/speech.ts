@@ -24,7 +24,7 @@ export const speech: SpeechLexicon = {
     menyayangkan mengeluhkan mengkritik memuji menanggapi mengusulkan mendesak menyerukan
     menjanjikan menyarankan memprediksikan mengklarifikasi berdalih mencatat melanjutkan
     mengisyaratkan berjanji bercerita menulis menuliskan mencontohkan menceritakan memastikan
-    memberitakan mengonfirmasi mengkonfirmasi`),
+    memberitakan mengonfirmasi mengkonfirmasi menginformasikan`),
   // `kalau` and `jika` stand for `bahwa` after a speech verb in looser copy (`bercerita jika …`).
   complementizers: list('bahwa kalau jika'),
   pronouns: list('ia dia beliau dirinya'),
@@ -216,7 +216,7 @@ export const speech: SpeechLexicon = {
     salah seorang
     salah satu`),
   namingVerbs: list('menyebut menyebutkan menjuluki menamai'),
-  namingMarkers: list('sebagai'),
+  namingMarkers: list('sebagai singkatan julukan sebutan istilah'),
   passivePrefixes: list('di'),
   activePrefixes: list('mem men meng meny'),
   intransitivePrefixes: list('ber ter'),
