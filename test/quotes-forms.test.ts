@@ -1473,3 +1473,49 @@ describe('seventeenth round (heldout16)', () => {
     expect(q('Di bawah skenario itu, diperkirakan 30 juta orang akan pindah pada tahun 2050.')).toEqual([]);
   });
 });
+
+describe('English forms of the en-heldout5 round', () => {
+  it('a plural noun before an auxiliary (`reports have said`) is no verb, and `Instead,` is no name', () => {
+    expect(q('Newspaper reports have said the mayor was ill. Tom Reed said the plan would work.', 'en')).toEqual([
+      ['the plan would work', 'Tom Reed', false],
+    ]);
+    const t = 'Sara Lind said she left early. Instead, she turned to her brother and told him about the plan. She said she had no regrets.';
+    expect(q(t, 'en')).toEqual([
+      ['she left early', 'Sara Lind', false],
+      ['she had no regrets', 'Sara Lind', false],
+    ]);
+  });
+
+  it('`denied` needs a clause; a noun object is no statement', () => {
+    expect(q('Sara Lind denied accusations made by her neighbour.', 'en')).toEqual([]);
+    expect(q('Sara Lind denied that she had taken the money.', 'en')).toEqual([['she had taken the money', 'Sara Lind', false]]);
+  });
+
+  it('after a title, a verb cueing a quote; a comma after it opens an adjunct, not a statement', () => {
+    expect(q('Tom Lee stayed. "Ann felt less useful," Mr. Lee said, given the decision to sell the unit.', 'en')).toEqual([
+      ['Ann felt less useful', 'Tom Lee', true],
+    ]);
+    expect(q('"We will grow next year," Ann Smith added, referring to the new plant.', 'en')).toEqual([['We will grow next year', 'Ann Smith', true]]);
+  });
+
+  it('`"…," Name, a role of a body, said`: the name before the apposition', () => {
+    expect(q('"We will build the road next year," John Smith, a spokesman for the city of New York, said of the plan.', 'en')).toEqual([
+      ['We will build the road next year', 'John Smith', true],
+    ]);
+  });
+
+  it('a place in a fronted phrase (`In Amherst, residents said`) does not speak', () => {
+    expect(q('In Amherst, residents said they hoped the man was caught.', 'en')).toEqual([]);
+    expect(q('In Amherst, residents decried the attack and said they hoped the man was caught.', 'en')).toEqual([]);
+  });
+
+  it('a described party with joined or hyphenated modifiers (`The steel-products and chemicals company said`)', () => {
+    expect(q('Delta Steel Corp. posted a gain. The steel-products and chemicals company said net rose to $12 million.', 'en')).toEqual([
+      ['net rose to $12 million', 'Delta Steel Corp', false],
+    ]);
+  });
+
+  it('`Name of the Body said`: the person, not the body', () => {
+    expect(q('Paul Reyes of the Chamber of Commerce said the plan was good.', 'en')).toEqual([['the plan was good', 'Paul Reyes', false]]);
+  });
+});

@@ -127,6 +127,8 @@ export interface SpeechLexicon {
   subordinators: string[];
   /** Words before a name inside a document's title (`Instruksi … tentang Pencegahan …`): no subject. Lower case. */
   topicMarkers: string[];
+  /** Object pronouns (`told him about …`: a listener before a topic, no statement). */
+  objectPronouns: string[];
   /** Causative verbs (`membuat netizen menduga …`): the next verb's subject is their object. Lower case. */
   causatives: string[];
   /** Adverbs and adverbial phrases allowed between a subject and its verb (`juga`, `baru-baru ini`), lower case. */

@@ -237,6 +237,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     for (let q = floor + 1; q < Math.min(c, floor + 8); q++) {
       if (toks[q].text === ',') {
         if (nameToken(ctx, q + 1)) st = q + 1;
+        // `In Amherst, residents … and said`: a place in the fronted phrase is not the subject.
+        else if (lex.locativePrepositions.includes(toks[floor].low)) return null;
         break;
       }
     }
@@ -322,8 +324,21 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
               }
               break;
             }
-            // Only words, hyphens and the dots of initials (`U.S.`, `P.J.`) between.
-            if (!toks[k].word && toks[k].text !== '-' && !(toks[k].text === '.' && /^\p{Lu}$/u.test(toks[k - 1].text))) break;
+            // `"…," Joseph Lane, a spokesman for the bank, said`: an apposition opening with an
+            // article between the name and the verb.
+            if (toks[k].text === ',' && k > i + 1 && [...(lex.articles?.definite ?? []), ...(lex.articles?.indefinite ?? [])].includes(toks[k + 1]?.low ?? '')) {
+              const c2 = toks.findIndex((x, q) => q > k + 1 && q < k + 16 && x.start < clauseEnd && x.text === ',');
+              const vb = toks[c2 + 1];
+              const r = c2 > 0 && vb && vb.start < clauseEnd && (isCueVerb(vb) || isReporting(vb)) ? speakerBefore(ctx, k, i) : null;
+              if (r?.kind === 'name' && r.start >= toks[i].start) {
+                cue = 'after';
+                at = vb.start;
+                ref = r;
+              }
+              break;
+            }
+            // Only words, hyphens and the dots of initials (`U.S.`, `P.J.`) or titles (`Mr.`) between.
+            if (!toks[k].word && toks[k].text !== '-' && !(toks[k].text === '.' && (/^\p{Lu}$/u.test(toks[k - 1].text) || (lex.titles.includes(toks[k - 1].text) && !/[.!?]$/.test(text.slice(is, p.close).trim()))))) break;
           }
           // A word of its own in the cue's slot: `"…," buka Wenger seperti dikutip …` — after a
           // quote closed by a comma, one lower-case content word, then a name ending the clause, is
@@ -640,7 +655,11 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       if ((!strong && !weak) || lex.directives.includes(t.low)) continue;
       // `Jacksen menolak mengatakan …`: a refusal to speak states nothing.
       if (refusedAt(toks, v, lex)) continue;
+      // `Newspaper reports have said …`: a plural noun (its `-ed` form is the verb) before an auxiliary.
+      if (t.low.endsWith('s') && isReporting({ ...t, low: `${t.low.slice(0, -1)}ed` }) && [...lex.clauseMarkers, ...lex.adverbs].includes(toks[v + 1]?.low ?? '')) continue;
       let k = v + 1;
+      // `"…," X said, given the decision …`: after a verb cueing a quote, a comma opens an adjunct.
+      const commaTail = toks[k]?.text === ',';
       const afterVerb = toks[k];
       if (afterVerb && (afterVerb.low === 'the' || afterVerb.low === 'para') && toks[k + 1] && lex.audience.includes(toks[k + 1].low)) k += 2;
       else if (afterVerb && lex.audience.includes(afterVerb.low)) k++;
@@ -738,10 +757,12 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // So is a short noun phrase ending the sentence (`"…," X told a Spanish-language television station.`).
       const articles = [...(lex.articles?.definite ?? []), ...(lex.articles?.indefinite ?? [])];
       const listener = articles.includes(toks[k]?.low ?? '') && wordCount(text.slice(cs, ce)) <= 5;
-      const tail = cueOfDirect(t.start) && toks[k] && (lex.stopAfterName.includes(toks[k].low) || listener);
+      const tail = cueOfDirect(t.start) && toks[k] && (lex.stopAfterName.includes(toks[k].low) || listener || commaTail);
+      // `told him about the plan`: a topic, not a statement.
+      const topic = !hasComp && lex.objectPronouns.includes(toks[k]?.low ?? '') && lex.topicMarkers.includes(toks[k + 1]?.low ?? '');
       // `…, an official said on Wednesday.`: a short prepositional tail is no statement.
       const shortTail = !hasComp && lex.stopAfterName.includes(toks[k].low) && wordCount(text.slice(cs, ce)) <= 3;
-      if (wordCount(text.slice(cs, ce)) < 2 || framed || tail || shortTail || opensDirect(cs)) continue;
+      if (wordCount(text.slice(cs, ce)) < 2 || framed || tail || topic || shortTail || opensDirect(cs)) continue;
       const ev: Event = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
       // `X said …, and added it will …`: a second verb of the same subject, after its first content.
       const prevEv = more[more.length - 1];

@@ -240,9 +240,12 @@ function partyDescriptionStart(ctx: SpeakerContext, j: number, floor: number): n
   const { toks, lex } = ctx;
   if (!lex.partyNouns.includes(toks[j].low) || isCap(toks[j])) return null;
   const article = (x: Tok | undefined) => !!x && (lex.articles?.definite ?? []).includes(x.low);
-  for (let d = j - 1; d >= Math.max(floor, j - 4); d--) {
+  // `The consumer-products and newsprint company said`: joined and hyphenated modifiers too.
+  for (let d = j - 1; d >= Math.max(floor, j - 7); d--) {
     const m = toks[d];
     if (article(m)) return d < j - 1 ? d : null;
+    if (m.text === '-' && m.start === toks[d - 1]?.end && m.end === toks[d + 1]?.start) continue;
+    if (lex.coordinators.includes(m.low) && d < j - 1 && d > floor && !article(toks[d + 1])) continue;
     // `Canada's largest department store operator said`: a possessive name stands for the article.
     if (isCap(m) && /['’]s$/.test(m.text) && d < j - 1 && (d === floor || !isCap(toks[d - 1]))) return d;
     if (!m.word || lex.stopAfterName.includes(m.low) || ctx.calendar.has(m.low)) return null;
@@ -688,6 +691,8 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   // `nameToken`, not `isCap`: a name may end in a particle word (`Ali al-Naimi told`).
   if (nameToken(ctx, j)) {
     let a = runBackward(ctx, j, floor);
+    const held = holderOfBody(ctx, a, j, floor);
+    if (held) return held;
     // `sejumlah analis yang disurvei (oleh) Bloomberg memprediksi`: the name belongs to a relative
     // clause; the subject is the noun before it.
     for (let q = a - 1; q >= Math.max(floor, a - 3) && toks[q].word && !isCap(toks[q]); q--) {
@@ -1084,7 +1089,8 @@ export function leadingSubject(ctx: SpeakerContext, v: number, floor: number): S
     }
     return null;
   }
-  if (c === floor) return null;
+  // A place in a fronted phrase (`In Amherst, residents … said`) is not the subject.
+  if (c === floor || ctx.lex.locativePrepositions.includes(toks[floor].low)) return null;
   // Only when the verb is in the clause right after that segment, and not in a relative clause.
   for (let k = c + 1; k < v; k++) if (toks[k].text === ',') return null;
   // A dash between marks a dateline in mixed case (`Jakarta, CNN Indonesia - - Lucasfilm …`).
@@ -1122,4 +1128,20 @@ export function titledNames(ctx: SpeakerContext): SpeakerRef[] {
     i = e - 1;
   }
   return out;
+}
+
+/**
+ * `Henry Mansell of the Archdiocese of Buffalo said`: a person's name (two words or more), then an
+ * affiliation and an article before the body's name ending at j, is the subject.
+ */
+function holderOfBody(ctx: SpeakerContext, a: number, j: number, floor: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  for (let d = a - 2; d >= Math.max(floor + 2, a - 4); d--) {
+    if (!lex.affiliation.includes(toks[d].low) || !(lex.articles?.definite ?? []).includes(toks[d + 1].low) || !nameToken(ctx, d - 1)) continue;
+    if (toks.slice(d + 2, j + 1).some((t) => t.word && !isCap(t) && !lex.affiliation.includes(t.low))) return null;
+    const p0 = runBackward(ctx, d - 1, floor);
+    const r = d - p0 >= 2 && !lex.partyNouns.includes(toks[d - 1].low) ? cleanRun(ctx, p0, d) : null;
+    return r && r[1] - r[0] >= 2 ? ref(ctx, 'name', r[0], r[1]) : null;
+  }
+  return null;
 }

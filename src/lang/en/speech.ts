@@ -14,11 +14,11 @@ export const speech: SpeechLexicon = {
   reportingVerbs: list(`
     said says told tells added adds explained explains stressed stresses noted notes insisted
     insists warned warns argued argues claimed claims declared declares
-    acknowledged acknowledges admitted admits reported reports confirmed confirms denied denies
+    acknowledged acknowledges admitted admits reported reports confirmed confirms
     estimated estimates believes believed predicted predicts suggested suggests affirmed affirms
     maintained maintains vowed vows pledged pledges alleged alleges`),
   weakReportingVerbs: list(`urged urges called calls asked asks hoped hopes wanted wants accused accuses praised praises indicated indicates
-    announced announces revealed reveals`),
+    announced announces revealed reveals denied denies`),
   complementizers: list('that'),
   pronouns: list('he she'),
   groupPronouns: list('they we'),
@@ -106,8 +106,9 @@ export const speech: SpeechLexicon = {
   participleCues: list('saying adding'),
   subordinators: list('when while once'),
   topicMarkers: list('about concerning regarding'),
+  objectPronouns: list('him her them us me'),
   causatives: list('made makes make'),
-  adverbs: list('also later then again has had have previously further earlier recently once'),
+  adverbs: list('also later then again has had have previously further earlier recently once instead'),
   mannerMarkers: [],
   channelMarkers: [],
   postPosedMarkers: [],

@@ -162,6 +162,8 @@ export const speech: SpeechLexicon = {
   participleCues: [],
   subordinators: list('saat ketika sewaktu tatkala selagi'),
   topicMarkers: list('tentang mengenai perihal'),
+  // Enclitics carry the object (`memberitahunya tentang …`); no free object pronouns.
+  objectPronouns: [],
   causatives: list('membuat membikin menjadikan'),
   adverbs: [
     'baru-baru ini', 'beberapa waktu lalu', 'beberapa waktu yang lalu', 'beberapa hari lalu',
