@@ -64,6 +64,11 @@ function g(): Grammar {
   return (grammar ??= build(allPacks()));
 }
 
+/** The month number of a month name or abbreviation in any language pack (`Feb`, `Agustus`), else null. */
+export function monthNumber(name: string): number | null {
+  return g().months.get(name.toLowerCase()) ?? null;
+}
+
 function offsetOf(zone: string | undefined, shift: string | undefined): string | null {
   if (!zone) return null;
   const z = zone.toLowerCase();

@@ -4,16 +4,10 @@
  * weakest date evidence the clean stage uses (a republished page keeps its old path), so it only
  * counts when nothing in the page or its container dates the article.
  */
-import { allPacks } from '../../lang/index.js';
+import { monthNumber } from './published.js';
 
-let months: Map<string, number> | null = null;
 function monthOf(s: string): number | null {
-  if (/^\d{1,2}$/.test(s)) return +s;
-  if (!months) {
-    months = new Map();
-    for (const p of allPacks()) for (const [k, v] of Object.entries(p.months)) months.set(k.toLowerCase(), v);
-  }
-  return months.get(s.toLowerCase()) ?? null;
+  return /^\d{1,2}$/.test(s) ? +s : monthNumber(s);
 }
 
 function validDay(y: number, m: number, d: number): boolean {
