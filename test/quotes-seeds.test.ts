@@ -22,7 +22,7 @@ interface GoldItem {
   file: string;
   start: number;
   end: number;
-  speaker: string;
+  speaker: string | null;
   direct: boolean;
 }
 const gold = (JSON.parse(readFileSync(join(root, 'eval/quotes/gold.json'), 'utf8')) as { items: GoldItem[] }).items.filter((g) =>

@@ -121,6 +121,13 @@ export interface SpeechLexicon {
   /** Participles that report speech of the sentence's subject (`…, saying he can …`), lower case. */
   participleCues: string[];
   /**
+   * Verbs by which a medium quotes a person (`The Argus quoted X as saying …`), and the words
+   * between that person and the statement: the person is the speaker. Lower case; empty where a
+   * medium's quoting (`mengutip X`) is only a citation.
+   */
+  quotingVerbs: string[];
+  quotingMarkers: string[];
+  /**
    * Subordinators of time before a subject (`saat dia menambahkan sodium …`, `when he added …`): a
    * verb there without a complementizer is an act, not a statement. Lower case.
    */

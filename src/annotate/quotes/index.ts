@@ -268,6 +268,22 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
 
   // ---- direct quotes
   const directEvents: Event[] = [];
+  /**
+   * Do the words after a closing mark (from offset `from` to the sentence end `end`) go on with the
+   * clause, in lower case and with no verb of speech, and end in `, <subject> <verb of speech>` with
+   * at most a short tail?
+   */
+  const mixedIntoClause = (from: number, end: number): boolean => {
+    const i = tokenAt(toks, from);
+    const t = toks[i];
+    if (!t?.word || isCap(t) || t.start >= end || isCueVerb(t) || isReporting(t) || isWeak(t)) return false;
+    let c = -1;
+    for (let q = i; q < toks.length && toks[q].start < end; q++) if (toks[q].text === ',') c = q;
+    if (c < 0) return false;
+    const after = toks.filter((x, q) => q > c && x.start < end && x.word);
+    const v = after.findIndex((x) => isCueVerb(x) || isReporting(x));
+    return v > 0 && v <= 6 && after.length - v - 1 <= 3;
+  };
   pairs.forEach((p, pi) => {
     const [ps, pe] = paras[p.para];
     const [is, ie] = trimSpan(text, p.open + p.openLen, p.close, ',;:');
@@ -461,6 +477,11 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     // before a clause about a thing (`skenario "migrasi tinggi", studi ini memproyeksikan …`).
     if (words < 3 && (cue !== 'after' || ref?.kind === 'definite') && !/[.!?…]$/.test(text.slice(is, ie))) return;
 
+    // `"Hundreds … interviewed" and investigators …, he said.`: a quote mixed into a clause that a
+    // post-posed cue closes is part of that one indirect statement (read with the indirect speech).
+    // One clause only: a quote holding a sentence end stays a quote.
+    if (cue === 'none' && p.closed && sentencesIn(text.slice(is, ie)) === 0 && mixedIntoClause(p.close + Math.max(1, p.closeLen), sentenceEndAfter(sents, p.close + Math.max(1, p.closeLen), pe))) return;
+
     // (c) continuation: the quote follows a cued quote in its paragraph or opens the paragraph.
     let sameAs: Event | undefined;
     if (cue === 'none') {
@@ -491,8 +512,14 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   /** Does a direct quote open at `cs` (its mark at or next to it, whatever the mark's length)? */
   const opensDirect = (cs: number) => pairs.some((p) => p.open >= cs - 1 && p.open < cs + 2 && directIn(p.open, p.open + p.openLen + 1));
   const embeddedVia = (at: number) => directEvents.some((d) => d.cue === 'embedded' && d.at === at);
-  // A verb that already names the speaker of a direct quote (`“…,” X said in Washington`).
-  const cueOfDirect = (at: number) => directEvents.some((d) => (d.cue === 'after' || d.cue === 'before') && d.at === at);
+  // A verb that already names the speaker of a direct quote (`“…,” X said in Washington`), also
+  // inside a post-posed cue (`"…," demikian ia menyebut …`).
+  const cueOfDirect = (at: number) =>
+    directEvents.some(
+      (d) =>
+        (d.cue === 'after' || d.cue === 'before') &&
+        (d.at === at || (d.cue === 'after' && d.at < at && lex.postPosedMarkers.includes(toks[tokenAt(toks, d.at)].low) && tokenAt(toks, at) - tokenAt(toks, d.at) <= 3)),
+    );
   /** Verbs whose subject is a description no name fits (`An official … said`): no speaker, in any reading. */
   const anonymous = new Set<number>();
   for (const [ss, se] of sents) {
@@ -594,6 +621,17 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           break;
         }
       }
+      // `The Argus quoted immigration official X as saying …`: the person quoted speaks.
+      if (lex.quotingVerbs.includes(t.low)) {
+        const r = speakerAfter(ctx, v + 1, se);
+        let k = r?.kind === 'name' ? matchPhrase(toks, tokenAt(toks, r.end), lex.quotingMarkers) : -1;
+        if (k > 0 && lex.complementizers.includes(toks[k]?.low ?? '')) k++;
+        const [cs, ce] = k > 0 && toks[k] && toks[k].start < se ? trimSpan(text, toks[k].start, se, '.') : [-1, -1];
+        if (r && cs >= 0 && wordCount(text.slice(cs, ce)) >= 3 && !opensDirect(cs)) {
+          found = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
+          break;
+        }
+      }
       // Cue inside the sentence: `Namun, kata Ali, PT INTI …`, `Artinya, lanjut dia, …`,
       // `Upaya ini, diakui Tikno, …` (a passive verb with its agent).
       // `Dikatakannya, …` opening a sentence: the clitic is the agent, as the pronoun of `Ditegaskan, …` is.
@@ -666,6 +704,9 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       else if (afterVerb && (afterVerb.low === 'kepada' || afterVerb.low === 'to') && toks[k + 1] && lex.audience.includes(toks[k + 1].low)) k += 2;
       // `said Friday that …`: a bare day between the verb and its complementizer is no content.
       if (ctx.calendar.has(toks[k]?.low ?? '') && lex.complementizers.includes(toks[k + 1]?.low ?? '')) k++;
+      // So is a time adverb (`announced earlier this month that …`).
+      const adv = matchPhrase(toks, k, lex.adverbs);
+      if (adv > 0 && lex.complementizers.includes(toks[adv]?.low ?? '')) k = adv;
       k = complementizerAfterPhrase(toks, k, se, lex) ?? complementizerAfterMessage(toks, k, se, lex) ?? k;
       const hasComp = toks[k] && (lex.complementizers.includes(toks[k].low) || /^[,:]$/.test(toks[k].text));
       const hasCompWord = hasComp && lex.complementizers.includes(toks[k].low);
@@ -712,13 +753,19 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // Not the author of a document (`artikel dari fitnessmagazine.com menjelaskan`).
       if (r.kind === 'name' && lex.locativePrepositions.includes(toks[rs - 1]?.low ?? '') && !lex.sourceNouns.includes(toks[rs - 2]?.low ?? '') && tokenAt(toks, r.end) === v) continue;
       if (toks.slice(Math.max(a, v - 2), v).some((x) => lex.causatives.includes(x.low))) continue;
+      // The subject may start before the cleaned name, at an article or title (`…, the Justice
+      // Department said in a news release.`, `…, Hungarian Prime Minister X said here Friday.`); a
+      // tail of time words only is as short as a prepositional one.
+      let sb = rs;
+      while (sb - 1 > a && (isCap(toks[sb - 1]) || lex.articles?.definite.includes(toks[sb - 1].low)) && toks[sb - 1].word) sb--;
+      const timeTail = toks.filter((x) => x.start >= (toks[k]?.start ?? se) && x.start < se && x.word).every((x) => lex.adverbs.includes(x.low) || ctx.calendar.has(x.low));
       if (
         !hasComp &&
         toks[k] &&
-        lex.stopAfterName.includes(toks[k].low) &&
+        (lex.stopAfterName.includes(toks[k].low) || timeTail) &&
         wordCount(text.slice(toks[k].start, se)) <= 6 &&
-        toks[rs - 1]?.text === ',' &&
-        wordCount(text.slice(ss, toks[rs - 1].start)) >= 3
+        toks[sb - 1]?.text === ',' &&
+        wordCount(text.slice(ss, toks[sb - 1].start)) >= 3
       )
         continue;
       // A common-noun subject reports speech only with a comma or `bahwa` after the verb
@@ -757,7 +804,11 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // So is a short noun phrase ending the sentence (`"…," X told a Spanish-language television station.`).
       const articles = [...(lex.articles?.definite ?? []), ...(lex.articles?.indefinite ?? [])];
       const listener = articles.includes(toks[k]?.low ?? '') && wordCount(text.slice(cs, ce)) <= 5;
-      const tail = cueOfDirect(t.start) && toks[k] && (lex.stopAfterName.includes(toks[k].low) || listener || commaTail);
+      // So is a noun object with no clause (`"…," demikian ia menyebut nama-nama pelaku …`): the
+      // verb names the quote's speaker, and what it is said of.
+      const pronounNext = [...lex.pronouns, ...lex.groupPronouns, ...lex.partyPronouns].includes(toks[k]?.low ?? '');
+      const objectOnly = !hasComp && !pronounNext && !clauseFollows(ctx, k, se);
+      const tail = cueOfDirect(t.start) && toks[k] && (lex.stopAfterName.includes(toks[k].low) || listener || commaTail || objectOnly);
       // `told him about the plan`: a topic, not a statement.
       const topic = !hasComp && lex.objectPronouns.includes(toks[k]?.low ?? '') && lex.topicMarkers.includes(toks[k + 1]?.low ?? '');
       // `…, an official said on Wednesday.`: a short prepositional tail is no statement.
@@ -859,13 +910,18 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           }
         }
         if (!r || toks[commaTok].text !== ',') break;
-        // A common-noun subject there is a clause of its own (`…, pertemuan ini menegaskan …`).
-        if (r.kind === 'definite' && !partyRef(lex, r)) break;
+        // A common-noun subject there is a clause of its own (`…, pertemuan ini menegaskan …`); not a
+        // message, whose issuer speaks (`…, the filing said.`).
+        const message = lex.messageNouns.includes(r.text.toLowerCase().split(/\s+/).pop()!);
+        if (r.kind === 'definite' && !partyRef(lex, r) && !message) break;
         // After `…, X verb` only a short tail may follow (`kepada wartawan`, `di Jakarta`), not a
         // clause of the verb's own (`…, akhirnya X membeberkan siapa yang …`).
         const tailHead = toks[v + 1];
         const tailWords = toks.slice(v + 1, b).filter((x) => x.word).length;
         if (r.end <= t.start && tailWords >= 3 && tailHead?.word && !lex.stopAfterName.includes(tailHead.low) && !lex.audience.includes(tailHead.low) && !ctx.calendar.has(tailHead.low)) break;
+        // Nor a quoted object (`X, Name, menyebutnya "Mr. X".`): the verb names something; what
+        // stands before the comma is its subject.
+        if (tailHead && /^["“'‘`]/.test(tailHead.text)) break;
         const [cs, ce] = trimSpan(text, ss, toks[commaTok].start, ',');
         if (wordCount(text.slice(cs, ce)) >= 3) found = { start: cs, end: ce, at: t.start, direct: false, cue: 'after-indirect', ref: r };
         break;
@@ -969,7 +1025,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   // added.` after an unnamed official) attributes nothing.
   const unnamed = (ev: Event) => (ev.ref?.kind === 'definite' && partyRef(lex, ev.ref)) || !ev.direct;
   // `…, a Justice Department spokesman said:` closing a paragraph, then a quote with no cue: the
-  // unnamed speaker's words, whoever spoke before.
+  // unnamed speaker's words, whoever spoke before. Such direct quotes, like those cued by an
+  // unnamed speaker, are kept with no speaker: the text does not say who spoke.
   const unnamedColon = (ev: Event) => {
     if (!ev.direct || (ev.cue !== 'continued' && ev.cue !== 'none')) return false;
     const p = paras.findIndex(([s0, e0]) => ev.start >= s0 && ev.start <= e0);
@@ -978,7 +1035,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   };
   // A phrase quoted inside reported speech (`Y said the rivalry "broadens …"`) is part of that statement.
   const inside = (ev: Event) => lex.quotedPhrasesInReports && ev.direct && events.some((x) => !x.direct && x.start < ev.start && ev.end <= x.end + 2);
-  return events.filter((ev) => (ev.resolved || !unnamed(ev)) && !ev.unnamed && !unnamedColon(ev) && !inside(ev)).map((ev) => ({
+  for (const ev of events) if (ev.unnamed || unnamedColon(ev)) ev.resolved = null;
+  return events.filter((ev) => (ev.resolved || ev.unnamed || !unnamed(ev)) && !inside(ev)).map((ev) => ({
     start: ev.start,
     end: ev.end,
     text: text.slice(ev.start, ev.end),
@@ -1143,7 +1201,9 @@ function clauseFollows(ctx: SpeakerContext, k: number, end: number): boolean {
     }
     // `berjanji bakal menutup …`, `memastikan telah memiliki …`: an auxiliary opens a clause even
     // with no subject of its own (the speaker's own act or state).
-    if (lex.clauseMarkers.includes(t.low)) return true;
+    // Not when a bare stem with a clitic follows: `menyayangkan belum adanya wadah …` is a noun
+    // phrase (the clitic nominalizes), not a clause.
+    if (lex.clauseMarkers.includes(t.low)) return !nominalized(lex, toks[q + 1]);
     // `menyampaikan kegiatan ini bertujuan …`: a noun phrase closed by a demonstrative, then a verb
     // with no object (or a passive one), is the clause's subject; an active-looking word there may be a
     // preposition (`menjelang`).
@@ -1153,6 +1213,14 @@ function clauseFollows(ctx: SpeakerContext, k: number, end: number): boolean {
     if ((span === 6 && ctx.notName.has(t.low)) || lex.relativePronouns.includes(t.low) || lex.stopAfterName.includes(t.low)) return false;
   }
   return false;
+}
+
+/** `adanya`, `jelasnya`: a stem with no verb prefix and a clitic, used as a noun. */
+function nominalized(lex: SpeechLexicon, t: Tok | undefined): boolean {
+  if (!t?.word) return false;
+  const c = lex.clitics.find((x) => t.low.endsWith(x) && t.low.length > x.length + 2);
+  if (!c) return false;
+  return ![...lex.activePrefixes, ...lex.passivePrefixes, ...lex.intransitivePrefixes].some((p) => t.low.startsWith(p));
 }
 
 /** `diperkirakan` for `memperkirakan`: a passive prefix on the stem of a reporting verb. */

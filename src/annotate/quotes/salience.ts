@@ -86,7 +86,27 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
     const r = nameRef(ctx, st, e);
     if (r) return { ref: r, replies: false };
   }
-  return postedBy(ctx, a, b, e0);
+  return possessor(ctx, a, e0) ?? postedBy(ctx, a, b, e0);
+}
+
+/**
+ * `Masa depan Rossi di MotoGP masih menjadi tanda tanya.`: a subject that is a common noun (a word
+ * or two, the first opening the sentence) owned by a name, then an auxiliary (past a place or
+ * channel after a preposition), puts that name in focus as a subject would.
+ */
+function possessor(ctx: SpeakerContext, a: number, e0: number): Salient | null {
+  const { toks, lex } = ctx;
+  if (!isCap(toks[a]) || capitalizedElsewhere(ctx, a)) return null;
+  let q = a + 1;
+  if (toks[q]?.word && !isCap(toks[q]) && !ctx.notName.has(toks[q].low)) q++;
+  if (!nameToken(ctx, q) || !adjacent(ctx, q - 1) || toks[q].start >= e0) return null;
+  const e = runForward(ctx, q, e0);
+  let k = e;
+  if (lex.stopAfterName.includes(toks[k]?.low ?? '') && nameToken(ctx, k + 1)) k = runForward(ctx, k + 1, e0);
+  if (!toks[k] || toks[k].start >= e0 || !lex.clauseMarkers.includes(toks[k].low)) return null;
+  const c = cleanRun(ctx, q, e);
+  if (!c) return null;
+  return { ref: { kind: 'name', start: toks[c[0]].start, end: toks[c[1] - 1].end, text: ctx.text.slice(toks[c[0]].start, toks[c[1] - 1].end) }, replies: false };
 }
 
 /**

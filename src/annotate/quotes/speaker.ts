@@ -673,6 +673,16 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   // `The Dutch chemical group said`, `The computer maker said`: a described party, spoken of again.
   const described = partyDescriptionStart(ctx, j, floor);
   if (described !== null) return ref(ctx, 'definite', described, j + 1);
+  // `The Cape Argus newspaper reported`: a name of two words or more before a party noun, after the
+  // article, is that party.
+  if (lex.partyNouns.includes(t.low) && !isCap(t) && j - 2 > floor && isCap(toks[j - 1]) && isCap(toks[j - 2])) {
+    let m = j - 1;
+    while (m - 1 > floor && isCap(toks[m - 1]) && toks[m - 1].word) m--;
+    if ((lex.articles?.definite ?? []).includes(toks[m - 1].low)) {
+      const c = cleanRun(ctx, m, j);
+      if (c) return ref(ctx, 'name', c[0], c[1]);
+    }
+  }
   // `Perusahaan juga mengaku`: the noun alone opening the sentence (a language without articles).
   if (lex.partyNouns.includes(t.low) && j === floor) return ref(ctx, 'definite', j, j + 1);
   if (lex.groupPronouns.includes(t.low)) return ref(ctx, 'group', j, j + 1);
@@ -860,7 +870,8 @@ function descriptionHead(ctx: SpeakerContext, floor: number, j: number): number 
       const relative = inner.slice(0, 2).some((x) => lex.relativePronouns.includes(x.low));
       const named = inner.length <= 8 && inner.every((x) => isCap(x));
       const shape = inner.length <= 4 || relative || named;
-      if (shape && inner.every((x) => x.word)) return h;
+      // A relative clause may hold a comma (`Aktor yang lahir di Jakarta, 12 Februari 1983 itu`).
+      if (shape && inner.every((x) => x.word || (relative && x.text === ','))) return h;
     }
     const words = toks.slice(h, j);
     const titled = ctx.titles.has(toks[h].low) || (j - h > 2 && ctx.titles.has(toks[h + 1].low));
@@ -975,6 +986,8 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
   const { toks } = ctx;
   const based = companyBeforePlace(ctx, comma, floor);
   if (based) return based;
+  const described = nameBeforeArticle(ctx, comma, floor);
+  if (described) return described;
   let end = comma; // exclusive end of the segment
   for (let seg = 0; seg < 3; seg++) {
     let s = end - 1;
@@ -1035,6 +1048,24 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
     end = s;
   }
   return null;
+}
+
+/**
+ * `James Burdick, the Professor of … in Baltimore, Maryland, and former President of UNOS, said`: a
+ * name opening the clause, then an apposition opening with an article, which may hold commas of its
+ * own (places, lists) up to the comma before the verb. The name speaks.
+ */
+function nameBeforeArticle(ctx: SpeakerContext, comma: number, floor: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  const articles = [...(lex.articles?.definite ?? []), ...(lex.articles?.indefinite ?? [])];
+  // Not a fronted place (`In Miami, the boy's great-uncle, X, denied`).
+  if (!articles.length || !isCap(toks[floor]) || lex.stopAfterName.includes(toks[floor].low)) return null;
+  const e = runForward(ctx, floor, toks[comma].start);
+  if (toks[e]?.text !== ',' || e >= comma || comma - e > 40 || !articles.includes(toks[e + 1]?.low ?? '')) return null;
+  const c = cleanRun(ctx, floor, e);
+  // Not a function word opening the sentence (`Meanwhile, the company, …, said`).
+  if (!c || (c[1] - c[0] === 1 && ctx.notName.has(toks[c[0]].low))) return null;
+  return ref(ctx, 'name', c[0], c[1]);
 }
 
 /**

@@ -18,7 +18,7 @@ export const speech: SpeechLexicon = {
     estimated estimates believes believed predicted predicts suggested suggests affirmed affirms
     maintained maintains vowed vows pledged pledges alleged alleges`),
   weakReportingVerbs: list(`urged urges called calls asked asks hoped hopes wanted wants accused accuses praised praises indicated indicates
-    announced announces revealed reveals denied denies`),
+    announced announces revealed reveals denied denies disclosed discloses`),
   complementizers: list('that'),
   pronouns: list('he she'),
   groupPronouns: list('they we'),
@@ -74,7 +74,7 @@ export const speech: SpeechLexicon = {
     diplomat
     senator
     chancellor`),
-  genericRoles: list('analysts analyst officials economists experts observers diplomats traders police'),
+  genericRoles: list('analysts analyst officials economists experts observers diplomats traders police people'),
   titles: list(`
     President Vice Prime Minister Foreign Defense Defence Secretary General Director Chief Head
     Chairman Chairwoman Governor Mayor Ambassador Senator Sen Rep Representative Chancellor
@@ -96,7 +96,7 @@ export const speech: SpeechLexicon = {
   demonstratives: [],
   nameSuffixes: list('co inc ltd corp plc'),
   partyPronouns: list('it'),
-  partyNouns: list('company firm department agency organization organisation group bank ministry maker concern producer operator'),
+  partyNouns: list('company firm department agency organization organisation group bank ministry maker concern producer operator newspaper'),
   quotedPhrasesInReports: true,
   reportingPhrases: words(`
     made it clear
@@ -104,11 +104,24 @@ export const speech: SpeechLexicon = {
     make it clear`),
   clauseVerbs: list('said says'),
   participleCues: list('saying adding'),
+  quotingVerbs: list('quoted quotes'),
+  quotingMarkers: words(`
+    as saying
+    as telling`),
   subordinators: list('when while once'),
   topicMarkers: list('about concerning regarding'),
   objectPronouns: list('him her them us me'),
   causatives: list('made makes make'),
-  adverbs: list('also later then again has had have previously further earlier recently once instead'),
+  adverbs: [
+    ...list('also later then again has had have previously further earlier recently once instead today yesterday here'),
+    ...words(`
+      earlier this month
+      earlier this week
+      earlier this year
+      last week
+      last month
+      last year`),
+  ],
   mannerMarkers: [],
   channelMarkers: [],
   postPosedMarkers: [],

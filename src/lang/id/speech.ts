@@ -160,6 +160,8 @@ export const speech: SpeechLexicon = {
   reportingPhrases: [],
   clauseVerbs: [],
   participleCues: [],
+  quotingVerbs: [],
+  quotingMarkers: [],
   subordinators: list('saat ketika sewaktu tatkala selagi'),
   topicMarkers: list('tentang mengenai perihal'),
   // Enclitics carry the object (`memberitahunya tentang …`); no free object pronouns.
@@ -217,7 +219,8 @@ export const speech: SpeechLexicon = {
     seorang
     salah seorang
     salah satu`),
-  namingVerbs: list('menyebut menyebutkan menjuluki menamai'),
+  // `mengakui X sebagai Y` recognises X as Y (a status given), like naming.
+  namingVerbs: list('menyebut menyebutkan menjuluki menamai mengakui'),
   namingMarkers: list('sebagai singkatan julukan sebutan istilah'),
   passivePrefixes: list('di'),
   activePrefixes: list('mem men meng meny'),
