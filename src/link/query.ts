@@ -2,7 +2,7 @@
  * Timelines on demand (per entity or search query) over what the link stage stored: the events
  * involved and their articles' dated facts. Reads the store; never re-annotates.
  */
-import type { Event, TimelineEntry } from '../model/types.js';
+import type { Entity, Event, TimelineEntry } from '../model/types.js';
 import type { Store } from '../store/store.js';
 import { base } from './entities/index.js';
 import { buildTimeline, type ArticleFacts } from './timeline.js';
@@ -32,11 +32,24 @@ function eventsOfArticles(store: Store, ids: string[]): Event[] {
   return out;
 }
 
-/** Articles mentioning an entity (canonical id, name or alias, or a printed name). */
-export function timelineForEntity(store: Store, name: string): TimelineView {
+/**
+ * Canonical entities a user means by a name, alias or id. Looked up through the name index (at
+ * most 200 candidates), never by scanning every entity: the store may hold millions.
+ */
+export function findEntities(store: Store, name: string): Entity[] {
+  const byId = store.getEntity(name);
+  if (byId) return [byId];
   const want = base(name);
-  const ids = new Set<string>();
-  for (const e of store.listEntities()) if (e.id === name || base(e.name) === want || e.aliases.some((x) => base(x) === want)) ids.add(e.id);
+  if (!want) return [];
+  return store
+    .pageEntities({ q: name, limit: 200 })
+    .items.filter((e) => base(e.name) === want || e.aliases.some((x) => base(x) === want));
+}
+
+/** Articles mentioning an entity (canonical id, name or alias, or a printed name); null when none does. */
+export function timelineForEntity(store: Store, name: string): TimelineView | null {
+  const want = base(name);
+  const ids = new Set(findEntities(store, name).map((e) => e.id));
   const keys = new Set([...ids, 'n:' + want]);
   const articles: string[] = [];
   const spans = new Map<string, { start: number; end: number }[]>();
@@ -50,6 +63,7 @@ export function timelineForEntity(store: Store, name: string): TimelineView {
     articles.push(a.id);
     spans.set(a.id, ms);
   }
+  if (!articles.length) return null;
   const events = eventsOfArticles(store, articles).filter((e) => e.entities.some((k) => keys.has(k)));
   const timeline = buildTimeline(events, factsOf(store, articles), (f, art) => (spans.get(art) ?? []).some((m) => m.start >= f.start && m.end <= f.end));
   return { title: `Timeline: ${name}`, timeline };

@@ -1,5 +1,7 @@
 import type { Article, Entity, Event, Storyline } from '../model/types.js';
 import type { Store } from '../store/store.js';
+import { findEntities } from '../link/query.js';
+import { citations, headsOf, independentSources } from './sources.js';
 
 function wrap(text: string, width = 96): string {
   return text
@@ -17,7 +19,18 @@ function wrap(text: string, width = 96): string {
     .join('\n\n');
 }
 
-export function renderArticle(a: Article): string {
+/** `25.000.000.000.000` rather than `25000000000000`: grouped the way the article's language writes numbers. */
+function quantity(n: number, language: string | null): string {
+  return new Intl.NumberFormat(language === 'en' ? 'en-US' : 'id-ID', { maximumFractionDigits: 3 }).format(n);
+}
+
+/** Speakers are stored as canonical entity ids; a reader wants the name. */
+function speakerNames(a: Article, store?: Store): Map<string, string> {
+  const ids = [...new Set(a.quotes.map((q) => q.speaker).filter((x): x is string => !!x))];
+  return new Map((store?.getEntities(ids) ?? []).map((e) => [e.id, e.name]));
+}
+
+export function renderArticle(a: Article, store?: Store): string {
   const out: string[] = [];
   out.push(`${a.title ?? '(untitled)'}${a.titleSource === 'derived' ? '  [title derived from the lead]' : ''}`);
   out.push('='.repeat(Math.min(96, (a.title ?? '(untitled)').length)));
@@ -48,12 +61,13 @@ export function renderArticle(a: Article): string {
   }
   if (a.quotes.length) {
     out.push('Quotes:');
-    for (const q of a.quotes) out.push(`  ${q.speaker ?? '(unknown)'}${q.direct ? '' : ' (indirect)'}: “${q.text}”`);
+    const names = speakerNames(a, store);
+    for (const q of a.quotes) out.push(`  ${q.speaker ? names.get(q.speaker) ?? q.speaker : '(speaker not named)'}${q.direct ? '' : ' (indirect)'}: “${q.text}”`);
     out.push('');
   }
   if (a.claims.length) {
     out.push('Claims:');
-    for (const c of a.claims) out.push(`  ${c.quantity} ${c.unit ?? ''}${c.attributedTo ? ` — per ${c.attributedTo}` : ''}: “${c.text}”`);
+    for (const c of a.claims) out.push(`  ${quantity(c.quantity, a.language)} ${c.unit ?? ''}${c.attributedTo ? ` — per ${c.attributedTo}` : ''}: “${c.text}”`);
     out.push('');
   }
   if (a.removed.length) {
@@ -64,7 +78,17 @@ export function renderArticle(a: Article): string {
 }
 
 export function renderEvent(e: Event, store: Store): string {
-  const out = [`Event ${e.id}: ${e.title}`, `date:     ${e.date ?? '—'}${e.dateEnd ? ' – ' + e.dateEnd : ''}`, `place:    ${e.place ?? '—'}`, '', e.summary, '', 'Articles:'];
+  const n = e.articles.length;
+  const out = [
+    `Event ${e.id}: ${e.title}`,
+    `date:     ${e.date ?? '—'}${e.dateEnd ? ' – ' + e.dateEnd : ''}`,
+    `place:    ${e.place ?? '—'}`,
+    `articles: ${n} (${independentSources(store, e)} independent)`,
+    '',
+    e.summary,
+    '',
+    'Articles:',
+  ];
   for (const id of e.articles) {
     const a = store.getArticle(id);
     out.push(`  ${id}  ${a?.outlet ?? '—'}  ${a?.publishedAt ?? ''}  ${a?.title ?? ''}`);
@@ -84,19 +108,32 @@ export function renderEntity(e: Entity): string {
   ].join('\n');
 }
 
-export function renderStoryline(s: Storyline): string {
-  return [`Storyline ${s.id}: ${s.title}`, ...s.timeline.map((t) => `  ${t.date}${t.dateEnd ? '/' + t.dateEnd : ''}  ${t.text}`)].join('\n');
+export function renderStoryline(s: Storyline, store: Store): string {
+  const heads = headsOf(store, s.timeline);
+  return [
+    `Storyline ${s.id}: ${s.title}`,
+    `events:   ${s.events.join(', ') || '—'}`,
+    '',
+    ...s.timeline.flatMap((t) => [`  ${t.date}${t.dateEnd ? '/' + t.dateEnd : ''}  ${t.text}`, `      sources: ${citations(heads, t)}`]),
+  ].join('\n');
 }
 
-/** `show <id>`: whatever the id names — an article, an event, an entity or a storyline. */
+/**
+ * `show <id>`: whatever the id names — an article (or a unique prefix of its id), an event, an
+ * entity, a storyline — or, failing those, an entity by name or alias. A name several entities
+ * carry lists them instead of picking one.
+ */
 export function showAnything(store: Store, id: string): string | null {
   const a = store.getArticle(id);
-  if (a) return renderArticle(a);
+  if (a) return renderArticle(a, store);
   const ev = store.getEvent(id);
   if (ev) return renderEvent(ev, store);
-  const en = store.getEntity(id);
-  if (en) return renderEntity(en);
   const s = store.getStoryline(id);
-  if (s) return renderStoryline(s);
+  if (s) return renderStoryline(s, store);
+  const ens = findEntities(store, id);
+  if (ens.length === 1) return renderEntity(store.getEntity(ens[0].id) ?? ens[0]);
+  if (ens.length > 1) {
+    return [`"${id}" names ${ens.length} entities; show one by id:`, ...ens.map((e) => `  ${e.id}  ${e.name} (${e.type})`)].join('\n');
+  }
   return null;
 }

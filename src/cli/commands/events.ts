@@ -1,35 +1,35 @@
 import { Command, Option } from 'commander';
 import type { Event } from '../../model/types.js';
-import type { Store } from '../../store/store.js';
-import { dbOption, stdoutWriter, withStore } from '../options.js';
+import { independentSources } from '../../publish/sources.js';
+import { dbOption, stdoutWriter, withExistingStore, dateBound, positiveInt } from '../options.js';
 
-/** Articles of an event that are not a copy of (or share passages with) an earlier member. */
-export function independentSources(store: Store, e: Event): number {
-  const members = new Set(e.articles);
-  const derived = new Set<string>();
-  for (const d of store.listDuplicates()) {
-    if (!members.has(d.a) || !members.has(d.b)) continue;
-    derived.add(d.origin === d.a ? d.b : d.a);
-  }
-  return e.articles.filter((a) => !derived.has(a)).length;
+/** Whether an event's date falls inside bounds given as `2025`, `2025-10` or `2025-10-27`. */
+function inRange(e: Event, from?: string, to?: string): boolean {
+  if (!from && !to) return true;
+  if (!e.date) return false;
+  // Compare at the bound's own precision, so `--to 2025-10` keeps the whole of October.
+  const d = e.date;
+  return (!from || d.slice(0, from.length) >= from) && (!to || d.slice(0, to.length) <= to);
 }
 
 export function eventsCommand(): Command {
   return new Command('events')
     .description('list the events found across articles: date, place, articles (independent sources), title')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'md']).default('text'))
-    .option('--from <date>', 'only events on or after this ISO date')
-    .option('--to <date>', 'only events on or before this ISO date')
+    .option('--from <date>', 'only events on or after this date (2025, 2025-10 or 2025-10-27)')
+    .option('--to <date>', 'only events on or before this date (2025, 2025-10 or 2025-10-27)')
     .option('--min-articles <n>', 'only events reported by at least n articles', '1')
     .addOption(dbOption())
     .action((opts: { format: 'text' | 'json' | 'md'; from?: string; to?: string; minArticles: string; db?: string }) => {
+      const from = dateBound('--from', opts.from);
+      const to = dateBound('--to', opts.to);
+      const min = positiveInt('--min-articles', opts.minArticles);
       const write = stdoutWriter();
-      withStore(opts.db, (store) => {
-        const min = Number(opts.minArticles) || 1;
+      withExistingStore(opts.db, (store) => {
         const events = store
           .listEvents()
           .filter((e) => e.articles.length >= min)
-          .filter((e) => (!opts.from || (e.date ?? '') >= opts.from) && (!opts.to || (e.date ?? '9999') <= opts.to));
+          .filter((e) => inRange(e, from, to));
         if (opts.format === 'json') {
           write(JSON.stringify(events.map((e) => ({ ...e, independentSources: independentSources(store, e) })), null, 2) + '\n');
           return;

@@ -1,26 +1,30 @@
 import { Command, Option } from 'commander';
 import type { TimelineEntry } from '../../model/types.js';
 import { timelineForEntity, timelineForQuery, type TimelineView } from '../../link/query.js';
-import { dbOption, stdoutWriter, withStore } from '../options.js';
+import { citation, citations, headsOf, type HeadIndex } from '../../publish/sources.js';
+import { dbOption, stdoutWriter, withExistingStore } from '../options.js';
 
 type Format = 'text' | 'json' | 'md';
 
 const when = (t: TimelineEntry) => `${t.date}${t.dateEnd ? ' – ' + t.dateEnd : ''}`;
-const cite = (t: TimelineEntry) => t.sources.map((s) => `${s.article}@${s.start}-${s.end}`).join(', ');
+const mdEscape = (s: string) => s.replace(/([\\`*_[\]|])/g, '\\$1');
 
-function render(views: TimelineView[], format: Format): string {
+function render(views: TimelineView[], format: Format, heads: HeadIndex): string {
   if (format === 'json') return JSON.stringify(views, null, 2) + '\n';
   const out: string[] = [];
   for (const v of views) {
     if (format === 'md') {
-      out.push(`## ${v.title.replace(/([\\`*_[\]|])/g, '\\$1')}`, '');
-      for (const t of v.timeline) out.push(`- **${when(t)}**${t.event ? ` _(event \`${t.event}\`)_` : ''} ${t.text.replace(/([\\`*_[\]|])/g, '\\$1')} — ${t.sources.map((s) => `\`${s.article}\` ${s.start}–${s.end}`).join(', ')}`);
+      out.push(`## ${mdEscape(v.title)}`, '');
+      for (const t of v.timeline) {
+        const cites = t.sources.map((s) => mdEscape(citation(heads, s))).join('; ');
+        out.push(`- **${when(t)}**${t.event ? ` _(event \`${t.event}\`)_` : ''} ${mdEscape(t.text)} — ${cites}`);
+      }
       out.push('');
     } else {
       out.push(v.title, '='.repeat(Math.min(96, v.title.length)));
       for (const t of v.timeline) {
         out.push(`${when(t).padEnd(23)} ${t.event ? '[event] ' : ''}${t.text}`);
-        out.push(`${' '.repeat(24)}sources: ${cite(t)}`);
+        out.push(`${' '.repeat(24)}sources: ${citations(heads, t)}`);
       }
       out.push('');
     }
@@ -36,22 +40,36 @@ export function timelineCommand(): Command {
     .option('--query <text>', 'everything dated in the articles matching a full-text search')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'md']).default('text'))
     .addOption(dbOption())
+    .addHelpText('after', '\n--storyline, --entity and --query each choose what the timeline is about: give at most one.')
     .action((opts: { storyline?: string; entity?: string; query?: string; format: Format; db?: string }) => {
+      const chosen = (['storyline', 'entity', 'query'] as const).filter((k) => opts[k] !== undefined);
+      if (chosen.length > 1) throw new Error(`give only one of ${chosen.map((k) => '--' + k).join(', ')}`);
       const write = stdoutWriter();
-      const views = withStore(opts.db, (store): TimelineView[] | null => {
-        if (opts.entity) return [timelineForEntity(store, opts.entity)];
-        if (opts.query) return [timelineForQuery(store, opts.query)];
-        if (opts.storyline) {
+      const result = withExistingStore(opts.db, (store): { views: TimelineView[]; heads: HeadIndex } | string => {
+        let views: TimelineView[];
+        if (opts.entity !== undefined) {
+          const v = timelineForEntity(store, opts.entity);
+          if (!v) return `no entity or article in the store mentions "${opts.entity}"`;
+          views = [v];
+        } else if (opts.query !== undefined) {
+          views = [timelineForQuery(store, opts.query)];
+        } else if (opts.storyline !== undefined) {
           const s = store.getStoryline(opts.storyline);
-          return s ? [{ title: s.title, timeline: s.timeline }] : null;
+          if (!s) return `no storyline "${opts.storyline}" in the store (\`linimasa export --format md\` lists them)`;
+          views = [{ title: s.title, timeline: s.timeline }];
+        } else {
+          views = store.listStorylines().map((s) => ({ title: `${s.title} (${s.id})`, timeline: s.timeline }));
         }
-        return store.listStorylines().map((s) => ({ title: `${s.title} (${s.id})`, timeline: s.timeline }));
+        return { views, heads: headsOf(store, views.flatMap((v) => v.timeline)) };
       });
-      if (!views) {
-        process.stderr.write(`linimasa: no storyline "${opts.storyline}" in the store\n`);
+      if (typeof result === 'string') {
+        process.stderr.write(`linimasa: ${result}\n`);
         process.exitCode = 1;
         return;
       }
-      write(render(views, opts.format));
+      if (opts.format !== 'json' && result.views.every((v) => v.timeline.length === 0)) {
+        process.stderr.write('linimasa: nothing dated found for this timeline\n');
+      }
+      write(render(result.views, opts.format, result.heads));
     });
 }
