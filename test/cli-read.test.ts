@@ -65,6 +65,21 @@ describe('read commands', () => {
     }
   });
 
+  it('the default timeline also lists the dated events that joined no storyline, each with its own sources', () => {
+    const doc = exported();
+    const inStory = new Set(doc.storylines.flatMap((s: { events: string[] }) => s.events));
+    const lone = doc.events.filter((e: { id: string; date: string | null }) => e.date && !inStory.has(e.id));
+    expect(lone.length).toBeGreaterThan(0);
+    const out = cli(['timeline', '--format', 'json'], { db }).stdout;
+    const views = JSON.parse(out) as { title: string; timeline: { event: string | null; sources: { article: string }[] }[] }[];
+    const view = views.find((v) => v.title === 'Events in no storyline')!;
+    expect(view.timeline.map((t) => t.event).sort()).toEqual(lone.map((e: { id: string }) => e.id).sort());
+    for (const t of view.timeline) {
+      const members = new Set(lone.find((e: { id: string }) => e.id === t.event).articles);
+      for (const s of t.sources) expect(members.has(s.article)).toBe(true);
+    }
+  });
+
   it('shows quote speakers by name and finds an entity by its name', () => {
     const doc = exported();
     const ent = new Map<string, { name: string }>(doc.entities.map((e: { id: string; name: string }) => [e.id, e]));

@@ -75,3 +75,23 @@ export function timelineForQuery(store: Store, q: string): TimelineView {
   const events = eventsOfArticles(store, articles);
   return { title: `Timeline: “${q}”`, timeline: buildTimeline(events, factsOf(store, articles)) };
 }
+
+/**
+ * Events that joined no storyline (a story reported once, or by one burst of articles), one line
+ * each with the sentences that state it: without this view the default timeline would leave out
+ * a well-covered event only because nothing related came before or after it. Each event is built
+ * alone, so unrelated events never pool their sources; their background facts stay out (they
+ * belong to a storyline's or an entity's timeline).
+ */
+export function timelineForLoneEvents(store: Store, limit = MAX_ARTICLES): TimelineView {
+  const inStory = new Set(store.listStorylines().flatMap((s) => s.events));
+  const events = store
+    .listEvents()
+    .filter((e) => !inStory.has(e.id) && e.date)
+    .sort((a, b) => b.date!.localeCompare(a.date!))
+    .slice(0, limit);
+  const timeline = events
+    .flatMap((e) => buildTimeline([e], factsOf(store, e.articles)).filter((t) => t.event === e.id))
+    .sort((a, b) => a.date.localeCompare(b.date));
+  return { title: 'Events in no storyline', timeline };
+}

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import type { TimelineEntry } from '../../model/types.js';
-import { timelineForEntity, timelineForQuery, type TimelineView } from '../../link/query.js';
+import { timelineForEntity, timelineForLoneEvents, timelineForQuery, type TimelineView } from '../../link/query.js';
 import { citation, citations, headsOf, type HeadIndex } from '../../publish/sources.js';
 import { dbOption, stdoutWriter, withExistingStore } from '../options.js';
 
@@ -34,7 +34,7 @@ function render(views: TimelineView[], format: Format, heads: HeadIndex): string
 
 export function timelineCommand(): Command {
   return new Command('timeline')
-    .description('print a dated, sourced timeline: of a storyline (default: every storyline), an entity, or a search')
+    .description('print a dated, sourced timeline: of a storyline (default: every storyline, then the events in none), an entity, or a search')
     .option('--storyline <id>', 'one storyline (see `export` or `events`)')
     .option('--entity <name>', 'everything dated about one entity (name, alias or id)')
     .option('--query <text>', 'everything dated in the articles matching a full-text search')
@@ -59,6 +59,8 @@ export function timelineCommand(): Command {
           views = [{ title: s.title, timeline: s.timeline }];
         } else {
           views = store.listStorylines().map((s) => ({ title: `${s.title} (${s.id})`, timeline: s.timeline }));
+          const lone = timelineForLoneEvents(store);
+          if (lone.timeline.length) views.push(lone);
         }
         return { views, heads: headsOf(store, views.flatMap((v) => v.timeline)) };
       });
