@@ -191,6 +191,12 @@ describe('English time forms (DCT Tuesday 2025-10-28)', () => {
     const s = 'Trading resumed on Friday, October 17. The previous Friday, the exchange had closed early.';
     expect(find('en', s, DCT, 'The previous Friday').value).toBe('2025-10-10');
   });
+  it('a month range over the new year never ends before it starts', () => {
+    expect(find('en', 'The dry spell usually lasts from November to March.', DCT, 'November to March').value).toBe('2025-11/2026-03');
+    expect(find('id', 'Musim hujan berlangsung dari November hingga Maret.', DCT, 'November hingga Maret').value).toBe('2025-11/2026-03');
+    expect(find('en', 'The strike ran from November to March 2025.', DCT, 'November to March 2025').value).toBe('2024-11/2025-03');
+    expect(find('id', 'Proyek itu berjalan Januari sampai Maret 2025.', DCT, 'Januari sampai Maret 2025').value).toBe('2025-01/2025-03');
+  });
   it('a day and month with a relative year is one date', () => {
     expect(find('en', 'The ferry sank on November 2 this year.', DCT, 'November 2 this year').value).toBe('2025-11-02');
     expect(find('en', 'The dam burst on 3 March last year.', DCT, '3 March last year').value).toBe('2024-03-03');

@@ -373,12 +373,15 @@ const monthName: Parser = {
     const mo = lookup(ctx.lex.bareMonths, g.mon)!;
     const mo1 = g.mon1 ? lookup(ctx.lex.bareMonths, g.mon1) : undefined;
     const fmt = (y: number | null, mm: number): string => (y === null ? 'XXXX' : String(y).padStart(4, '0')) + '-' + String(mm).padStart(2, '0');
-    const out = (y: number | null, relative: boolean): TimexValue => ({
-      type: 'DATE',
-      value: mo1 !== undefined ? `${fmt(y, mo1)}/${fmt(y, mo)}` : fmt(y, mo),
-      relative,
-      explicitYear: !relative,
-    });
+    // A range over the new year (`November to March`) never ends before it starts: a printed
+    // year belongs to the end month (`November to March 2025` began in 2024); a year inferred
+    // from the text's date belongs to the start (a season that runs from this November on).
+    const span = (y: number | null): string => {
+      if (mo1 === undefined) return fmt(y, mo);
+      if (y === null || mo1 <= mo) return `${fmt(y, mo1)}/${fmt(y, mo)}`;
+      return g.y ? `${fmt(y - 1, mo1)}/${fmt(y, mo)}` : `${fmt(y, mo1)}/${fmt(y + 1, mo)}`;
+    };
+    const out = (y: number | null, relative: boolean): TimexValue => ({ type: 'DATE', value: span(y), relative, explicitYear: !relative });
     if (g.y) return out(+g.y, false);
     if (g.yw || g.rb2) {
       // `September tahun lalu` / `October of last year`: relative year, fixed month
