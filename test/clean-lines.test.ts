@@ -190,7 +190,8 @@ describe('whole articles in other house styles', () => {
     expect(a.outlet).toBe('Kompas.com');
     expect(a.dateline).toBe('Jakarta');
     expect(a.publishedAt).toBe('2025-02-03T14:30:00+07:00');
-    expect(a.authors).toEqual(['Rina Kusuma', 'Budi Santoso']);
+    expect(a.authors).toEqual(['Rina Kusuma']);
+    expect(a.editors).toEqual(['Budi Santoso']);
     expect(a.text.split('\n')).toEqual([P1, P2, P3]);
     expect(a.removed.map((r) => r.reason)).toEqual(['title', 'byline', 'byline', 'dateline', 'related', 'social']);
   });
@@ -211,7 +212,8 @@ describe('whole articles in other house styles', () => {
     const a = cleanDoc(doc([`Bandung (ANTARA) - ${P1}`, `${P2} (ant)`, 'Pewarta: Rina Kusuma', 'Editor: Budi Santoso', 'COPYRIGHT © ANTARA 2025'].join('\n')));
     expect(a.outlet).toBe('ANTARA');
     expect(a.dateline).toBe('Bandung');
-    expect(a.authors).toEqual(['Rina Kusuma', 'Budi Santoso']);
+    expect(a.authors).toEqual(['Rina Kusuma']);
+    expect(a.editors).toEqual(['Budi Santoso']);
     expect(a.titleSource).toBe('derived');
     expect(a.title!.split(' ').length).toBeLessThanOrEqual(14);
     expect(P1.startsWith(a.title!)).toBe(true);
@@ -257,7 +259,8 @@ describe('whole articles in other house styles', () => {
     expect(a.dateline).toBe('Washington');
     expect(a.outlet).toBe('Reuters');
     expect(a.publishedAt).toBe('2025-10-28T16:40:00-04:00');
-    expect(a.authors).toEqual(['Jane Doe', 'John Roe', 'Mark Poe']);
+    expect(a.authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(a.editors).toEqual(['Mark Poe']);
     expect(a.text).toBe([E1, E2].join('\n'));
   });
 
@@ -299,7 +302,8 @@ describe('whole articles in other house styles', () => {
       }),
     );
     expect(a.outlet).toBe('Kabar Wire');
-    expect(a.authors).toEqual(['Jane Doe', 'Mark Poe']);
+    expect(a.authors).toEqual(['Jane Doe']);
+    expect(a.editors).toEqual(['Mark Poe']);
     expect(a.credits).toEqual([]);
     expect(a.text).toBe([E1, E2].join('\n'));
   });

@@ -44,6 +44,7 @@ function boilerplateItems(md: string): string[] {
 
 interface Expect {
   authors: string[];
+  editors: string[];
   codes: string[];
   wire: string[];
   credited: string[];
@@ -53,12 +54,13 @@ interface Expect {
 
 /** `author JS; code (hm16); cites Sputnik, KCNA` … -> what the article must carry. */
 function bylineExpect(cell: string): Expect {
-  const e: Expect = { authors: [], codes: [], wire: [], credited: [], cited: [], photo: [] };
+  const e: Expect = { authors: [], editors: [], codes: [], wire: [], credited: [], cited: [], photo: [] };
   for (const part0 of cell.split(';')) {
     const part = part0.trim();
     let m: RegExpExecArray | null;
     if ((m = /^author\s+`?([^`]+?)`?$/i.exec(part))) e.authors.push(m[1].trim());
-    else if ((m = /^(?:penulis|editor|reporter):\s*(.+)$/i.exec(part))) e.authors.push(m[1].trim());
+    else if ((m = /^(?:penulis|reporter):\s*(.+)$/i.exec(part))) e.authors.push(m[1].trim());
+    else if ((m = /^editor:\s*(.+)$/i.exec(part))) e.editors.push(m[1].trim());
     else if ((m = /code\s+`\(([^)]+)\)`/i.exec(part))) e.codes.push(`(${m[1]})`);
     else if ((m = /^cites\s+(.+)$/i.exec(part))) e.cited.push(...m[1].split(/\s*,\s*/));
     else if ((m = /^wire source:\s*(\S+)/i.exec(part))) e.wire.push(m[1]);
@@ -144,8 +146,10 @@ describe.skipIf(!haveSeeds)('clean stage on the seed articles (EXPECTED.md)', ()
       const e = bylineExpect(row.byline);
       it('authors and editors, never an outlet or a desk code', () => {
         expect([...a.authors].sort()).toEqual([...e.authors].sort());
+        expect([...(a.editors ?? [])].sort()).toEqual([...e.editors].sort());
         for (const c of e.codes) {
           expect(a.authors).not.toContain(c);
+          expect(a.editors).not.toContain(c);
           expect(a.text).not.toContain(c);
           expect(a.removed.some((r) => r.text === c && r.reason === 'trailing-marker')).toBe(true);
         }

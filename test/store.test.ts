@@ -9,7 +9,7 @@ import { tempDir } from './support.js';
 function sample(id: string, over: Partial<Article> = {}): Article {
   return {
     id, hash: id.repeat(8), origin: `${id}.txt`, url: null, title: `Judul ${id}`, titleSource: 'printed', outlet: 'Warta',
-    publishedAt: '2025-10-28T16:40:00+07:00', publishedAtSource: 'printed', dateline: 'Jakarta', authors: ['Rina'],
+    publishedAt: '2025-10-28T16:40:00+07:00', publishedAtSource: 'printed', dateline: 'Jakarta', authors: ['Rina'], editors: ['Budi'],
     credits: [{ name: 'Antara', role: 'wire' }], language: 'id', text: 'Harga beras naik di pasar induk pada Senin.',
     removed: [{ text: 'ADVERTISEMENT', reason: 'advertisement' }],
     entities: [{ start: 24, end: 35, text: 'pasar induk', type: 'LOCATION', entity: null }],

@@ -5,7 +5,7 @@ import { asLanguage, detectLanguage } from './language.js';
 import { lexicon } from './lexicon.js';
 import { PROSE_MIN, lineFeatures, photoCreditOf } from './lines/features.js';
 import { classifyLines, type LineLabel } from './lines/classify.js';
-import { bylineNames, splitNames } from './meta/bylines.js';
+import { bylinePeople, splitPeople, type People } from './meta/bylines.js';
 import { addCredit, citedSources, photoCredits, splitSources } from './meta/credits.js';
 import { leadDateline, type Dateline } from './meta/dateline.js';
 import { dateFromUrl } from './meta/url-date.js';
@@ -66,6 +66,12 @@ export function cleanDoc(raw: RawDoc, opts: CleanOptions = {}): CleanArticle {
   let printedTitle: string | null = null;
   let dateline: Dateline | null = null;
   const authors: string[] = [];
+  const editors: string[] = [];
+  const addPeople = (p: People | null) => {
+    if (!p) return;
+    authors.push(...p.authors);
+    editors.push(...p.editors);
+  };
   const credits: Credit[] = [];
   const sourceNames: string[] = [];
   const photoNames: string[] = [];
@@ -111,8 +117,7 @@ export function cleanDoc(raw: RawDoc, opts: CleanOptions = {}): CleanArticle {
           if (o) outletCands.push({ name: o, priority: OUTLET_PRIORITY.headerLine });
         }
         addDates(f.text, 3, 1);
-        const names = bylineNames(f.text, lex, outletKeys);
-        if (names) authors.push(...names);
+        addPeople(bylinePeople(f.text, lex, outletKeys));
         break;
       }
       case 'site-date':
@@ -133,15 +138,14 @@ export function cleanDoc(raw: RawDoc, opts: CleanOptions = {}): CleanArticle {
         break;
       case 'byline':
       case 'label': {
-        const names = bylineNames(f.text, lex, outletKeys);
-        if (names) authors.push(...names);
+        addPeople(bylinePeople(f.text, lex, outletKeys));
         if (f.label?.role === 'source') sourceNames.push(...splitSources(f.label.value));
         if (f.label?.role === 'photo') photoNames.push(...photoCredits(f.label.value, lex));
         addDates(f.text, 3, 1);
         break;
       }
       case 'paren-name':
-        authors.push(...splitNames(f.text.slice(1, -1), lex, outletKeys));
+        addPeople(splitPeople(f.text.slice(1, -1), lex, outletKeys));
         break;
       case 'caption': {
         const inner = photoCreditOf(f.text, lex);
@@ -155,8 +159,7 @@ export function cleanDoc(raw: RawDoc, opts: CleanOptions = {}): CleanArticle {
   for (const r of html?.removed ?? []) {
     const t = normSpace(r.text);
     if (!t || t.split(/\s+/).length > 60) continue;
-    const names = bylineNames(t, lex, outletKeys);
-    if (names) authors.push(...names);
+    addPeople(bylinePeople(t, lex, outletKeys));
     const lm = lex.labelRe.exec(t);
     const role = lm ? lex.labelRole(lm[1]) : null;
     if (lm && role === 'source') sourceNames.push(...splitSources(lm[2]));
@@ -173,7 +176,7 @@ export function cleanDoc(raw: RawDoc, opts: CleanOptions = {}): CleanArticle {
       const t = normSpace(m[1]);
       const lm = lex.labelRe.exec(t);
       const role = lm ? lex.labelRole(lm[1]) : null;
-      if ((role === 'author' || role === 'editor') && t.split(/\s+/).length <= 8) authors.push(...(bylineNames(t, lex, outletKeys) ?? []));
+      if ((role === 'author' || role === 'editor') && t.split(/\s+/).length <= 8) addPeople(bylinePeople(t, lex, outletKeys));
     }
   }
 
@@ -210,7 +213,8 @@ export function cleanDoc(raw: RawDoc, opts: CleanOptions = {}): CleanArticle {
     if (rest) body.push(rest);
   });
   for (const c of cutsAll) {
-    if (c.name) authors.push(...splitNames(c.name, lex, outletKeys));
+    if (c.name) addPeople(splitPeople(c.name, lex, outletKeys));
+    if (c.editor) addPeople(splitPeople(c.editor, lex, outletKeys, 'editor'));
     if (c.source) sourceNames.push(...c.source.flatMap(splitSources));
   }
 
@@ -242,17 +246,19 @@ export function cleanDoc(raw: RawDoc, opts: CleanOptions = {}): CleanArticle {
   dated.sort((a, b) => a.rank - b.rank);
   const publishedAt = dated[0]?.iso ?? null;
 
-  // Authors: byline names, metadata authors; deduplicated, never an outlet.
-  for (const a of [hints.author, html?.meta.author]) if (a) authors.push(...splitNames(a, lex, outletKeys));
-  const seen = new Set<string>();
-  const authorList = authors
-    .map((a) => a.trim())
-    .filter((a) => {
-      const k = a.toLowerCase();
-      if (!a || seen.has(k) || outletKeys.has(outletKey(a))) return false;
-      seen.add(k);
-      return true;
-    });
+  // Authors: byline names, metadata authors; editors apart. Deduplicated, never an outlet.
+  for (const a of [hints.author, html?.meta.author]) if (a) addPeople(splitPeople(a, lex, outletKeys));
+  const people = (names: string[]) => {
+    const seen = new Set<string>();
+    return names
+      .map((a) => a.trim())
+      .filter((a) => {
+        const k = a.toLowerCase();
+        if (!a || seen.has(k) || outletKeys.has(outletKey(a))) return false;
+        seen.add(k);
+        return true;
+      });
+  };
 
   // Credits: wire sources, photo credits, sources the body cites.
   for (const n of sourceNames) addCredit(credits, n, 'wire', outletKeys);
@@ -274,7 +280,8 @@ export function cleanDoc(raw: RawDoc, opts: CleanOptions = {}): CleanArticle {
     publishedAt,
     publishedAtSource: publishedAt ? 'printed' : null,
     dateline: (dateline as Dateline | null)?.place ?? null,
-    authors: authorList,
+    authors: people(authors),
+    editors: people(editors),
     credits,
     language,
     text: opts.noClean ? source : text,

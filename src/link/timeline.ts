@@ -5,9 +5,14 @@
  * A timeline over a set of events holds one entry per event (its date, title and the sentences
  * that state that date) and one per background date, merged across articles when they state the
  * same date; each entry cites its source spans.
+ *
+ * A dated sentence inside a quotation that spans sentences is cited whole (from the sentence the
+ * quote opens in), never from the middle of the quote; an entry is worded by a sentence that
+ * names its actors rather than one that points at them only by a pronoun, when both state it.
  */
 import type { Article, Event, SourceRef, TimelineEntry } from '../model/types.js';
 import type { SentenceSpan } from '../text/dates.js';
+import { namesNoActor, wholeQuoteSpan } from './summary.js';
 import { dayString, tokens } from './text.js';
 
 export interface Fact {
@@ -16,6 +21,8 @@ export interface Fact {
   start: number;
   end: number;
   text: string;
+  /** Points at its actor only by a pronoun, naming none (absent when it names them). */
+  vague?: true;
 }
 
 export interface ArticleFacts {
@@ -41,17 +48,22 @@ export function articleFacts(article: Article, dated: SentenceSpan[], eventDay: 
   const pubDay = article.publishedAt ? article.publishedAt.slice(0, 10) : null;
   const facts: Fact[] = [];
   let lead: ArticleFacts['lead'] = null;
-  for (const s of dated) {
+  for (let i = 0; i < dated.length; i++) {
+    const s = wholeQuoteSpan(article.text, dated, i);
+    if (!s) continue;
     const words = tokens(article.text, s.start, s.end).length;
     if (words < 6) continue;
     const text = article.text.slice(s.start, s.end);
     if (!lead) lead = { start: s.start, end: s.end, text: clip(text) };
-    const d = s.date;
+    const d = dated[i].date;
     if (!d || d.source !== 'sentence' || !d.time || /T\d{2}:\d{2}/.test(d.time.value)) continue;
     const [from, to] = d.value.split('/');
     if (!CAL.test(from) || (to !== undefined && !CAL.test(to))) continue;
     if (!to && from === pubDay && from !== (eventDay != null ? dayString(eventDay) : null)) continue;
-    facts.push({ date: from, dateEnd: to ?? null, start: s.start, end: s.end, text: clip(text) });
+    // two sentences of one quotation stating one date are one fact
+    if (facts.some((f) => f.start === s.start && f.end === s.end && f.date === from && f.dateEnd === (to ?? null))) continue;
+    const vague = namesNoActor(article, s.start, s.end);
+    facts.push({ date: from, dateEnd: to ?? null, start: s.start, end: s.end, text: clip(text), ...(vague ? { vague: true as const } : {}) });
   }
   return { article: article.id, publishedAt: article.publishedAt, eventDay: eventDay != null ? dayString(eventDay) : null, facts, lead };
 }
@@ -62,6 +74,8 @@ export function articleFacts(article: Article, dated: SentenceSpan[], eventDay: 
  */
 export function buildTimeline(events: Event[], facts: Map<string, ArticleFacts>, only?: (f: Fact, article: string) => boolean): TimelineEntry[] {
   const entries = new Map<string, TimelineEntry>();
+  // background entries worded by a sentence that names no actor, until one that does comes
+  const vagueText = new Set<TimelineEntry>();
   const byEventDate = new Map<string, TimelineEntry>();
   const addSource = (e: TimelineEntry, s: SourceRef) => {
     if (!e.sources.some((x) => x.article === s.article && x.start === s.start && x.end === s.end)) e.sources.push(s);
@@ -96,7 +110,13 @@ export function buildTimeline(events: Event[], facts: Map<string, ArticleFacts>,
       }
       const key = `fact:${f.date}/${f.dateEnd ?? ''}`;
       let e = entries.get(key);
-      if (!e) entries.set(key, (e = { date: f.date, dateEnd: f.dateEnd, text: f.text, event: null, sources: [] }));
+      if (!e) {
+        entries.set(key, (e = { date: f.date, dateEnd: f.dateEnd, text: f.text, event: null, sources: [] }));
+        if (f.vague) vagueText.add(e);
+      } else if (vagueText.has(e) && !f.vague) {
+        e.text = f.text;
+        vagueText.delete(e);
+      }
       addSource(e, ref);
     }
   }

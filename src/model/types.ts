@@ -86,7 +86,13 @@ export interface CleanArticle {
   publishedAt: string | null;
   publishedAtSource: PublishedAtSource | null;
   dateline: string | null;
+  /** Writers (`Penulis`, `Reporter`, `By`, …): never an editor or a desk. */
   authors: string[];
+  /**
+   * Editors (`Editor:`, `Penyunting:`, `Redaktur:`, `Editing by`), listed apart from the writers.
+   * Absent on articles made before editors were read, which means none.
+   */
+  editors?: string[];
   credits: Credit[];
   language: LanguageCode;
   text: string;

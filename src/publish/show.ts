@@ -41,6 +41,7 @@ export function renderArticle(a: Article, store?: Store): string {
   field('published', a.publishedAt ? `${a.publishedAt}${a.publishedAtSource ? ` (${a.publishedAtSource})` : ''}` : null);
   field('dateline', a.dateline);
   field('authors', a.authors.join(', '));
+  if (a.editors?.length) field('editors', a.editors.join(', '));
   field('credits', a.credits.map((c) => `${c.name} (${c.role})`).join(', '));
   field('language', a.language);
   out.push('', wrap(a.text), '');

@@ -17,41 +17,65 @@ export function isPersonName(s: string, lex: Lexicon): boolean {
   return true;
 }
 
-/** `Anna Novita Rachim.`, `Ahmad dan Budi`, `John Smith and Jane Doe` -> separate names. */
-export function splitNames(value: string, lex: Lexicon, outletKeys: ReadonlySet<string>): string[] {
-  const out: string[] = [];
+/** The people a byline names, by role: writers are authors; editors are listed apart. */
+export interface People {
+  authors: string[];
+  editors: string[];
+}
+export type PersonRole = 'author' | 'editor';
+
+/**
+ * `Anna Novita Rachim.`, `Ahmad dan Budi`, `John Smith and Jane Doe` -> separate names, under
+ * `role`. A part opening with its own label (`A in Jakarta; Editing by B`) takes that label's
+ * role, and the parts after it keep it.
+ */
+export function splitPeople(value: string, lex: Lexicon, outletKeys: ReadonlySet<string>, role: PersonRole = 'author'): People {
+  const out: People = { authors: [], editors: [] };
   const cleaned = value.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   for (let part of cleaned.split(/\s*(?:[|,;&/•]|\s-\s|\bdan\b|\band\b)\s*/)) {
-    part = part
-      .replace(/^[@\s]+|[.\s:]+$/g, '')
-      .replace(lex.labelPrefixRe, '')
-      .replace(/\s+(?:in|di|from|dari)\s+\p{Lu}.*$/u, '')
-      .trim();
+    part = part.replace(/^[@\s]+|[.\s:]+$/g, '');
+    const label = lex.labelPrefixRe.exec(part);
+    if (label) {
+      const own = lex.labelRole(label[0].replace(/[\s:：]+$/, ''));
+      if (own === 'author' || own === 'editor') role = own;
+      part = part.slice(label[0].length);
+    }
+    part = part.replace(/\s+(?:in|di|from|dari)\s+\p{Lu}.*$/u, '').trim();
     if (!part) continue;
     if (outletKeys.has(outletKey(part)) || isDomainLike(part)) continue;
-    if (INITIALS_RE.test(part) || isPersonName(part, lex)) out.push(part);
+    if (INITIALS_RE.test(part) || isPersonName(part, lex)) (role === 'editor' ? out.editors : out.authors).push(part);
   }
   return out;
 }
 
+/** Every name of `splitPeople`, whatever its role. */
+export function splitNames(value: string, lex: Lexicon, outletKeys: ReadonlySet<string>): string[] {
+  const p = splitPeople(value, lex, outletKeys);
+  return [...p.authors, ...p.editors];
+}
+
 /**
- * Names from a byline line: `Penulis: X`, `Reporter: X | Editor: Y`, `By X and Y`,
+ * The people of a byline line: `Penulis: X`, `Reporter: X | Editor: Y`, `By X and Y`,
  * `Laporan wartawan Outlet.com, X`. Returns null when the line is no byline.
  */
-export function bylineNames(line: string, lex: Lexicon, outletKeys: ReadonlySet<string>): string[] | null {
+export function bylinePeople(line: string, lex: Lexicon, outletKeys: ReadonlySet<string>): People | null {
   const segs = line
     .replace(/^\((.*)\)$/, '$1')
     .split(/\s+[|•]\s+|\s*\|\s*/)
     .map((s) => s.trim())
     .filter(Boolean);
   let found = false;
-  const names: string[] = [];
+  const people: People = { authors: [], editors: [] };
+  const add = (p: People) => {
+    people.authors.push(...p.authors);
+    people.editors.push(...p.editors);
+  };
   // `Andi Saputra - detikNews`, `Budi Santoso, Kompas.com`: a name beside a site name.
   const pair = /^(.{3,50}?)\s*(?:\s[-–—]\s|,)\s*(\S+)$/.exec(line.trim());
   if (pair && words(line).length <= 6) {
     const site = pair[2];
     const siteLike = isDomainLike(site) || /^\p{Ll}+\p{Lu}\p{L}*$/u.test(site) || outletKeys.has(outletKey(site));
-    if (siteLike && isPersonName(pair[1], lex) && pair[1].includes(' ')) return [pair[1].trim()];
+    if (siteLike && isPersonName(pair[1], lex) && pair[1].includes(' ')) return { authors: [pair[1].trim()], editors: [] };
   }
   for (const seg of segs) {
     const m = lex.labelRe.exec(seg);
@@ -59,15 +83,21 @@ export function bylineNames(line: string, lex: Lexicon, outletKeys: ReadonlySet<
       const role = lex.labelRole(m[1]);
       if (role === 'author' || role === 'editor') {
         found = true;
-        names.push(...splitNames(m[2], lex, outletKeys));
+        add(splitPeople(m[2], lex, outletKeys, role));
       }
       continue;
     }
     const b = lex.bylineIntroRe.exec(seg);
     if (b && words(b[1]).length <= 10) {
       found = true;
-      names.push(...splitNames(b[1], lex, outletKeys));
+      add(splitPeople(b[1], lex, outletKeys));
     }
   }
-  return found ? names : null;
+  return found ? people : null;
+}
+
+/** Every name of `bylinePeople`, whatever its role; null when the line is no byline. */
+export function bylineNames(line: string, lex: Lexicon, outletKeys: ReadonlySet<string>): string[] | null {
+  const p = bylinePeople(line, lex, outletKeys);
+  return p ? [...p.authors, ...p.editors] : null;
 }

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon.js';
-import { bylineNames, isPersonName } from './bylines.js';
+import { bylinePeople, isPersonName } from './bylines.js';
 
 /** What was cut from the end of a paragraph. */
 export interface TrailingCut {
@@ -7,6 +7,8 @@ export interface TrailingCut {
   reason: 'trailing-marker' | 'byline' | 'credit';
   /** An author name (`(Atika Pusagawanti)`) or a source (`(Sumber: VoA)`, `(AFP)`). */
   name?: string;
+  /** An editor's name (`(Editor: Rina Kusuma)`, `(… ; Editing by X)`). */
+  editor?: string;
   source?: string[];
 }
 
@@ -20,7 +22,8 @@ export function classifyBracket(inner: string, lex: Lexicon): Omit<TrailingCut, 
   if (lm) {
     const role = lex.labelRole(lm[1]);
     if (role === 'source' || role === 'photo') return { reason: 'credit', source: [lm[2].trim()] };
-    if (role === 'author' || role === 'editor') return { reason: 'byline', name: lm[2].trim() };
+    if (role === 'author') return { reason: 'byline', name: lm[2].trim() };
+    if (role === 'editor') return { reason: 'byline', editor: lm[2].trim() };
   }
   const segs = t.split(/\s*\/\s*/);
   if (segs.every((s) => lex.agencies.has(s.toLowerCase()))) return { reason: 'credit', source: segs };
@@ -31,8 +34,14 @@ export function classifyBracket(inner: string, lex: Lexicon): Omit<TrailingCut, 
   }
   if (t.split(/\s+/).length >= 2 && isPersonName(t, lex)) return { reason: 'byline', name: t };
   // `(Reporting by A in Jakarta; Editing by B)`
-  const names = bylineNames(t, lex, new Set());
-  if (names?.length) return { reason: 'byline', name: names.join(', ') };
+  const people = bylinePeople(t, lex, new Set());
+  if (people && (people.authors.length || people.editors.length)) {
+    return {
+      reason: 'byline',
+      ...(people.authors.length ? { name: people.authors.join(', ') } : {}),
+      ...(people.editors.length ? { editor: people.editors.join(', ') } : {}),
+    };
+  }
   // `(Awita Ekasari Larasati / ard)`: a reporter's name with a desk code.
   if (segs.length >= 2 && isPersonName(segs[0], lex) && segs[0].includes(' ') && segs.slice(1).every(isCode)) {
     return { reason: 'byline', name: segs[0] };

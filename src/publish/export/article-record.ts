@@ -16,6 +16,7 @@ export function articleRecord(a: Article) {
     publishedAtSource: a.publishedAtSource,
     dateline: a.dateline,
     authors: a.authors,
+    editors: a.editors ?? [],
     credits: a.credits,
     language: a.language,
     text: a.text,

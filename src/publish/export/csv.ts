@@ -9,7 +9,7 @@ export function csvField(v: unknown): string {
 }
 
 const COLUMNS = [
-  'id', 'origin', 'title', 'outlet', 'publishedAt', 'publishedAtSource', 'dateline', 'authors', 'credits',
+  'id', 'origin', 'title', 'outlet', 'publishedAt', 'publishedAtSource', 'dateline', 'authors', 'editors', 'credits',
   'language', 'entities', 'times', 'quotes', 'claims', 'text',
 ] as const;
 
@@ -20,6 +20,7 @@ export function writeCsv(store: Store, write: Write): void {
     const row = [
       a.id, a.origin, a.title, a.outlet, a.publishedAt, a.publishedAtSource, a.dateline,
       a.authors.join('; '),
+      (a.editors ?? []).join('; '),
       a.credits.map((c) => `${c.name} (${c.role})`).join('; '),
       a.language, a.entities.length, a.times.length, a.quotes.length, a.claims.length, a.text,
     ];

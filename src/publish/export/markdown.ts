@@ -11,6 +11,7 @@ export function articleMetaLines(a: Article): string[] {
     `- **Published:** ${a.publishedAt ?? '—'}${a.publishedAtSource ? ` (${a.publishedAtSource})` : ''}`,
     `- **Dateline:** ${a.dateline ? esc(a.dateline) : '—'}`,
     `- **Authors:** ${a.authors.length ? a.authors.map(esc).join(', ') : '—'}`,
+    ...(a.editors?.length ? [`- **Editors:** ${a.editors.map(esc).join(', ')}`] : []),
     `- **Credits:** ${a.credits.length ? a.credits.map((c) => `${esc(c.name)} (${c.role})`).join(', ') : '—'}`,
     `- **Language:** ${a.language}`,
     `- **Source:** \`${a.origin}\` · id \`${a.id}\``,

@@ -127,4 +127,9 @@ export const migrations: string[] = [
     INSERT INTO entities_fts (rowid, names) VALUES (new.rowid, new.name || ' ' || ifnull((SELECT group_concat(value, ' ') FROM json_each(new.data, '$.aliases')), ''));
   END;
   `,
+  // 6: editors, listed apart from authors. Articles stored before had their editors among the
+  // authors; they keep them there (the text is not re-read) and read as having none.
+  `
+  ALTER TABLE articles ADD COLUMN editors TEXT NOT NULL DEFAULT '[]';
+  `,
 ];

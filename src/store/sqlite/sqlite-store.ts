@@ -31,9 +31,9 @@ export class SqliteStore implements Store {
     this.stmts = {
       hasHash: db.prepare('SELECT 1 FROM articles WHERE hash = ?').pluck(),
       insertArticle: db.prepare(`INSERT INTO articles (id, hash, origin, url, title, title_source, outlet,
-        published_at, published_at_source, published_date, dateline, authors, credits, language, text, removed, ingested_at)
+        published_at, published_at_source, published_date, dateline, authors, editors, credits, language, text, removed, ingested_at)
         VALUES (@id, @hash, @origin, @url, @title, @titleSource, @outlet, @publishedAt, @publishedAtSource,
-        @publishedDate, @dateline, @authors, @credits, @language, @text, @removed, @ingestedAt)
+        @publishedDate, @dateline, @authors, @editors, @credits, @language, @text, @removed, @ingestedAt)
         ON CONFLICT DO NOTHING`),
       insertFts: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
       insertSpan: db.prepare(`INSERT INTO spans (article_id, kind, ord, start, end, text, label, value, data)
@@ -106,6 +106,7 @@ export class SqliteStore implements Store {
         publishedDate: a.publishedAt ? a.publishedAt.slice(0, 10) : null,
         dateline: a.dateline,
         authors: JSON.stringify(a.authors),
+        editors: JSON.stringify(a.editors ?? []),
         credits: JSON.stringify(a.credits),
         language: a.language,
         text: a.text,
@@ -141,6 +142,7 @@ export class SqliteStore implements Store {
       publishedAtSource: row.published_at_source,
       dateline: row.dateline,
       authors: JSON.parse(row.authors),
+      editors: JSON.parse(row.editors ?? '[]'),
       credits: JSON.parse(row.credits),
       language: row.language,
       text: row.text,
@@ -278,7 +280,7 @@ export class SqliteStore implements Store {
     const w = where.length ? 'WHERE ' + where.join(' AND ') : '';
     const total = this.db.prepare(`SELECT count(*) FROM ${from} ${w}`).pluck().get(...args) as number;
     const cols = `a.id, a.hash, a.origin, a.url, a.title, a.title_source, a.outlet, a.published_at, a.published_at_source,
-      a.dateline, a.authors, a.credits, a.language${f.q ? ', a.text' : ''}`;
+      a.dateline, a.authors, a.editors, a.credits, a.language${f.q ? ', a.text' : ''}`;
     const order = f.q ? 'f.rank' : 'a.published_date IS NULL, a.published_date DESC, a.rowid DESC';
     const rows = this.db.prepare(`SELECT ${cols} FROM ${from} ${w} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(...args, f.limit ?? 50, f.offset ?? 0) as Row[];
@@ -496,7 +498,7 @@ export class SqliteStore implements Store {
 function prepareServe(db: Database.Database) {
   return {
     headsByIds: db.prepare(`SELECT id, hash, origin, url, title, title_source, outlet, published_at, published_at_source,
-      dateline, authors, credits, language FROM articles WHERE id IN (SELECT value FROM json_each(?))`),
+      dateline, authors, editors, credits, language FROM articles WHERE id IN (SELECT value FROM json_each(?))`),
     eventsByIds: db.prepare('SELECT data FROM events WHERE id IN (SELECT value FROM json_each(?))').pluck(),
     entitiesByIds: db.prepare('SELECT data FROM entities WHERE id IN (SELECT value FROM json_each(?))').pluck(),
     eventsOfArticle: db.prepare(`SELECT e.data FROM serve_event_articles x JOIN events e ON e.id = x.event_id WHERE x.article_id = ?
@@ -529,6 +531,7 @@ function articleHead(r: Row, terms: string[]): ArticleHead {
     publishedAtSource: r.published_at_source,
     dateline: r.dateline,
     authors: JSON.parse(r.authors),
+    editors: JSON.parse(r.editors ?? '[]'),
     credits: JSON.parse(r.credits),
     language: r.language,
   };
