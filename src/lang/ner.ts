@@ -79,6 +79,39 @@ export interface NerLexicon {
    * its all-capitals place, the place after it and the agency in brackets are mentions.
    */
   wireDatelines?: boolean;
+  /**
+   * Area and landform cues whose capitalized words after them name a place (`kabupaten`, `desa`,
+   * `sungai`), lower case: that name is a place wherever the document prints it. Cues of streets
+   * and facilities (`jalan`, `bandara`) stay out, as those are often named after people.
+   */
+  areaCues?: string[];
+  /** The same for head-final languages, printed in lower case after the name (`Salu Tanggo regency`). */
+  areaSuffixes?: string[];
+  /**
+   * Cues of institutions printed with a qualifier or number and their place (`sd` of `SD Negeri 2
+   * Uematopa`, `sman` of `SMAN 1 Palu`), lower case: the whole run is one organisation.
+   */
+  numberedOrgCues?: string[];
+  /** Qualifiers between such a cue and its number (`negeri`, `swasta`), lower case. */
+  orgQualifiers?: string[];
+  /**
+   * Foreign words of place names -> this language's words, lower case, so a foreign name built
+   * from them meets this language's name for linking (`Central Sulawesi` -> `sulawesi tengah`,
+   * `Strait of Malacca` -> `selat malaka`). The translation puts the words in this language's
+   * order: a landform word first, a compass direction last (the order of the first pack, Indonesian).
+   */
+  placeWordExonyms?: PlaceWordExonyms;
+}
+
+export interface PlaceWordExonyms {
+  /** Compass and position words (`central` -> `tengah`, `southeast` -> `tenggara`). */
+  directions: Record<string, string>;
+  /** Landform and area words (`strait` -> `selat`, `island` -> `pulau`). */
+  features: Record<string, string>;
+  /** Names spelled otherwise in this language (`malacca` -> `malaka`, `java` -> `jawa`). */
+  words: Record<string, string>;
+  /** The foreign word joining a landform word to its name (`of` of `Strait of Malacca`). */
+  joiners: string[];
 }
 
 

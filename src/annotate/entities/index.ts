@@ -4,6 +4,7 @@ import type { LangPack } from '../../lang/pack.js';
 import type { NerLexicon } from '../../lang/ner.js';
 import { capBucket, tagText, type TaggedSpan } from './tagger.js';
 import type { Token } from './tokenize.js';
+import { documentPlaces, isCurrency, numberedOrgs, outletNames, splitAcronymPersons } from './local-names.js';
 
 export { tagText, loadTagger, lastLoadMs, DEFAULT_MODEL_PATH } from './tagger.js';
 export { tokenize, splitSentences } from './tokenize.js';
@@ -57,7 +58,12 @@ export function annotateEntities(article: CleanArticle, pack: LangPack): EntityM
   const stop = pack.stopwords ?? new Set<string>();
   const calendar = new Set([...Object.keys(pack.months ?? {}), ...Object.keys(pack.weekdays ?? {})]);
   const cased = /\p{Lu}/u.test(text) && /\p{Ll}/u.test(text);
-  const isPlaceAt = (ts: number, te: number): boolean => ctx.isPlace(tokens.slice(ts, te).map((t) => t.text).join(' '));
+  // places the document itself names after an area cue (`Kabupaten Salu Tanggo`), filled after step 1
+  const docPlaces = new Set<string>();
+  const isPlaceAt = (ts: number, te: number): boolean => {
+    const t = tokens.slice(ts, te).map((x) => x.text).join(' ');
+    return ctx.isPlace(t) || docPlaces.has(t.toLowerCase());
+  };
 
   // 1. edges and splits
   let work: TSpan[] = [];
@@ -75,6 +81,9 @@ export function annotateEntities(article: CleanArticle, pack: LangPack): EntityM
       pieceStart = k + 1;
     }
   }
+
+  for (const p of documentPlaces(work, tokens, text, ctx.areaCues, ctx.areaSuffixes)) docPlaces.add(p);
+  work = splitAcronymPersons(work, tokens, (k, end) => matchPhraseAt(tokens, k, end, ctx.titles) > 0, isPlaceAt);
 
   // 2. titles and leading places in person spans
   work = work.flatMap((s) => {
@@ -212,6 +221,7 @@ export function annotateEntities(article: CleanArticle, pack: LangPack): EntityM
     if (ctx.dotted.size && s.te - s.ts === 1 && tokens[s.te]?.text === '.' && matchPhraseAt(tokens, s.ts, s.te, ctx.honorifics)) return false;
     const t = spanText(tokens, s.ts, s.te);
     if (s.te - s.ts === 1 && calendar.has(t.toLowerCase())) return false;
+    if (isCurrency(tokens, s, currencyCodes(pack))) return false;
     if (cased && !/\p{Lu}/u.test(t)) return false;
     if (cased && !lineHasLower(text, tokens[s.ts].start) && lex.acronyms[t] === undefined) return false;
     return true;
@@ -248,6 +258,7 @@ export function annotateEntities(article: CleanArticle, pack: LangPack): EntityM
 
   // 7. an organisation's head before its parent's acronym (`Dewan Keamanan` + `PBB`): one name
   work = extendOrgHeads(work, tokens, text, ctx, lex);
+  work = numberedOrgs(work, tokens, text, ctx.numberedOrgCues, ctx.orgQualifiers);
 
   // 8. `Buffalo, N.Y.`: a town and its state's abbreviation; a wire dateline's place and agency
   if (ctx.regions.size) work = townAndRegion(work, tokens, text, ctx, stop);
@@ -261,6 +272,10 @@ export function annotateEntities(article: CleanArticle, pack: LangPack): EntityM
     // languages with these layout tables so the Indonesian output stays as it was measured
     work = mergePlaces(work, tokens, text, isPlaceAt);
   }
+
+  // the outlet's own name is an organisation, whatever the tagger read
+  const outlets = outletNames(article.outlet, text);
+  for (const s of work) if (outlets.has(spanText(tokens, s.ts, s.te).toLowerCase())) s.type = 'ORGANIZATION';
 
   return work
     .map((s) => {
@@ -651,9 +666,25 @@ interface Ctx {
   locative: Set<string>;
   conjunctions: Set<string>;
   dotted: Set<string>;
+  /** Area and landform cues whose following words name a place of the document (`kabupaten`, `sungai`). */
+  areaCues: Set<string>;
+  areaSuffixes: Set<string>;
+  numberedOrgCues: Set<string>;
+  orgQualifiers: Set<string>;
 }
 
 const ctxCache = new Map<NerLexicon, Ctx>();
+const currencyCache = new WeakMap<LangPack, Set<string>>();
+
+/** Currency codes printed before an amount (`rp`, `usd`), lower case, letters only. */
+function currencyCodes(pack: LangPack): Set<string> {
+  let c = currencyCache.get(pack);
+  if (!c) {
+    c = new Set(Object.keys(pack.numbers.currencyBefore).filter((k) => /^\p{L}+$/u.test(k)).map((k) => k.toLowerCase()));
+    currencyCache.set(pack, c);
+  }
+  return c;
+}
 
 function context(lex: NerLexicon): Ctx {
   let c = ctxCache.get(lex);
@@ -689,6 +720,10 @@ function context(lex: NerLexicon): Ctx {
     locative: new Set(lex.locativeMarkers.map((w) => w.toLowerCase())),
     conjunctions: new Set(lex.conjunctions.map((w) => w.toLowerCase())),
     dotted: new Set((lex.dottedAbbreviations ?? []).map((w) => w.toLowerCase())),
+    areaCues: new Set((lex.areaCues ?? []).map((w) => w.toLowerCase())),
+    areaSuffixes: new Set((lex.areaSuffixes ?? []).map((w) => w.toLowerCase())),
+    numberedOrgCues: new Set((lex.numberedOrgCues ?? []).map((w) => w.toLowerCase())),
+    orgQualifiers: new Set((lex.orgQualifiers ?? []).map((w) => w.toLowerCase())),
     startsWithPlace: (s: string) => {
       const w = norm(s).split(' ');
       for (let n = 1; n < w.length; n++) if (placeSet.has(w.slice(0, n).join(' '))) return true;
@@ -798,7 +833,9 @@ function matchPhraseAt(tokens: Token[], i: number, end: number, set: PhraseSet, 
     let ok = true;
     for (let k = 0; k < p.length; k++) {
       const t = tokens[i + k].text;
-      if (t.toLowerCase() !== p[k] || (capitalizedAll && !/^\p{Lu}/u.test(t))) { ok = false; break; }
+      // inner function words stay lower case (`Strait of Malacca`, `Voice of America`)
+      const lowerOk = k > 0 && k < p.length - 1 && /^\p{Ll}{1,3}$/u.test(t);
+      if (t.toLowerCase() !== p[k] || (capitalizedAll && !lowerOk && !/^\p{Lu}/u.test(t))) { ok = false; break; }
     }
     if (ok) {
       // a place is only whole if the next token does not continue a capitalized name

@@ -96,6 +96,10 @@ export const enNer: NerLexicon = {
     North America; Central America; Scandinavia; Siberia; Antarctica; Arctic; Persian Gulf; Korea
     East Africa; West Africa; North Africa; Southern Africa; East Asia; South Asia; Southeast Asia
     Central Asia; Western Europe; Eastern Europe; Pacific; Atlantic; Mediterranean; Capitol Hill
+    Sumatra; Sulawesi; Borneo; Kalimantan; Bali; West Java; Central Java; East Java; North Sumatra
+    West Sumatra; South Sumatra; Central Sulawesi; South Sulawesi; North Sulawesi; Southeast Sulawesi
+    West Sulawesi; East Kalimantan; West Kalimantan; South Kalimantan; Central Kalimantan
+    North Kalimantan; Strait of Malacca; Malacca Strait; South China Sea
     Alabama; Alaska; Arizona; Arkansas; California; Colorado; Connecticut; Delaware; Florida; Hawaii
     Idaho; Illinois; Indiana; Iowa; Kansas; Kentucky; Louisiana; Maine; Maryland; Massachusetts
     Michigan; Minnesota; Mississippi; Missouri; Montana; Nebraska; Nevada; New Hampshire; New Jersey
@@ -188,6 +192,7 @@ export const enNer: NerLexicon = {
     times; post; journal; news; herald; tribune; gazette; magazine; press; television; radio
     parliament; congress; senate; assembly; guard; corps; command; media; motors; electric; patrol
   `),
+  areaSuffixes: words(`regency; province; district; village; river; lake; island; islands; strait; valley`),
   locSuffixes: words(`
     base; station; boulevard; square; avenue; street; drive; road; highway; bridge; plaza; lane; airport
     province; county; island; islands

@@ -38,7 +38,7 @@ export const idNer: NerLexicon = {
   },
   honorifics: words(`
     bapak; pak; ibu; bu; saudara; sdr; saudari; tuan; nyonya; nona; mas; mbak; bang; kak; dr; drs; dra; ir
-    prof; h; hj; haji; hajah; kh; ust; ustaz; ustadz; habib; gus; raden; rm; ra; sri; mr; mrs; ms; sir; st
+    prof; h; hj; haji; hajah; kh; ust; ustaz; ustadz; habib; gus; raden; rm; ra; mr; mrs; ms; sir; st
   `),
   orgCues: words(`
     pt; cv; tbk; persero; partai; universitas; institut; sekolah; akademi; politeknik; kementerian
@@ -55,6 +55,14 @@ export const idNer: NerLexicon = {
     samudera; tanjung; pantai; lembah; dataran; bandara; bandar udara; pelabuhan; stasiun; terminal
     alun-alun; lapangan; taman; benua; wilayah; kawasan; negara bagian; distrik; region
   `),
+  areaCues: words(`
+    kota; kabupaten; kab; provinsi; prov; desa; kelurahan; kecamatan; dusun; kampung; pulau; kepulauan
+    gunung; pegunungan; sungai; danau; teluk; selat; semenanjung; tanjung; lembah; dataran
+  `),
+  numberedOrgCues: words(`
+    sd; sdn; smp; smpn; sma; sman; smk; smkn; mi; min; mts; mtsn; man; slb; tk; sltp; slta
+  `),
+  orgQualifiers: words(`negeri; swasta; inpres; terpadu; unggulan; islam; kristen; katolik; muhammadiyah`),
   eventCues: words(`
     konferensi; kongres; ktt; konferensi tingkat tinggi; perang; pertempuran; pemilu; pemilihan umum
     pilkada; pilpres; pileg; piala; olimpiade; festival; pameran; forum; sidang; sidang umum; muktamar
@@ -96,6 +104,14 @@ export const idNer: NerLexicon = {
     Kalsel: 'Kalimantan Selatan',
     Kalteng: 'Kalimantan Tengah',
     Sulsel: 'Sulawesi Selatan',
+    Sulteng: 'Sulawesi Tengah',
+    Sultra: 'Sulawesi Tenggara',
+    Sulbar: 'Sulawesi Barat',
+    Kaltara: 'Kalimantan Utara',
+    Kepri: 'Kepulauan Riau',
+    Babel: 'Kepulauan Bangka Belitung',
+    Malut: 'Maluku Utara',
+    Pabar: 'Papua Barat',
     Sulut: 'Sulawesi Utara',
     Sumut: 'Sumatera Utara',
     Sumbar: 'Sumatera Barat',
@@ -159,6 +175,12 @@ export const idNer: NerLexicon = {
     Riyadh; Kairo; Bangkok; Hanoi; Manila; Kuala Lumpur; Canberra; Sydney; New Delhi; Islamabad
     Brussel; Jenewa; Wina; Roma; Madrid; Den Haag; Ottawa; Tel Aviv; Yerusalem; Doha; Dubai
     Vladivostok; Shanghai; Taipei; Dili
+    Aceh; Sumatera Utara; Sumatera Barat; Riau; Kepulauan Riau; Jambi; Sumatera Selatan; Bengkulu
+    Lampung; Bangka Belitung; Kepulauan Bangka Belitung; Banten; Jawa Barat; Jawa Tengah; Jawa Timur
+    Daerah Istimewa Yogyakarta; Nusa Tenggara Barat; Nusa Tenggara Timur; Kalimantan Barat
+    Kalimantan Tengah; Kalimantan Selatan; Kalimantan Timur; Kalimantan Utara; Sulawesi Utara
+    Gorontalo; Sulawesi Tengah; Sulawesi Barat; Sulawesi Selatan; Sulawesi Tenggara; Maluku Utara
+    Papua Barat; Papua Tengah; Papua Selatan; Papua Pegunungan; Papua Barat Daya; Selat Malaka
   `),
   organizations: words(`
     Reuters; AFP; AP; Associated Press; Anadolu; Anadolu Agency; Sputnik; TASS; RIA Novosti; Interfax
@@ -197,6 +219,24 @@ export const idNer: NerLexicon = {
     hanoi: 'Vietnam',
     bangkok: 'Thailand',
     taipei: 'Taiwan',
+    // `Amerika` alone as an actor (`membuat Amerika khawatir`) is the state; `di Amerika` the place
+    amerika: 'Amerika Serikat',
+  },
+  placeWordExonyms: {
+    directions: {
+      north: 'utara', south: 'selatan', east: 'timur', west: 'barat', central: 'tengah',
+      southeast: 'tenggara', northeast: 'timur laut', southwest: 'barat daya', northwest: 'barat laut',
+    },
+    features: {
+      strait: 'selat', sea: 'laut', ocean: 'samudra', island: 'pulau', islands: 'kepulauan',
+      river: 'sungai', lake: 'danau', mount: 'gunung', mountains: 'pegunungan', bay: 'teluk',
+      gulf: 'teluk', cape: 'tanjung', peninsula: 'semenanjung', province: 'provinsi', regency: 'kabupaten',
+    },
+    words: {
+      malacca: 'malaka', java: 'jawa', sumatra: 'sumatera', moluccas: 'maluku', africa: 'afrika',
+      america: 'amerika', europe: 'eropa', borneo: 'kalimantan', celebes: 'sulawesi',
+    },
+    joiners: ['of'],
   },
   exonyms: {
     moscow: 'moskow',

@@ -57,6 +57,53 @@ function exonyms(): Map<string, string> {
   return m;
 }
 
+let placeWordCache: { directions: Map<string, string>; features: Map<string, string>; words: Map<string, string>; joiners: Set<string> } | null = null;
+
+/** Every pack's foreign place words (the first pack's spelling wins, as for exonyms). */
+function placeWords(): NonNullable<typeof placeWordCache> {
+  if (placeWordCache) return placeWordCache;
+  const c = { directions: new Map<string, string>(), features: new Map<string, string>(), words: new Map<string, string>(), joiners: new Set<string>() };
+  for (const lex of allLex()) {
+    const t = lex.placeWordExonyms;
+    if (!t) continue;
+    for (const [table, m] of [[t.directions, c.directions], [t.features, c.features], [t.words, c.words]] as const) {
+      for (const [k, v] of Object.entries(table)) if (!m.has(base(k))) m.set(base(k), base(v));
+    }
+    for (const j of t.joiners) c.joiners.add(base(j));
+  }
+  placeWordCache = c;
+  return c;
+}
+
+/**
+ * A foreign place name built from listed place words, in the first pack's words and order
+ * (`central sulawesi` -> `sulawesi tengah`, `strait of malacca` and `malacca strait` -> `selat
+ * malaka`, `south china sea` -> `laut china selatan`); the form itself when it is not one.
+ */
+export function translatePlace(form: string): string {
+  const { directions, features, words, joiners } = placeWords();
+  let rest = form.split(' ').filter(Boolean);
+  let feature: string | undefined;
+  let direction: string | undefined;
+  if (rest.length >= 3 && features.has(rest[0]) && joiners.has(rest[1])) {
+    feature = features.get(rest[0]);
+    rest = rest.slice(2);
+  } else if (rest.length >= 2 && features.has(rest[rest.length - 1])) {
+    feature = features.get(rest[rest.length - 1]);
+    rest = rest.slice(0, -1);
+  } else if (rest.length >= 2 && features.has(rest[0])) {
+    feature = features.get(rest[0]);
+    rest = rest.slice(1);
+  }
+  if (rest.length >= 2 && directions.has(rest[0])) {
+    direction = directions.get(rest[0]);
+    rest = rest.slice(1);
+  }
+  // a direction alone only before one name word (`Central Sulawesi`; not `Central Intelligence Agency`)
+  if ((!feature && !direction) || rest.length > (feature ? 2 : 1) || rest.some((w) => features.has(w) || directions.has(w))) return form;
+  return [feature, ...rest.map((w) => words.get(w) ?? w), direction].filter(Boolean).join(' ');
+}
+
 const demonymCache = new WeakMap<NerLexicon, Map<string, string>>();
 /** The place a nationality adjective or demonym names (`North Korean`, `Kenyans`), or undefined. */
 export function demonymPlace(printed: string, lex: NerLexicon): string | undefined {
@@ -87,7 +134,8 @@ export function expand(printed: string, lex: NerLexicon): { form: string; via: '
     form = base(place);
     via = 'demonym';
   }
-  const ex = exonyms().get(form);
+  const translated = translatePlace(form);
+  const ex = exonyms().get(form) ?? (translated !== form ? exonyms().get(translated) ?? translated : undefined);
   if (ex && ex !== form) {
     form = ex;
     via = via ?? 'exonym';
@@ -122,4 +170,11 @@ export const key = {
   name: (expanded: string): string => 'n:' + skeleton(expanded),
   /** One part of a person's name (first or last word), for lone short names across articles. */
   part: (word: string): string => 'p:' + foldWord(base(word).replace(/ /g, '')),
+  /** The last two words of a person's name, for a longer or shorter form of it (`Andi Rahmat Lasamba`). */
+  tail: (expanded: string): string => 'l:' + skeleton(expanded.split(' ').filter(Boolean).slice(-2).join(' ')),
+  /** An organisation's printed acronym (`BNPB`), case kept: two names printed with it are one body. */
+  acronym: (printed: string): string => 'a:' + printed,
 };
+
+/** A printed name that is an acronym: two to ten capitals and digits, at least three capitals. */
+export const isAcronym = (printed: string): boolean => /^\p{Lu}[\p{Lu}\p{N}]{1,9}$/u.test(printed) && (printed.match(/\p{Lu}/gu) ?? []).length >= 3;

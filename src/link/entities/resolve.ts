@@ -15,8 +15,8 @@
 import { isHeadlineAt } from '../../text/lines.js';
 import { createHash } from 'node:crypto';
 import type { EntityMention, EntityType } from '../../model/types.js';
-import { nerLexiconFor, type NerLexicon } from '../../lang/ner.js';
-import { base, demonymPlace, expand, foldWord, key, normalizeRole, skeleton } from './normalize.js';
+import { allNerLexicons, nerLexiconFor, type NerLexicon } from '../../lang/ner.js';
+import { base, demonymPlace, expand, foldWord, isAcronym, key, normalizeRole, skeleton } from './normalize.js';
 import { addArticle, articleCount, type CanonicalEntity, type EntityIndex, type MergeReason } from './entity-index.js';
 
 export interface ArticleRef {
@@ -412,9 +412,54 @@ function keysOf(c: Cluster): string[] {
       if (!w.length || x.roleOnly) continue;
       ks.add(key.part(w[0]));
       ks.add(key.part(w[w.length - 1]));
+      if (w.length >= 2) ks.add(key.tail(x.form));
     }
   }
+  if (c.group === 'LO') for (const x of c.infos) if (!x.metonymOf && isAcronym(x.printed)) for (const k of acronymKeys(x.printed)) ks.add(k);
   return [...ks];
+}
+
+/** An acronym's own key and the name keys of what any language's table expands it to (`BNPB`). */
+function acronymKeys(printed: string): string[] {
+  const ks = [key.acronym(printed)];
+  for (const lex of allNerLexicons()) if (lex.acronyms[printed] !== undefined) ks.push(key.name(expand(printed, lex).form));
+  return ks;
+}
+
+/**
+ * The one stored person whose longest name ends this name or is ended by it (`Rahmat Lasamba` and
+ * `Andi Rahmat Lasamba`, two words at least), and whose other names all sit inside the longer of
+ * the two (`Andi Rahmat`); null when none or several do.
+ */
+function tailMatch(form: string, index: EntityIndex): CanonicalEntity | null {
+  const w = words(form);
+  const found = index.lookup(key.tail(form)).map((id) => index.get(id)).filter((e): e is CanonicalEntity => {
+    if (!e || groupOf(e.type) !== 'P') return false;
+    const names = e.aliases.map((a) => words(base(a)));
+    const full = names.reduce((a, b) => (b.length > a.length ? b : a), [] as string[]);
+    if (full.length < 2 || !(endsWith(w, full) || endsWith(full, w))) return false;
+    const whole = full.length >= w.length ? full : w;
+    return names.every((a) => a.length < 2 || containsRun(whole, a));
+  });
+  return found.length === 1 ? found[0] : null;
+}
+
+const endsWith = (long: string[], short: string[]): boolean => short.length <= long.length && short.every((x, k) => long[long.length - short.length + k] === x);
+
+/**
+ * The one stored organisation printed with one of this cluster's acronyms (`BNPB` of `Badan Nasional
+ * Penanggulangan Bencana` and of `National Disaster Mitigation Agency`), unless each is also printed
+ * with an acronym the other is not (two bodies); null when none or several are.
+ */
+function acronymMatch(c: Cluster, real: Info[], index: EntityIndex): CanonicalEntity | null {
+  if (majority(c.types) !== 'ORGANIZATION') return null;
+  const ours = new Set(real.filter((x) => !x.metonymOf && isAcronym(x.printed)).map((x) => x.printed));
+  const ids = new Set([...ours].flatMap((a) => acronymKeys(a).flatMap((k) => index.lookup(k))));
+  const found = [...ids].map((id) => index.get(id)).filter((e): e is CanonicalEntity => e?.type === 'ORGANIZATION').filter((e) => {
+    const theirs = e.aliases.filter(isAcronym);
+    return !(theirs.some((a) => !ours.has(a)) && [...ours].some((a) => !theirs.includes(a)));
+  });
+  return found.length === 1 ? found[0] : null;
 }
 
 const compatible = (g: Group, e: CanonicalEntity): boolean => groupOf(e.type) === g;
@@ -456,18 +501,30 @@ export function resolveArticle(article: ArticleRef, mentions: MentionInput[], in
       .filter((e): e is CanonicalEntity => !!e && compatible(c.group, e))
       .filter((e) => singleWord || crossKind !== 'short-name' || e.name.split(/\s+/).length === 1);
     cands.sort((a, b) => (hits.get(b.id) ?? 0) - (hits.get(a.id) ?? 0) || b.mentions - a.mentions || articleCount(b) - articleCount(a));
+    // `Rahmat Lasamba` in one article, `Andi Rahmat Lasamba` in another: one name ends the other
+    const longest = real.reduce((a, b) => (words(b.form).length > words(a.form).length ? b : a)).form;
+    const tail = !cands.length && c.group === 'P' && !singleWord ? tailMatch(longest, index) : null;
+    // two names of one organisation printed with the same acronym (`BNPB`)
+    const acr = !cands.length && c.group === 'LO' ? acronymMatch(c, real, index) : null;
+    if (tail ?? acr) {
+      cands.push((tail ?? acr)!);
+      crossKind = tail ? 'short-name' : 'acronym';
+    }
 
     let e: CanonicalEntity;
     const keys = keysOf(c);
     if (cands.length) {
       e = cands[0];
-      crossWhy =
-        crossKind === 'short-name'
-          ? singleWord
-            ? `short name "${real[0].printed}" matches the name "${e.name}" known from other articles${cands.length > 1 ? ` (most mentioned of ${cands.length} candidates)` : ''}`
-            : `full name "${name}" completes the short name "${e.name}" known from other articles`
-          : `"${name}" has the same normalized name as "${e.name}" (${nameKeys.filter((k) => index.lookup(k).includes(e.id)).join(', ')})`;
-      if (crossKind === 'short-name' && !singleWord) {
+      crossWhy = tail
+        ? `"${name}" and "${e.name}": the shorter name ends the longer one, and no other person known from other articles is so named`
+        : acr
+          ? `"${name}" and "${e.name}" share the short form ${[...new Set(real.filter((x) => isAcronym(x.printed)).map((x) => `"${x.printed}"`))].join(', ')}`
+          : crossKind === 'short-name'
+            ? singleWord
+              ? `short name "${real[0].printed}" matches the name "${e.name}" known from other articles${cands.length > 1 ? ` (most mentioned of ${cands.length} candidates)` : ''}`
+              : `full name "${name}" completes the short name "${e.name}" known from other articles`
+            : `"${name}" has the same normalized name as "${e.name}" (${nameKeys.filter((k) => index.lookup(k).includes(e.id)).join(', ')})`;
+      if (crossKind === 'short-name' && !singleWord && (!tail || words(longest).length > words(base(e.name)).length)) {
         e.name = name;
       }
     } else {
@@ -485,7 +542,7 @@ export function resolveArticle(article: ArticleRef, mentions: MentionInput[], in
       if (known.includes(alias)) continue;
       let reason: MergeReason | null = c.merges.find((r) => r.alias === alias) ?? null;
       if (!reason && cands.length && crossWhy) {
-        reason = { alias, into: e.name, kind: crossKind, why: crossKind === 'short-name' ? crossWhy : variantWhy(alias, e.name), article: article.id };
+        reason = { alias, into: e.name, kind: crossKind, why: crossKind === 'short-name' || acr ? crossWhy : variantWhy(alias, e.name), article: article.id };
       }
       index.addAlias(e.id, alias, [], reason);
     }
