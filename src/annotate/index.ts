@@ -2,7 +2,7 @@ import type { Article, CleanArticle } from '../model/types.js';
 import { packFor } from '../lang/index.js';
 import { annotateTimes, inferDct } from './time/index.js';
 import { annotateEntities } from './entities/index.js';
-import { annotateQuotes } from './quotes/index.js';
+import { annotateQuotes, findQuotes } from './quotes/index.js';
 import { annotateClaims } from './claims/index.js';
 
 export interface AnnotateOptions {
@@ -25,7 +25,9 @@ export function annotate(clean: CleanArticle, opts: AnnotateOptions = {}): Artic
   }
   const times = annotateTimes(article, pack, article.publishedAt);
   const entities = annotateEntities(article, pack);
-  const quotes = annotateQuotes(article, pack, entities);
-  const claims = annotateClaims(article, pack, entities);
+  // Claims take their speakers from the quotes: found once for both.
+  const hits = findQuotes(article.text, pack, entities);
+  const quotes = annotateQuotes(article, pack, entities, hits);
+  const claims = annotateClaims(article, pack, entities, hits);
   return { ...article, entities, times, quotes, claims };
 }

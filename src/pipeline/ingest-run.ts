@@ -3,6 +3,7 @@ import { walkPaths, readFileDocs, defaultReadOptions, describeError, type ReadOp
 import { linkArticle } from '../link/index.js';
 import type { Article } from '../model/types.js';
 import { inlineProcessor, type Processor } from './pool.js';
+import type { ProcessOptions } from './process.js';
 
 export interface IngestProblem {
   origin: string;
@@ -15,6 +16,8 @@ export interface IngestSummary {
   stored: number;
   duplicates: number;
   failed: IngestProblem[];
+  /** Files met inside a folder and not read (`not a supported format: .md`); not failures. */
+  skipped: IngestProblem[];
 }
 
 export interface IngestProgress {
@@ -33,11 +36,18 @@ export interface IngestProgress {
 export async function runIngest(
   paths: string[],
   store: Store,
-  opts: { read?: ReadOptions; progress?: IngestProgress; processor?: Processor } = {},
+  opts: { read?: ReadOptions; progress?: IngestProgress; processor?: Processor; process?: ProcessOptions } = {},
 ): Promise<IngestSummary> {
   const processor = opts.processor ?? inlineProcessor();
-  const { files, problems } = walkPaths(paths);
-  const summary: IngestSummary = { files: files.length, documents: 0, stored: 0, duplicates: 0, failed: [] };
+  const { files, problems, skipped } = walkPaths(paths);
+  const summary: IngestSummary = {
+    files: files.length,
+    documents: 0,
+    stored: 0,
+    duplicates: 0,
+    failed: [],
+    skipped: skipped.map((s) => ({ origin: s.path, reason: s.reason })),
+  };
   const fail = (origin: string, reason: string) => {
     summary.failed.push({ origin, reason });
     try {
@@ -82,7 +92,7 @@ export async function runIngest(
         summary.duplicates++;
         continue;
       }
-      inFlight.push({ origin: raw.origin, result: processor.process(raw).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))) });
+      inFlight.push({ origin: raw.origin, result: processor.process(raw, opts.process).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))) });
       while (inFlight.length >= window) await commitHead();
     }
     opts.progress?.file?.(f.path, f.size, summary);

@@ -10,6 +10,7 @@ import type { Store } from '../store/store.js';
 import * as S from './schemas.js';
 import { articleDetail, entityDetail, eventDetail, timelineView } from './views.js';
 import { ingestUploads, type Upload } from './ingest.js';
+import { workerProcessor, type Processor } from '../pipeline/pool.js';
 import { errorJson, hostCheck, rateLimit, securityHeaders, writeGuard } from './security.js';
 import { serveWeb } from './static.js';
 
@@ -28,6 +29,11 @@ export interface AppOptions {
   /** Folder of the built web UI (`dist-web`); null: API only. */
   webRoot?: string | null;
   version?: string;
+  /**
+   * Cleans and annotates uploaded articles. Default: one worker thread, started on the first
+   * upload, so that annotating a long article never holds up other requests.
+   */
+  processor?: Processor;
 }
 
 export const DEFAULTS = { maxUploadBytes: 8 * 1024 * 1024, ratePerMinute: 1200, writesPerMinute: 30 };
@@ -52,6 +58,8 @@ export function createApp(opts: AppOptions): OpenAPIHono {
   const ratePerMinute = opts.ratePerMinute ?? DEFAULTS.ratePerMinute;
   const writesPerMinute = opts.writesPerMinute ?? DEFAULTS.writesPerMinute;
   const token = opts.token ?? null;
+  let processor = opts.processor ?? null;
+  const uploadProcessor = () => (processor ??= workerProcessor(1));
 
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
@@ -333,7 +341,7 @@ export function createApp(opts: AppOptions): OpenAPIHono {
       } else {
         return errorJson(c, 415, 'missing Content-Type: send application/json, multipart/form-data or a file type such as text/html');
       }
-      const result = await ingestUploads(store, uploads, maxUploadBytes);
+      const result = await ingestUploads(store, uploads, maxUploadBytes, uploadProcessor());
       if (result.documents === 0 && result.failed.length > 0) {
         return errorJson(c, 422, `nothing could be read: ${result.failed[0].origin}: ${result.failed[0].reason}`, result.failed.map((f) => ({ path: f.origin, message: f.reason })));
       }

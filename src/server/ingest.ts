@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFileDocs, describeError } from '../ingest/index.js';
-import { processDoc } from '../pipeline/process.js';
+import type { Processor } from '../pipeline/pool.js';
 import { linkArticle } from '../link/index.js';
 import type { Store } from '../store/store.js';
 import type { IngestResultT } from './schemas.js';
@@ -24,7 +24,11 @@ export function safeName(name: string, i: number): string {
   return clean || `upload-${i + 1}.txt`;
 }
 
-export async function ingestUploads(store: Store, uploads: Upload[], maxBytes: number): Promise<IngestResultT> {
+/**
+ * Cleaning and annotating run in `processor` (a worker thread in the server): a long article
+ * then keeps no other request waiting; linking and storing stay here, one article at a time.
+ */
+export async function ingestUploads(store: Store, uploads: Upload[], maxBytes: number, processor: Processor): Promise<IngestResultT> {
   const result: IngestResultT = { files: uploads.length, documents: 0, stored: 0, duplicates: 0, articles: [], failed: [] };
   const dir = mkdtempSync(join(tmpdir(), 'linimasa-upload-'));
   const fail = (origin: string, reason: string) => {
@@ -49,7 +53,7 @@ export async function ingestUploads(store: Store, uploads: Upload[], maxBytes: n
           continue;
         }
         result.documents++;
-        // Let other requests through between articles: one upload must not stall the server.
+        // Let other requests through between articles (duplicates and linking run here).
         await new Promise((r) => setImmediate(r));
         const raw = { ...item.doc, origin: rename(item.doc.origin) };
         if (store.hasHash(raw.hash)) {
@@ -57,7 +61,7 @@ export async function ingestUploads(store: Store, uploads: Upload[], maxBytes: n
           continue;
         }
         try {
-          const article = processDoc(raw);
+          const article = await processor.process(raw);
           const stored = store.transaction(() => store.putArticle(linkArticle(article, store)));
           if (stored) {
             result.stored++;

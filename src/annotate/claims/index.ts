@@ -30,6 +30,7 @@ import type { SpeechLexicon } from '../../lang/speech.js';
 import { findQuotes, type QuoteHit } from '../quotes/index.js';
 import { isCap, paragraphs, sentences, tokenAt, tokenize, type Tok } from '../quotes/text.js';
 import { makeContext, speakerAfter, speakerBefore, type SpeakerContext } from '../quotes/speaker.js';
+import { overlapping } from '../quotes/overlaps.js';
 
 /** A claim with the offsets of its source: the internal result the exported spans are made from. */
 export interface ClaimHit {
@@ -356,13 +357,13 @@ interface Attributed {
 function mentionFor(entities: EntityMention[], start: number, end: number): number | null {
   let best: number | null = null;
   let bestOv = 0;
-  entities.forEach((m, i) => {
-    const ov = Math.min(m.end, end) - Math.max(m.start, start);
+  for (const i of overlapping(entities, start, end)) {
+    const ov = Math.min(entities[i].end, end) - Math.max(entities[i].start, start);
     if (ov > bestOv) {
       best = i;
       bestOv = ov;
     }
-  });
+  }
   return best;
 }
 
@@ -370,8 +371,15 @@ function mentionFor(entities: EntityMention[], start: number, end: number): numb
  * A lone capitalised word that the text also uses in lower case is a common noun opening the
  * sentence (`Acuan pasar minyak …`), not a name.
  */
-function commonWord(text: string, name: string): boolean {
+function commonWord(text: string, name: string, seen: Map<string, boolean>): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  // Each name is looked up once per article: the search reads the whole text.
+  let common = seen.get(name);
+  if (common === undefined) seen.set(name, (common = commonIn(text, name)));
+  return common;
+}
+
+function commonIn(text: string, name: string): boolean {
   return new RegExp(`(?<!\\p{L})${escapeRe(name.toLowerCase())}(?!\\p{L})`, 'u').test(text);
 }
 
@@ -382,6 +390,7 @@ function sentenceSources(
   se: number,
   entities: EntityMention[],
   nlex: NumberLexicon,
+  commonWords: Map<string, boolean>,
 ): { report: Source | null; basis: Source | null } {
   const { toks, lex, text } = ctx;
   const a = tokenAt(toks, ss);
@@ -389,7 +398,7 @@ function sentenceSources(
   let basis: Source | null = null;
   const src = (start: number, end: number): Source | null => {
     const name = text.slice(start, end);
-    if (commonWord(text, name)) return null;
+    if (commonWord(text, name, commonWords)) return null;
     return { text: name, start, end, mention: mentionFor(entities, start, end) };
   };
   for (let i = a; i < toks.length && toks[i].start < se; i++) {
@@ -465,17 +474,43 @@ export function findClaims(text: string, pack: LangPack, entities: EntityMention
   const paras = paragraphs(text);
   const sents: Array<{ s: number; e: number; para: number }> = [];
   paras.forEach(([ps, pe], pi) => sentences(text, ps, pe).forEach(([s, e]) => sents.push({ s, e, para: pi })));
-  const sentIdx = (off: number) => sents.findIndex((x) => off >= x.s && off < x.e);
+  const sentIdx = (off: number) => sentenceAt(sents, off);
+  const commonWords = new Map<string, boolean>();
   const sourceCache = new Map<number, { report: Source | null; basis: Source | null }>();
   const sourcesOf = (si: number) => {
     let r = sourceCache.get(si);
     if (!r) {
-      r = sentenceSources(ctx, sents[si].s, sents[si].e, entities, lex);
+      r = sentenceSources(ctx, sents[si].s, sents[si].e, entities, lex, commonWords);
       sourceCache.set(si, r);
     }
     return r;
   };
 
+  // Quotes by the sentence they start in, and quotes by start (with the longest) to find those
+  // around a number without reading them all for every number.
+  const bySentence = new Map<number, QuoteHit[]>();
+  for (const q of qs) {
+    const si = sentIdx(q.start);
+    if (si < 0) continue;
+    const list = bySentence.get(si);
+    if (list) list.push(q);
+    else bySentence.set(si, [q]);
+  }
+  const quotesIn = (si: number) => bySentence.get(si) ?? [];
+  const quoteOrder = qs.map((_, i) => i).sort((a, b) => qs[a].start - qs[b].start || a - b);
+  const longestQuote = qs.reduce((n, q) => Math.max(n, q.end - q.start), 0);
+  const quotesAround = (start: number, end: number): QuoteHit[] => {
+    let lo = 0;
+    let hi = quoteOrder.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (qs[quoteOrder[mid]].start < end - longestQuote) lo = mid + 1;
+      else hi = mid;
+    }
+    const ks: number[] = [];
+    for (let k = lo; k < quoteOrder.length && qs[quoteOrder[k]].start <= start; k++) if (qs[quoteOrder[k]].end >= end) ks.push(quoteOrder[k]);
+    return ks.sort((a, b) => a - b).map((k) => qs[k]);
+  };
   const quoteSource = (q: QuoteHit): Source => ({ text: q.speakerText!, start: q.speakerStart ?? -1, end: q.speakerEnd ?? -1, mention: q.speakerMention });
   const samePara = (si: number) => si > 0 && sents[si - 1].para === sents[si].para;
   const attributed = new Map<number, Attributed>();
@@ -488,7 +523,7 @@ export function findClaims(text: string, pack: LangPack, entities: EntityMention
     const here = sourcesOf(si);
     const prev = samePara(si) ? si - 1 : -1;
     const prevQuote = (direct: boolean) =>
-      prev >= 0 ? qs.filter((q) => q.speakerText && q.start >= sents[prev].s && q.start < sents[prev].e && (direct || !q.direct)).pop() : undefined;
+      prev >= 0 ? quotesIn(prev).filter((q) => q.speakerText && (direct || !q.direct)).pop() : undefined;
     if (here.report) r = { source: here.report, via: 'report' };
     else if (here.basis) {
       // The reporter of the preceding sentence outranks the basis of an estimate.
@@ -552,8 +587,8 @@ export function findClaims(text: string, pack: LangPack, entities: EntityMention
     }
     const end = u.end;
     // Attribution: the speaker of a quote around the number, else the source of its sentence.
-    const inside = qs
-      .filter((q) => q.start <= n.start && q.end >= n.end && q.speakerText)
+    const inside = quotesAround(n.start, n.end)
+      .filter((q) => q.speakerText)
       .sort((x, y) => x.end - x.start - (y.end - y.start))[0];
     const si = inside ? -1 : sentIdx(n.start);
     const { source, via }: Attributed = inside
@@ -577,9 +612,24 @@ export function findClaims(text: string, pack: LangPack, entities: EntityMention
   return out;
 }
 
-/** Numeric claims of one article. See the module comment for what `attributedTo` holds. */
-export function annotateClaims(article: CleanArticle, pack: LangPack, entities: EntityMention[]): ClaimSpan[] {
-  return findClaims(article.text, pack, entities).map((c) => {
+/** The sentence holding offset `off` (sentences ascending, apart), or -1. */
+function sentenceAt(sents: Array<{ s: number; e: number }>, off: number): number {
+  let lo = 0;
+  let hi = sents.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sents[mid].s <= off) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && off < sents[lo - 1].e ? lo - 1 : -1;
+}
+
+/**
+ * Numeric claims of one article. See the module comment for what `attributedTo` holds. `quotes`:
+ * the article's quotes when already found (annotate finds them once for quotes and claims).
+ */
+export function annotateClaims(article: CleanArticle, pack: LangPack, entities: EntityMention[], quotes?: QuoteHit[]): ClaimSpan[] {
+  return findClaims(article.text, pack, entities, quotes).map((c) => {
     const m = c.sourceMention !== null ? entities[c.sourceMention] : null;
     return {
       start: c.start,

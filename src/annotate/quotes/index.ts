@@ -21,8 +21,9 @@
 import type { CleanArticle, EntityMention, QuoteSpan } from '../../model/types.js';
 import type { LangPack } from '../../lang/pack.js';
 import type { SpeechLexicon } from '../../lang/speech.js';
-import { isCap, paragraphs, sentences, tokenAt, tokenize, trimSpan, wordCount, type Tok } from './text.js';
+import { insideAny, isCap, paragraphs, sentences, spanAt, tokenAt, tokenize, trimSpan, wordCount, type Tok } from './text.js';
 import { abbreviatedTitleHolder } from './abbrev.js';
+import { overlapping } from './overlaps.js';
 import { titleHolderElsewhere, unnamedRoleOfBody } from './holder.js';
 import { chooseSpeaker, type Candidate } from './candidates.js';
 import { firstCompany, messageAuthor, namedParty } from './party.js';
@@ -197,8 +198,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   const paras = paragraphs(text);
   const pairs = quotePairs(text, paras);
   const sents: Array<[number, number]> = paras.flatMap(([s, e]) => sentences(text, s, e));
-  const sentenceOf = (off: number): [number, number] => sents.find(([s, e]) => off >= s && off < e) ?? [off, off];
-  const inQuote = (off: number) => pairs.some((p) => off > p.open && off < p.close);
+  const sentenceOf = (off: number): [number, number] => sents[spanAt(sents, off)] ?? [off, off];
+  const inQuote = insideAny(pairs.map((p) => [p.open, p.close]));
   const cueVerbs = lex.cueVerbs;
   const isCueVerb = (t: Tok | undefined) => !!t && t.word && (cueVerbs.includes(t.low) || stemWithClitic(t.low, lex, cueVerbs));
   const isReporting = (t: Tok | undefined) => !!t && t.word && lex.reportingVerbs.includes(t.low);
@@ -280,7 +281,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     let c = -1;
     for (let q = i; q < toks.length && toks[q].start < end; q++) if (toks[q].text === ',') c = q;
     if (c < 0) return false;
-    const after = toks.filter((x, q) => q > c && x.start < end && x.word);
+    const after: Tok[] = [];
+    for (let q = c + 1; q < toks.length && toks[q].start < end; q++) if (toks[q].word) after.push(toks[q]);
     const v = after.findIndex((x) => isCueVerb(x) || isReporting(x));
     return v > 0 && v <= 6 && after.length - v - 1 <= 3;
   };
@@ -343,7 +345,13 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
             // `"…," Joseph Lane, a spokesman for the bank, said`: an apposition opening with an
             // article between the name and the verb.
             if (toks[k].text === ',' && k > i + 1 && [...(lex.articles?.definite ?? []), ...(lex.articles?.indefinite ?? [])].includes(toks[k + 1]?.low ?? '')) {
-              const c2 = toks.findIndex((x, q) => q > k + 1 && q < k + 16 && x.start < clauseEnd && x.text === ',');
+              let c2 = -1;
+              for (let q = k + 2; q < k + 16 && q < toks.length; q++) {
+                if (toks[q].start < clauseEnd && toks[q].text === ',') {
+                  c2 = q;
+                  break;
+                }
+              }
               const vb = toks[c2 + 1];
               const r = c2 > 0 && vb && vb.start < clauseEnd && (isCueVerb(vb) || isReporting(vb)) ? speakerBefore(ctx, k, i) : null;
               if (r?.kind === 'name' && r.start >= toks[i].start) {
@@ -495,7 +503,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         cue = 'continued';
         // Continues whoever spoke last, if that was in the previous paragraph or the one before.
         const last = events[events.length - 1] ?? directEvents[directEvents.length - 1];
-        const lastPara = last ? paras.findIndex(([s, e]) => last.at >= s && last.at <= e) : -1;
+        const lastPara = last ? spanAt(paras, last.at, true) : -1;
         if (last && lastPara >= p.para - 2) sameAs = last;
       } else if (words < 4 || !/[.!?…]$/.test(text.slice(is, ie))) {
         return; // a scare quote, a term or a title, not speech
@@ -758,7 +766,10 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // tail of time words only is as short as a prepositional one.
       let sb = rs;
       while (sb - 1 > a && (isCap(toks[sb - 1]) || lex.articles?.definite.includes(toks[sb - 1].low)) && toks[sb - 1].word) sb--;
-      const timeTail = toks.filter((x) => x.start >= (toks[k]?.start ?? se) && x.start < se && x.word).every((x) => lex.adverbs.includes(x.low) || ctx.calendar.has(x.low));
+      let timeTail = true;
+      for (let q = tokenAt(toks, toks[k]?.start ?? se); q < toks.length && toks[q].start < se; q++) {
+        if (toks[q].word && !lex.adverbs.includes(toks[q].low) && !ctx.calendar.has(toks[q].low)) timeTail = false;
+      }
       if (
         !hasComp &&
         toks[k] &&
@@ -795,7 +806,13 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // complementizer makes the rest a reported clause (`menambahkan bahwa … “…” …`).
       let framed = embeddedVia(t.start) && !lex.complementizers.some((c) => text.slice(t.end, cs + 1).toLowerCase().includes(c));
       // `He said …, adding: "…"`: the quote belongs to the participle, the clause before it to the verb.
-      const part = toks.findIndex((x, q) => q > k && x.start < ce && lex.participleCues.includes(x.low) && toks[q - 1].text === ',');
+      let part = -1;
+      for (let q = k + 1; q < toks.length && toks[q].start < ce; q++) {
+        if (lex.participleCues.includes(toks[q].low) && toks[q - 1].text === ',') {
+          part = q;
+          break;
+        }
+      }
       if (framed && part > 0 && directIn(toks[part].end, se)) {
         [cs, ce] = trimSpan(text, cs, toks[part - 1].start, ',');
         framed = false;
@@ -948,7 +965,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   /** With no person spoken yet, did an unnamed speaker speak before offset `at` (within three sentences)? */
   const unnamedSince = (at: number, lp: LastSpeaker | null) => {
     if (lp) return false;
-    const si = sents.findIndex(([s0, e0]) => at >= s0 && at < e0);
+    const si = spanAt(sents, at);
     const floor = sents[Math.max(0, si - 3)]?.[0] ?? 0;
     return unnamedAt.some((x) => x < at && x >= floor);
   };
@@ -988,7 +1005,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       else if (ev.ref.kind === 'group' && !ev.direct) res = sideOf(ctx, ev.ref, sents, entities);
     } else if (ev.cue === 'continued' && last) {
       // A paragraph opening with a quote continues whoever spoke in the paragraph before.
-      const paraOf = (off: number) => paras.findIndex(([s0, e0]) => off >= s0 && off <= e0);
+      const paraOf = (off: number) => spanAt(paras, off, true);
       if (paraOf(ev.start) - paraOf(last.at) <= 1) res = last.r;
     }
     ev.resolved = res;
@@ -1006,8 +1023,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     const ev = directEvents[k];
     const nx = directEvents[k + 1];
     if (ev.openEnded && nx.resolved && (ev.cue === 'continued' || ev.cue === 'none')) {
-      const pEv = paras.findIndex(([s0, e0]) => ev.start >= s0 && ev.start <= e0);
-      const pNx = paras.findIndex(([s0, e0]) => nx.start >= s0 && nx.start <= e0);
+      const pEv = spanAt(paras, ev.start, true);
+      const pNx = spanAt(paras, nx.start, true);
       if (pNx === pEv + 1) ev.resolved = nx.resolved;
     }
   }
@@ -1029,7 +1046,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   // unnamed speaker, are kept with no speaker: the text does not say who spoke.
   const unnamedColon = (ev: Event) => {
     if (!ev.direct || (ev.cue !== 'continued' && ev.cue !== 'none')) return false;
-    const p = paras.findIndex(([s0, e0]) => ev.start >= s0 && ev.start <= e0);
+    const p = spanAt(paras, ev.start, true);
     if (p < 1 || !text.slice(paras[p - 1][0], paras[p - 1][1]).trimEnd().endsWith(':')) return false;
     return [...anonymous].some((v) => toks[v].start >= paras[p - 1][0] && toks[v].start < paras[p - 1][1]);
   };
@@ -1063,7 +1080,7 @@ function cuelessSpeaker(
   sents: Array<[number, number]>,
   entities: EntityMention[],
 ): Resolved | null {
-  const paraOf = (off: number) => paras.findIndex(([s, e]) => off >= s && off <= e);
+  const paraOf = (off: number) => spanAt(paras, off, true);
   const here = paraOf(ev.start);
   const before = byStart.filter((x) => x !== ev && x.resolved && Math.min(x.at, x.start) < ev.start);
   const cands: Array<Candidate<Resolved>> = [];
@@ -1082,7 +1099,7 @@ function cuelessSpeaker(
     const r = nameResolved(ctx, sal.ref, entities);
     if (personLike(ctx, r, entities)) {
       const spoke = before.some((x) => sameName(x.resolved!.text, r.text));
-      const si = sents.findIndex(([s, e]) => sal.ref.start >= s && sal.ref.start < e);
+      const si = spanAt(sents, sal.ref.start);
       const said = si >= 0 && tokenize(ctx.text.slice(sents[si][0], sents[si][1])).some((t) => ctx.lex.cueVerbs.includes(t.low) || ctx.lex.reportingVerbs.includes(t.low) || ctx.lex.weakReportingVerbs.includes(t.low));
       const fresh = sal.replies || firstMention(ctx, sal.ref) || spoke;
       add(r, { source: 'salient', distance: ev.start - sal.ref.end, paragraphs: here - paraOf(sal.ref.start), fresh, reports: said });
@@ -1365,17 +1382,18 @@ function personMentions(ctx: SpeakerContext, entities: EntityMention[]): Person[
 function nameResolved(ctx: SpeakerContext, r: SpeakerRef, entities: EntityMention[]): Resolved {
   let best = -1;
   let bestOverlap = 0;
-  entities.forEach((m, i) => {
-    if (!mentionFits(ctx, m, r)) return;
+  for (const i of overlapping(entities, r.start, r.end)) {
+    const m = entities[i];
+    if (!mentionFits(ctx, m, r)) continue;
     const ov = Math.min(m.end, r.end) - Math.max(m.start, r.start);
     // A person inside the name found at the cue is the speaker, over a place or body beside it
     // (`Duta Besar Korea Selatan Cho Tae-yong`).
     const score = ov + (m.type === 'PERSON' ? 1000 : 0);
-    if (ov > 0 && score > bestOverlap) {
+    if (score > bestOverlap) {
       best = i;
       bestOverlap = score;
     }
-  });
+  }
   if (best >= 0) {
     const m = entities[best];
     return { text: m.text, start: m.start, end: m.end, mention: best };
@@ -1410,44 +1428,59 @@ function mentionFits(ctx: SpeakerContext, m: EntityMention, r: SpeakerRef): bool
 function longForm(ctx: SpeakerContext, r: SpeakerRef): string {
   if (/\s/.test(r.text)) return r.text;
   const idx = ctx.wordIndex.get(r.text) ?? [];
-  let best = r.text;
-  let bestScore = 0;
-  for (const i of idx) {
-    if (ctx.toks[i].start >= r.start) break;
-    let a = i;
-    while (a > 0 && isCap(ctx.toks[a - 1]) && adjacent(ctx, a - 1)) a--;
-    let b = i + 1;
-    while (b < ctx.toks.length && isCap(ctx.toks[b]) && adjacent(ctx, b - 1)) b++;
-    // `dari Universitas Gadjah Mada, Mada Sukmajati`: a run after a preposition of place is a place
-    // or a body, no long form of a person's name.
-    if (ctx.lex.locativePrepositions.includes(ctx.toks[a - 1]?.low ?? '')) continue;
-    const c0 = cleanRun(ctx, a, b);
-    // `Di Twitter Kim …` is no long form of `Kim`.
-    const c = c0 && pastFrontedPlace(ctx, a, c0);
-    if (!c || i < c[0] || i >= c[1]) continue;
-    let [x, y] = c;
-    if (y - x > 3) {
-      if (i === y - 1) x = y - 2;
-      else {
-        x = i;
-        y = Math.min(y, i + 3);
-      }
-    }
-    // `membacakan BAP Anton`: an acronym of three letters or more before the name is a thing or a
-    // body, not the name's first word (two may be initials: `AM Fikri`); nor is a word printed in
-    // another name or as a place (`akun Instagram Hanung`: `Instagram`).
-    while (x < i && (/^\p{Lu}{3,}$/u.test(ctx.toks[x].text) || inOtherName(ctx, x))) x++;
-    if (y - x < 2) continue;
-    const s = ctx.text.slice(ctx.toks[x].start, ctx.toks[y - 1].end);
-    // A run widened only by a sentence's first word (`Sesumbar Anies menutup …`) is the weakest
-    // evidence: that capital may be a common word.
-    const score = (x < i && sentenceInitial(ctx, x) ? 0 : 2000) + (i === y - 1 ? 1000 : 0) + s.length;
-    if (score > bestScore) {
-      best = s;
-      bestScore = score;
+  // The runs holding earlier occurrences of the name; each occurrence is read once per article.
+  let lo = 0;
+  let hi = idx.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.toks[idx[mid]].start < r.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let byName = longForms.get(ctx);
+  if (!byName) longForms.set(ctx, (byName = new Map()));
+  let best = byName.get(r.text);
+  if (!best) byName.set(r.text, (best = [{ text: r.text, score: 0 }]));
+  while (best.length <= lo) {
+    const prev = best[best.length - 1];
+    const here = longFormAt(ctx, idx[best.length - 1]);
+    best.push(here && here.score > prev.score ? here : prev);
+  }
+  return best[lo].text;
+}
+
+/** Per article and name: the best long form among the name's first k occurrences, at k. */
+const longForms = new WeakMap<SpeakerContext, Map<string, Array<{ text: string; score: number }>>>();
+
+/** The long form the run around the name's occurrence at token i offers, with its score. */
+function longFormAt(ctx: SpeakerContext, i: number): { text: string; score: number } | null {
+  let a = i;
+  while (a > 0 && isCap(ctx.toks[a - 1]) && adjacent(ctx, a - 1)) a--;
+  let b = i + 1;
+  while (b < ctx.toks.length && isCap(ctx.toks[b]) && adjacent(ctx, b - 1)) b++;
+  // `dari Universitas Gadjah Mada, Mada Sukmajati`: a run after a preposition of place is a place
+  // or a body, no long form of a person's name.
+  if (ctx.lex.locativePrepositions.includes(ctx.toks[a - 1]?.low ?? '')) return null;
+  const c0 = cleanRun(ctx, a, b);
+  // `Di Twitter Kim …` is no long form of `Kim`.
+  const c = c0 && pastFrontedPlace(ctx, a, c0);
+  if (!c || i < c[0] || i >= c[1]) return null;
+  let [x, y] = c;
+  if (y - x > 3) {
+    if (i === y - 1) x = y - 2;
+    else {
+      x = i;
+      y = Math.min(y, i + 3);
     }
   }
-  return best;
+  // `membacakan BAP Anton`: an acronym of three letters or more before the name is a thing or a
+  // body, not the name's first word (two may be initials: `AM Fikri`); nor is a word printed in
+  // another name or as a place (`akun Instagram Hanung`: `Instagram`).
+  while (x < i && (/^\p{Lu}{3,}$/u.test(ctx.toks[x].text) || inOtherName(ctx, x))) x++;
+  if (y - x < 2) return null;
+  const s = ctx.text.slice(ctx.toks[x].start, ctx.toks[y - 1].end);
+  // A run widened only by a sentence's first word (`Sesumbar Anies menutup …`) is the weakest
+  // evidence: that capital may be a common word.
+  return { text: s, score: (x < i && sentenceInitial(ctx, x) ? 0 : 2000) + (i === y - 1 ? 1000 : 0) + s.length };
 }
 
 /**
@@ -1475,25 +1508,7 @@ function antecedent(
       .split(/\s+/)
       .filter((w, k, all) => !(k === all.length - 1 && k > 0 && ctx.lex.demonstratives.includes(w)))
       .join(' ');
-    let from = 0;
-    let found: Resolved | null = null;
-    const low = ctx.text.toLowerCase();
-    for (;;) {
-      const i = low.indexOf(role, from);
-      if (i < 0 || i >= ref.start) break;
-      from = i + 1;
-      // The name right after the role (read from the role itself, so that `Kapolsek Cipondoh,
-      // Kompol Bayu Suseno` gives the person, not the place), or the one before `, role`.
-      const after = speakerAfter(ctx, tokenAt(ctx.toks, i), i + role.length + 60);
-      if (after && after.kind === 'name') found = nameResolved(ctx, after, entities);
-      else {
-        const tb = tokenAt(ctx.toks, i) - 1;
-        if (ctx.toks[tb]?.text === ',') {
-          const bb = speakerBefore(ctx, tb + 1, Math.max(0, tb - 6));
-          if (bb && bb.kind === 'name') found = nameResolved(ctx, bb, entities);
-        }
-      }
-    }
+    const found = roleHolderBefore(ctx, role, ref.start, entities);
     if (found) return found;
   }
   // The person the sentence before is about, named after the last speaker's words, takes a
@@ -1534,7 +1549,7 @@ function antecedent(
       if (personLike(ctx, r, entities)) return r;
     }
   }
-  const paraOf = (off: number) => paras.findIndex(([s, e]) => off >= s && off <= e);
+  const paraOf = (off: number) => spanAt(paras, off, true);
   const cuePara = paraOf(cueAt);
   if (last && cuePara - paraOf(last.at) <= 2) {
     // A person named after the last speaker's words, in the same paragraph as the cue, takes
@@ -1571,13 +1586,55 @@ function antecedent(
 }
 
 /**
+ * Per article and role: where the role is printed (in the lower-cased text) and, for the first k
+ * of those, the last name printed with it, at k (filled as far as a lookup needs).
+ */
+const roleHolders = new WeakMap<SpeakerContext, { low: string; byRole: Map<string, { at: number[]; last: Array<Resolved | null> }> }>();
+
+/** The name printed with `role` last before offset `before` (`Kapolsek Cipondoh, Kompol Bayu Suseno`, `X, juru bicara`). */
+function roleHolderBefore(ctx: SpeakerContext, role: string, before: number, entities: EntityMention[]): Resolved | null {
+  let memo = roleHolders.get(ctx);
+  if (!memo) roleHolders.set(ctx, (memo = { low: ctx.text.toLowerCase(), byRole: new Map() }));
+  let held = memo.byRole.get(role);
+  if (!held) {
+    const at: number[] = [];
+    for (let i = memo.low.indexOf(role); i >= 0; i = memo.low.indexOf(role, i + 1)) at.push(i);
+    memo.byRole.set(role, (held = { at, last: [null] }));
+  }
+  let count = 0;
+  for (let hi = held.at.length; count < hi; ) {
+    const mid = (count + hi) >> 1;
+    if (held.at[mid] < before) count = mid + 1;
+    else hi = mid;
+  }
+  while (held.last.length <= count) {
+    const i = held.at[held.last.length - 1];
+    held.last.push(roleHolderAt(ctx, role, i, entities) ?? held.last[held.last.length - 1]);
+  }
+  return held.last[count];
+}
+
+function roleHolderAt(ctx: SpeakerContext, role: string, i: number, entities: EntityMention[]): Resolved | null {
+  // The name right after the role (read from the role itself, so that `Kapolsek Cipondoh,
+  // Kompol Bayu Suseno` gives the person, not the place), or the one before `, role`.
+  const after = speakerAfter(ctx, tokenAt(ctx.toks, i), i + role.length + 60);
+  if (after && after.kind === 'name') return nameResolved(ctx, after, entities);
+  const tb = tokenAt(ctx.toks, i) - 1;
+  if (ctx.toks[tb]?.text === ',') {
+    const bb = speakerBefore(ctx, tb + 1, Math.max(0, tb - 6));
+    if (bb && bb.kind === 'name') return nameResolved(ctx, bb, entities);
+  }
+  return null;
+}
+
+/**
  * The subject opening the sentence of a pronoun that follows a conjunction there (`X declined …,
  * but she said …`, `The department retreated … when it argued …`): a person's name for a personal
  * pronoun, a party named with the noun for `it`. Null when the pronoun opens its sentence.
  */
 function ownSubject(ctx: SpeakerContext, r: SpeakerRef, sents: Array<[number, number]>, entities: EntityMention[]): Resolved | null {
   const { toks, lex } = ctx;
-  const sent = sents.find(([s, e]) => r.start >= s && r.start < e);
+  const sent = sents[spanAt(sents, r.start)];
   if (!sent) return null;
   const a = tokenAt(toks, sent[0]);
   const ri = tokenAt(toks, r.start);
@@ -1631,7 +1688,7 @@ function definiteAntecedent(
   entities: EntityMention[],
   quoted: (off: number) => boolean,
 ): Resolved | null {
-  const si = sents.findIndex(([s, e]) => ref.start >= s && ref.start < e);
+  const si = spanAt(sents, ref.start);
   if (si < 0) return null;
   // Names inside quote marks are a speaker's words, not the text naming a party (`"… akan OK."`);
   // an outlet cited (`Dikutip dari CNN, pernyataan itu …`) is where the text was read, not a party.
@@ -1728,8 +1785,8 @@ function sameName(a: string, b: string): boolean {
 /**
  * Direct and indirect quotes of one article. See the module comment for what `speaker` holds.
  */
-export function annotateQuotes(article: CleanArticle, pack: LangPack, entities: EntityMention[]): QuoteSpan[] {
-  return findQuotes(article.text, pack, entities).map((h) => {
+export function annotateQuotes(article: CleanArticle, pack: LangPack, entities: EntityMention[], hits = findQuotes(article.text, pack, entities)): QuoteSpan[] {
+  return hits.map((h) => {
     const m = h.speakerMention !== null ? entities[h.speakerMention] : null;
     const speaker = m ? (m.entity ?? m.text) : h.speakerText;
     return { start: h.start, end: h.end, text: h.text, speaker, direct: h.direct };

@@ -4,7 +4,7 @@
  * Pengacara … tersebut menegaskan …`) stands for that person, the one the text has just put in
  * focus, rather than for whoever spoke last.
  */
-import { isCap, tokenAt } from './text.js';
+import { isCap, spanAt, tokenAt } from './text.js';
 import { adjacent, cleanRun, nameToken, runForward, sentenceInitial, speakerAfter, trailingPerson, type SpeakerContext, type SpeakerRef } from './speaker.js';
 
 export interface Salient {
@@ -20,7 +20,7 @@ export interface Salient {
  * (`Diserang X, Ilal Ferhard membela diri`) or a dateline. Null when that sentence is not about a name.
  */
 export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>, at: number): Salient | null {
-  const si = sents.findIndex(([s, e]) => at >= s && at < e);
+  const si = spanAt(sents, at);
   if (si < 1) return null;
   const [s0, e0] = sents[si - 1];
   const { toks } = ctx;

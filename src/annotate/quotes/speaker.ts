@@ -4,7 +4,7 @@
  * a role (`juru bicara Kremlin`). Reads only the speech lexicon and the pack's calendar words.
  */
 import type { SpeechLexicon } from '../../lang/speech.js';
-import { isCap, type Tok } from './text.js';
+import { isCap, tokenAt, type Tok } from './text.js';
 
 /** `definite`: a common noun with a demonstrative (`kartel itu`), standing for a named party. */
 export type SpeakerKind = 'name' | 'pronoun' | 'role' | 'group' | 'definite';
@@ -842,7 +842,8 @@ function describedHead(ctx: SpeakerContext, r: SpeakerRef): SpeakerRef | null {
 }
 
 function tokenIndexAt(ctx: SpeakerContext, off: number): number {
-  return ctx.toks.findIndex((t) => t.start === off);
+  const i = tokenAt(ctx.toks, off);
+  return ctx.toks[i]?.start === off ? i : -1;
 }
 
 /**

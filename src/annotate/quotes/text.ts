@@ -39,6 +39,40 @@ export function tokenAt(toks: Tok[], offset: number): number {
   return lo;
 }
 
+/**
+ * Index of the span holding `off` among ascending, disjoint `[start, end)` spans (`[start, end]`
+ * with `inclusiveEnd`), or -1: a binary search, as articles may hold thousands of sentences.
+ */
+export function spanAt(spans: ReadonlyArray<readonly [number, number]>, off: number, inclusiveEnd = false): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][0] <= off) lo = mid + 1;
+    else hi = mid;
+  }
+  const i = lo - 1;
+  return i >= 0 && (off < spans[i][1] || (inclusiveEnd && off === spans[i][1])) ? i : -1;
+}
+
+/** Is `off` strictly inside any of the `(open, close)` spans (in any order, nested or not)? */
+export function insideAny(spans: ReadonlyArray<readonly [number, number]>): (off: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  // The furthest close among the spans opening before each point.
+  const reach: number[] = [];
+  for (const [, close] of sorted) reach.push(Math.max(close, reach[reach.length - 1] ?? -Infinity));
+  return (off) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid][0] < off) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1] > off;
+  };
+}
+
 export function isCap(t: Tok | undefined): boolean {
   return !!t && t.word && /^\p{Lu}/u.test(t.text);
 }

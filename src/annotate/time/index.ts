@@ -122,12 +122,12 @@ export function findTimes(text: string, lex: TimeLexicon, dct: string | null): T
 
   // 2. longest non-overlapping
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.prio - b.prio || a.start - b.start);
-  const taken: Candidate[] = [];
+  const taken = new TakenSpans<Candidate>();
   for (const c of cands) {
-    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
-    taken.push(c);
+    if (taken.overlaps(c)) continue;
+    taken.add(c);
   }
-  taken.sort((a, b) => a.start - b.start);
+  const chosen = taken.inOrder();
 
   // 3. resolve in order, tracking the date the text talks about
   const out: TimexSpan[] = [];
@@ -141,7 +141,7 @@ export function findTimes(text: string, lex: TimeLexicon, dct: string | null): T
   const dayOfRe = dayOfPrefix(lex);
   const fut = futureCue(lex);
   let prevEnd = 0;
-  for (const c of taken) {
+  for (const c of chosen) {
     const ss = sentenceStart(text, c.start);
     const ctx: ResolveCtx = {
       lex, text, start: c.start, end: c.end, dct: dctYmd, refDay, refYM, refQuarter, refYMRelative, refYearOnly,
@@ -236,6 +236,50 @@ function mergeDurations(spans: TimexSpan[], text: string, lex: TimeLexicon): Tim
     out.push(s);
   }
   return out;
+}
+
+/**
+ * Spans chosen so far, which never overlap one another: a new span is checked against its
+ * neighbours by binary search instead of against all of them (a long text has thousands).
+ */
+class TakenSpans<T extends { start: number; end: number }> {
+  /** Spans with a length, ascending and disjoint (so their ends ascend too). */
+  private spans: T[] = [];
+  /** Empty spans, rare: checked one by one. */
+  private empty: T[] = [];
+
+  overlaps(c: T): boolean {
+    if (this.empty.some((t) => c.start < t.end && t.start < c.end)) return true;
+    // The last span starting before `c` ends is the one that reaches furthest.
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid].start < c.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && c.start < this.spans[lo - 1].end;
+  }
+
+  add(c: T): void {
+    if (c.end <= c.start) {
+      this.empty.push(c);
+      return;
+    }
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid].start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    this.spans.splice(lo, 0, c);
+  }
+
+  /** Every span by start, in the order they were chosen where starts tie. */
+  inOrder(): T[] {
+    return [...this.spans, ...this.empty].sort((a, b) => a.start - b.start);
+  }
 }
 
 const fmtQuarter = (d: YMD): string => `${String(d.y).padStart(4, '0')}-Q${Math.floor((d.m - 1) / 3) + 1}`;
@@ -350,7 +394,10 @@ function isDateline(text: string, s: TimexSpan): boolean {
   const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
   let lineEnd = text.indexOf('\n', s.end);
   if (lineEnd < 0) lineEnd = text.length;
-  if (text.slice(0, lineStart).split('\n').length > DATELINE_LINES) return false;
+  // More than DATELINE_LINES lines before it? (Counted only that far: a long text has many.)
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < lineStart && lines < DATELINE_LINES; i = text.indexOf('\n', i + 1)) lines++;
+  if (lines >= DATELINE_LINES) return false;
   const line = text.slice(lineStart, lineEnd).trim();
   if (/[.!?"”'’]$/.test(line)) return false;
   const rest = text.slice(lineStart, s.start) + ' ' + text.slice(s.end, lineEnd);

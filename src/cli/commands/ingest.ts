@@ -5,6 +5,7 @@ import { openStore, resolveDbPath } from '../../store/index.js';
 import { terminalProgress } from '../progress.js';
 import { dbOption } from '../options.js';
 import { inlineProcessor, workerProcessor } from '../../pipeline/pool.js';
+import { MAX_ARTICLE_CHARS } from '../../pipeline/process.js';
 import { availableParallelism } from 'node:os';
 
 export function ingestCommand(): Command {
@@ -13,13 +14,16 @@ export function ingestCommand(): Command {
     .argument('<paths...>', 'files or folders (read recursively): .txt, .html/.htm (also .gz), .json, .jsonl, RSS/Atom')
     .addOption(dbOption())
     .option('--max-mb <n>', 'largest file read whole, in MB (larger JSON Lines files are streamed)', String(defaultReadOptions.maxBytes / 1024 / 1024))
+    .option('--max-chars <n>', 'longest clean text of one article, in characters (longer documents are reported and skipped)', String(MAX_ARTICLE_CHARS))
     .option('-j, --jobs <n>', 'worker threads that clean and annotate in parallel (1 = none)', String(availableParallelism()))
     .option('--json', 'print the summary as JSON')
     .option('-q, --quiet', 'no progress bar')
     .addHelpText('after', '\nExit status: 0 when every input was read, 1 when some inputs failed (listed with reasons), 2 on a usage or database error.')
-    .action(async (paths: string[], opts: { db?: string; maxMb: string; jobs: string; json?: boolean; quiet?: boolean }) => {
+    .action(async (paths: string[], opts: { db?: string; maxMb: string; maxChars: string; jobs: string; json?: boolean; quiet?: boolean }) => {
       const maxMb = Number(opts.maxMb);
       if (!(maxMb > 0)) throw new Error(`--max-mb must be a positive number, got "${opts.maxMb}"`);
+      const maxChars = Number(opts.maxChars);
+      if (!Number.isInteger(maxChars) || maxChars < 1) throw new Error(`--max-chars must be a whole number of at least 1, got "${opts.maxChars}"`);
       const jobs = Number(opts.jobs);
       if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs must be a whole number of at least 1, got "${opts.jobs}"`);
       const store = openStore(resolveDbPath(opts.db));
@@ -31,6 +35,7 @@ export function ingestCommand(): Command {
           read: { ...defaultReadOptions, maxBytes: Math.round(maxMb * 1024 * 1024) },
           progress,
           processor,
+          process: { maxChars },
         });
       } finally {
         progress.stop();
@@ -42,9 +47,11 @@ export function ingestCommand(): Command {
       } else {
         const s = summary;
         process.stdout.write(
-          `Read ${s.files} file(s), ${s.documents} document(s): ${s.stored} new, ${s.duplicates} already stored, ${s.failed.length} failed.\n`,
+          `Read ${s.files} file(s), ${s.documents} document(s): ${s.stored} new, ${s.duplicates} already stored, ${s.failed.length} failed` +
+            (s.skipped.length ? `, ${s.skipped.length} other file(s) skipped` : '') + '.\n',
         );
         for (const f of s.failed) process.stdout.write(`  failed: ${f.origin}: ${f.reason}\n`);
+        for (const f of s.skipped) process.stdout.write(`  skipped: ${f.origin}: ${f.reason}\n`);
       }
       process.exitCode = summary.failed.length ? 1 : 0;
     });
