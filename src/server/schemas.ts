@@ -92,6 +92,7 @@ const headFields = {
   publishedAtSource: z.enum(['printed', 'inferred']).nullable(),
   dateline: z.string().nullable(),
   authors: z.array(z.string()),
+  editors: z.array(z.string()).optional(),
   credits: z.array(Credit),
   language: z.enum(['id', 'en', 'ms', 'und']),
 };

@@ -38,6 +38,12 @@ function ArticleView({ d }: { d: ArticleDetailT }) {
               <dd>{a.authors.join(', ')}</dd>
             </>
           ) : null}
+          {a.editors?.length ? (
+            <>
+              <dt>{t('editors')}</dt>
+              <dd>{a.editors.join(', ')}</dd>
+            </>
+          ) : null}
           {a.credits.length ? (
             <>
               <dt>{t('credits')}</dt>
