@@ -238,3 +238,23 @@ describe('claims, English', () => {
     ]);
   });
 });
+
+describe('bounds', () => {
+  const bounds = (text: string, lang: 'id' | 'en' = 'id') =>
+    annotateClaims(article(text, lang), packFor(lang), []).map((c) => [c.text, c.bound ?? null]);
+  it('says whether a number is approximate, a floor or a ceiling', () => {
+    expect(bounds('Sekitar 300 rumah terendam dan lebih dari 1.200 warga mengungsi.')).toEqual([
+      ['Sekitar 300 rumah', 'about'],
+      ['lebih dari 1.200 warga', 'atLeast'],
+    ]);
+    expect(bounds('Hampir 40 persen lahan rusak, sementara 25 sekolah ditutup.')).toEqual([
+      ['Hampir 40 persen', 'atMost'],
+      ['25 sekolah', null],
+    ]);
+    expect(bounds('Polisi menahan 2.000 lebih pendukung klub itu.')).toEqual([['2.000 lebih pendukung', 'atLeast']]);
+    expect(bounds('At least 12 ships and nearly 900 sailors were lost.', 'en')).toEqual([
+      ['At least 12 ships', 'atLeast'],
+      ['nearly 900 sailors', 'atMost'],
+    ]);
+  });
+});

@@ -30,8 +30,8 @@ describe.skipIf(!have)('seed claims', () => {
     const claims = annotateClaims(a, packFor('id'), []);
     const sent = claims.find((c) => c.quantity === 10000);
     const killed = claims.find((c) => c.quantity === 600);
-    expect(sent).toMatchObject({ unit: 'tentara', attributedTo: 'Reuters' });
-    expect(killed).toMatchObject({ unit: 'tentara', attributedTo: 'Reuters' });
+    expect(sent).toMatchObject({ unit: 'tentara', attributedTo: 'Reuters', bound: 'about' });
+    expect(killed).toMatchObject({ unit: 'tentara', attributedTo: 'Reuters', bound: 'about' });
     for (const c of [sent!, killed!]) expect(a.text.slice(c.start, c.end)).toBe(c.text);
   });
 

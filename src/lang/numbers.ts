@@ -28,6 +28,12 @@ export interface NumberLexicon {
   percent: Record<string, string>;
   /** Approximators kept in the claim span (`sekitar`, `lebih dari`, `about`), lower case, one or two words. */
   approximators: string[];
+  /**
+   * How an approximator bounds the number (`sekitar` about, `lebih dari` at least, `hampir` at
+   * most), for approximators before or after it; one missing from here (`hanya`, `only`) leaves
+   * the number as printed.
+   */
+  bounds: Record<string, ClaimBound>;
   /** Time units: a number counting these is a duration or age, a time expression, not a claim. */
   timeUnits: string[];
   /** Words before a number that make it a date, time, ordinal or identifier (`pukul`, `ke`, `nomor`). */
@@ -70,3 +76,6 @@ export interface NumberLexicon {
 export function numbersFor(code: string | null | undefined): NumberLexicon {
   return packFor(code).numbers;
 }
+
+/** What an approximator says of a number: roughly it, no less than it, or no more than it. */
+export type ClaimBound = 'about' | 'atLeast' | 'atMost';

@@ -138,6 +138,11 @@ export interface QuoteSpan extends Span {
 export interface ClaimSpan extends Span {
   quantity: number;
   unit: string | null;
+  /**
+   * What the article's own approximator says of the quantity (`sekitar 600` about, `lebih dari
+   * 600` at least, `hampir 600` at most); absent when the number is printed plain.
+   */
+  bound?: 'about' | 'atLeast' | 'atMost';
   attributedTo: string | null;
 }
 

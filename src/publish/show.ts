@@ -68,7 +68,8 @@ export function renderArticle(a: Article, store?: Store): string {
   }
   if (a.claims.length) {
     out.push('Claims:');
-    for (const c of a.claims) out.push(`  ${quantity(c.quantity, a.language)} ${c.unit ?? ''}${c.attributedTo ? ` — per ${c.attributedTo}` : ''}: “${c.text}”`);
+    const bound = { about: '~', atLeast: '≥', atMost: '≤' } as const;
+    for (const c of a.claims) out.push(`  ${c.bound ? bound[c.bound] : ''}${quantity(c.quantity, a.language)} ${c.unit ?? ''}${c.attributedTo ? ` — per ${c.attributedTo}` : ''}: “${c.text}”`);
     out.push('');
   }
   if (a.removed.length) {

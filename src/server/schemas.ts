@@ -109,7 +109,7 @@ export const TimeSpan = z.object({
   comparison: z.literal(true).optional().openapi({ description: 'the baseline of a comparison: not the date of what the sentence reports' }),
 });
 export const QuoteSpan = z.object({ ...span, speaker: z.string().nullable(), direct: z.boolean() });
-export const ClaimSpan = z.object({ ...span, quantity: z.number(), unit: z.string().nullable(), attributedTo: z.string().nullable() });
+export const ClaimSpan = z.object({ ...span, quantity: z.number(), unit: z.string().nullable(), bound: z.enum(['about', 'atLeast', 'atMost']).optional(), attributedTo: z.string().nullable() });
 
 export const Article = z
   .object({

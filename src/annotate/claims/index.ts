@@ -25,7 +25,7 @@
  */
 import type { CleanArticle, ClaimSpan, EntityMention } from '../../model/types.js';
 import type { LangPack } from '../../lang/pack.js';
-import type { NumberLexicon } from '../../lang/numbers.js';
+import type { ClaimBound, NumberLexicon } from '../../lang/numbers.js';
 import type { SpeechLexicon } from '../../lang/speech.js';
 import { findQuotes, type QuoteHit } from '../quotes/index.js';
 import { isCap, paragraphs, sentences, tokenAt, tokenize, type Tok } from '../quotes/text.js';
@@ -39,6 +39,8 @@ export interface ClaimHit {
   text: string;
   quantity: number;
   unit: string | null;
+  /** What an approximator in the span says of the quantity; null when it is printed plain. */
+  bound: ClaimBound | null;
   /** Source name as found (speaker or report source), its offsets, and the mention covering it. */
   sourceText: string | null;
   sourceStart: number | null;
@@ -573,19 +575,25 @@ export function findClaims(text: string, pack: LangPack, entities: EntityMention
     // Approximator in the span (`sekitar 10.000 tentara`, `lebih dari 50 persen`).
     let start = n.start;
     let pi = tokenAt(toks, n.start) - 1;
+    let approx: string | null = null;
     for (let w = 0; w < 2 && pi >= 0; w++, pi--) {
       const two = pi > 0 ? `${toks[pi - 1].low} ${toks[pi].low}` : '';
       if (two && lex.approximators.includes(two)) {
         start = toks[pi - 1].start;
+        approx = two;
         break;
       }
       if (lex.approximators.includes(toks[pi].low)) {
         start = toks[pi].start;
+        approx = toks[pi].low;
         break;
       }
       if (toks[pi].word) break;
     }
     const end = u.end;
+    // `10.000 lebih tentara`: the approximator after the number is inside the span.
+    const after = toks[n.next];
+    if (!approx && after && after.end <= end && lex.approximatorsAfter.includes(after.low)) approx = after.low;
     // Attribution: the speaker of a quote around the number, else the source of its sentence.
     const inside = quotesAround(n.start, n.end)
       .filter((q) => q.speakerText)
@@ -602,6 +610,7 @@ export function findClaims(text: string, pack: LangPack, entities: EntityMention
       text: text.slice(start, end),
       quantity: n.value,
       unit: u.unit,
+      bound: approx ? lex.bounds[approx] ?? null : null,
       sourceText: source?.text ?? null,
       sourceStart: source && source.start >= 0 ? source.start : null,
       sourceEnd: source && source.end >= 0 ? source.end : null,
@@ -637,6 +646,7 @@ export function annotateClaims(article: CleanArticle, pack: LangPack, entities: 
       text: c.text,
       quantity: c.quantity,
       unit: c.unit,
+      ...(c.bound ? { bound: c.bound } : {}),
       attributedTo: m ? (m.entity ?? m.text) : c.sourceText,
     };
   });

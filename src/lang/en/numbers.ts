@@ -30,6 +30,11 @@ export const numbers: NumberLexicon = {
     'about', 'around', 'approximately', 'nearly', 'almost', 'some', 'roughly', 'over', 'under',
     'more than', 'less than', 'fewer than', 'at least', 'up to', 'an estimated', 'only',
   ],
+  bounds: {
+    about: 'about', around: 'about', approximately: 'about', roughly: 'about', some: 'about', 'an estimated': 'about',
+    nearly: 'atMost', almost: 'atMost', under: 'atMost', 'less than': 'atMost', 'fewer than': 'atMost', 'up to': 'atMost',
+    over: 'atLeast', 'more than': 'atLeast', 'at least': 'atLeast', plus: 'atLeast',
+  },
   timeUnits: list(`
     second seconds minute minutes hour hours day days week weeks month months year years decade
     decades century centuries year-old years-old`),

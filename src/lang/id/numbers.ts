@@ -35,6 +35,11 @@ export const numbers: NumberLexicon = {
     'sekitar', 'kurang lebih', 'lebih kurang', 'hampir', 'sedikitnya', 'setidaknya', 'sekira',
     'kira-kira', 'lebih dari', 'kurang dari', 'minimal', 'maksimal', 'paling sedikit', 'hanya',
   ],
+  bounds: {
+    sekitar: 'about', 'kurang lebih': 'about', 'lebih kurang': 'about', sekira: 'about', 'kira-kira': 'about',
+    hampir: 'atMost', 'kurang dari': 'atMost', maksimal: 'atMost',
+    sedikitnya: 'atLeast', setidaknya: 'atLeast', 'lebih dari': 'atLeast', minimal: 'atLeast', 'paling sedikit': 'atLeast', lebih: 'atLeast',
+  },
   timeUnits: list(`
     detik menit jam hari pekan minggu bulan tahun dekade abad windu malam pagi siang sore
     tahunan bulanan harian jam-an kuartal triwulan semester`),
