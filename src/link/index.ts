@@ -7,8 +7,11 @@ import { linkStoryline, touchStoryline, writeStoryline } from './storylines.js';
 import { summarize } from './summary.js';
 import { articleFacts } from './timeline.js';
 import { dayNumber } from './text.js';
+import { entityKey } from './features.js';
 import { base } from './entities/index.js';
 import { entityLinker } from './entity-step.js';
+import { nerLexiconFor } from '../lang/ner.js';
+import { sentences } from '../text/sentences.js';
 
 /**
  * The link stage: the only cross-document stage. It places one new article against what is
@@ -93,6 +96,29 @@ export const eventLinker: Linker = {
   },
 };
 
+/**
+ * Where an event happened when no dateline says: the place the articles' opening sentences put
+ * the action in (`tiba di Pyongyang`, `in Minsk`), counted over the articles. The first place
+ * named is often a country used as an adjective (`Presiden Rusia`), which says who acts, not where.
+ */
+export function leadPlace(arts: Article[], names: Record<string, string>): string | null {
+  const count = new Map<string, { name: string; n: number; first: number }>();
+  arts.forEach((a, order) => {
+    const markers = nerLexiconFor(a.language).locativeMarkers;
+    const leadEnd = sentences(a.text).slice(0, 2).pop()?.end ?? 0;
+    for (const m of a.entities) {
+      if (m.type !== 'LOCATION' || m.start >= leadEnd) continue;
+      const before = a.text.slice(Math.max(0, m.start - 24), m.start).toLowerCase().replace(/\s+/g, ' ');
+      if (!markers.some((w) => before.endsWith(' ' + w + ' ') || before === w + ' ')) continue;
+      const key = entityKey(m);
+      const c = count.get(key) ?? { name: names[key] ?? m.text, n: 0, first: order * 1e6 + m.start };
+      c.n++;
+      count.set(key, c);
+    }
+  });
+  return [...count.values()].sort((x, y) => y.n - x.n || x.first - y.first)[0]?.name ?? null;
+}
+
 /** The model `Event` of an event state: date, title, place, summary over (some of) its articles. */
 export function eventObject(store: Store, state: EventState, current: Article | null, idf: (t: string) => number): Event {
   const ids = state.articles.filter((id) => id !== current?.id);
@@ -121,6 +147,7 @@ export function eventObject(store: Store, state: EventState, current: Article | 
     return n;
   };
   let place: string | null = [...datelines].sort((p, q) => q[1] - p[1] || mentions(q[0]) - mentions(p[0]))[0]?.[0] ?? null;
+  if (!place) place = leadPlace(arts, state.names);
   if (!place) {
     const top = Object.entries(state.profile.places).sort((p, q) => q[1] - p[1])[0]?.[0];
     if (top) place = state.names[top] ?? top.replace(/^n:/, '');
