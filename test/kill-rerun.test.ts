@@ -61,8 +61,8 @@ describe('ingest survives SIGKILL: a rerun stores every article exactly once', (
     const rerun = cli(['ingest', '--json', inbox], { db });
     expect(rerun.status, rerun.stderr).toBe(0);
     const summary = JSON.parse(rerun.stdout);
-    expect(summary.stored + summary.duplicates).toBe(N);
-    expect(summary.duplicates).toBeGreaterThanOrEqual(before);
+    expect(summary.stored + summary.alreadyStored).toBe(N);
+    expect(summary.alreadyStored).toBeGreaterThanOrEqual(before);
 
     const c = new Database(db, { readonly: true });
     expect(c.pragma('integrity_check', { simple: true })).toBe('ok');

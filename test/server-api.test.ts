@@ -246,12 +246,12 @@ describe('ingest', () => {
   it('JSON articles are cleaned, annotated and stored; the same again stores nothing', async () => {
     const body = JSON.stringify({ articles: [{ title: 'Uji unggah', text: 'Warga Depok menanam 500 pohon pada Sabtu (1/3/2025) di tepi Sungai Ciliwung.', outlet: 'Uji Pos' }] });
     const r = await ok(S.IngestResult, '/api/ingest', post(body, 'application/json'));
-    expect(r).toMatchObject({ documents: 1, stored: 1, duplicates: 0, failed: [] });
+    expect(r).toMatchObject({ documents: 1, stored: 1, alreadyStored: 0, failed: [] });
     const a = await ok(S.ArticleDetail, `/api/articles/${r.articles[0]}`);
     expect(a.article.origin).toBe('upload/request.json#1');
     expect(a.article.outlet).toBe('Uji Pos');
     const again = await ok(S.IngestResult, '/api/ingest', post(body, 'application/json'));
-    expect(again).toMatchObject({ stored: 0, duplicates: 1 });
+    expect(again).toMatchObject({ stored: 0, alreadyStored: 1 });
   });
   it('multipart files, gzip and raw bodies use the CLI reader', async () => {
     const form = new FormData();

@@ -18,7 +18,7 @@ export function terminalProgress(enabled: boolean): IngestProgress & { stop(): v
       bar.start(files, 0, { stored: 0, dups: 0, failed: 0 });
     },
     file(_path, _bytes, s) {
-      bar.increment(1, { stored: s.stored, dups: s.duplicates, failed: s.failed.length });
+      bar.increment(1, { stored: s.stored, dups: s.alreadyStored, failed: s.failed.length });
     },
     stop() {
       bar.stop();

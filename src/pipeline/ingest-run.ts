@@ -14,7 +14,8 @@ export interface IngestSummary {
   files: number;
   documents: number;
   stored: number;
-  duplicates: number;
+  /** Documents whose content hash the store already held: nothing new was written. */
+  alreadyStored: number;
   failed: IngestProblem[];
   /** Files met inside a folder and not read (`not a supported format: .md`); not failures. */
   skipped: IngestProblem[];
@@ -44,7 +45,7 @@ export async function runIngest(
     files: files.length,
     documents: 0,
     stored: 0,
-    duplicates: 0,
+    alreadyStored: 0,
     failed: [],
     skipped: skipped.map((s) => ({ origin: s.path, reason: s.reason })),
   };
@@ -74,7 +75,7 @@ export async function runIngest(
     try {
       const stored = store.transaction(() => store.putArticle(linkArticle(r, store)));
       if (stored) summary.stored++;
-      else summary.duplicates++;
+      else summary.alreadyStored++;
     } catch (e) {
       fail(head.origin, `could not store: ${describeError(e)}`);
     }
@@ -89,7 +90,7 @@ export async function runIngest(
       summary.documents++;
       const raw = item.doc;
       if (store.hasHash(raw.hash)) {
-        summary.duplicates++;
+        summary.alreadyStored++;
         continue;
       }
       inFlight.push({ origin: raw.origin, result: processor.process(raw, opts.process).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))) });

@@ -29,7 +29,7 @@ export function safeName(name: string, i: number): string {
  * then keeps no other request waiting; linking and storing stay here, one article at a time.
  */
 export async function ingestUploads(store: Store, uploads: Upload[], maxBytes: number, processor: Processor): Promise<IngestResultT> {
-  const result: IngestResultT = { files: uploads.length, documents: 0, stored: 0, duplicates: 0, articles: [], failed: [] };
+  const result: IngestResultT = { files: uploads.length, documents: 0, stored: 0, alreadyStored: 0, articles: [], failed: [] };
   const dir = mkdtempSync(join(tmpdir(), 'linimasa-upload-'));
   const fail = (origin: string, reason: string) => {
     result.failed.push({ origin, reason });
@@ -57,7 +57,7 @@ export async function ingestUploads(store: Store, uploads: Upload[], maxBytes: n
         await new Promise((r) => setImmediate(r));
         const raw = { ...item.doc, origin: rename(item.doc.origin) };
         if (store.hasHash(raw.hash)) {
-          result.duplicates++;
+          result.alreadyStored++;
           continue;
         }
         try {
@@ -66,7 +66,7 @@ export async function ingestUploads(store: Store, uploads: Upload[], maxBytes: n
           if (stored) {
             result.stored++;
             result.articles.push(article.id);
-          } else result.duplicates++;
+          } else result.alreadyStored++;
         } catch (e) {
           fail(raw.origin, `could not process: ${describeError(e)}`);
         }

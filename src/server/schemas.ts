@@ -255,7 +255,7 @@ export const IngestResult = z
     files: z.number().int(),
     documents: z.number().int(),
     stored: z.number().int(),
-    duplicates: z.number().int(),
+    alreadyStored: z.number().int().openapi({ description: 'documents whose content the store already held (nothing new written)' }),
     articles: z.array(z.string()).openapi({ description: 'ids of the articles stored by this request' }),
     failed: z.array(z.object({ origin: z.string(), reason: z.string() })),
   })

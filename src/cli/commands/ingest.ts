@@ -47,7 +47,7 @@ export function ingestCommand(): Command {
       } else {
         const s = summary;
         process.stdout.write(
-          `Read ${s.files} file(s), ${s.documents} document(s): ${s.stored} new, ${s.duplicates} already stored, ${s.failed.length} failed` +
+          `Read ${s.files} file(s), ${s.documents} document(s): ${s.stored} new, ${s.alreadyStored} already stored, ${s.failed.length} failed` +
             (s.skipped.length ? `, ${s.skipped.length} other file(s) skipped` : '') + '.\n',
         );
         for (const f of s.failed) process.stdout.write(`  failed: ${f.origin}: ${f.reason}\n`);

@@ -84,7 +84,7 @@ export function UploadPage() {
         {result ? (
           <div class="card upload-result">
             <p>
-              {result.documents} {t('documents')}: <strong>{result.stored} {t('stored')}</strong>, {result.duplicates} {t('duplicates')},{' '}
+              {result.documents} {t('documents')}: <strong>{result.stored} {t('stored')}</strong>, {result.alreadyStored} {t('alreadyStored')},{' '}
               {result.failed.length} {t('failed')}
             </p>
             {result.articles.length ? (
