@@ -3,15 +3,34 @@
  * a source is printed with its outlet and date, and counts of articles say how many of them are
  * independent (not a copy of, or sharing passages with, another member).
  */
-import type { Event, TimelineEntry } from '../model/types.js';
+import type { Duplicate, Event, TimelineEntry } from '../model/types.js';
 import type { ArticleHead, Store } from '../store/store.js';
 
-/** Articles of an event that are not a copy of (or share passages with) an earlier member. */
-export function independentSources(store: Store, e: Event): number {
+/**
+ * Per event, its articles that are not a copy of (or share passages with) another member: the
+ * copy side of each duplicate pair inside one event does not count as a source of its own.
+ */
+export function independentCounts(events: Event[], duplicates: Duplicate[]): Map<string, number> {
+  const eventOf = new Map<string, string>();
+  for (const e of events) for (const a of e.articles) eventOf.set(a, e.id);
   const derived = new Set<string>();
-  // duplicatesAmong is bounded by the event's own articles: no scan of the store's duplicates.
-  for (const d of store.duplicatesAmong(e.articles)) derived.add(d.origin === d.a ? d.b : d.a);
-  return e.articles.filter((a) => !derived.has(a)).length;
+  for (const d of duplicates) {
+    const ev = eventOf.get(d.a);
+    if (ev && ev === eventOf.get(d.b)) derived.add(d.origin === d.a ? d.b : d.a);
+  }
+  return new Map(events.map((e) => [e.id, e.articles.filter((a) => !derived.has(a)).length]));
+}
+
+/** One event's independent sources; reads only the duplicates among its own articles. */
+export function independentSources(store: Store, e: Event): number {
+  return independentCounts([e], store.duplicatesAmong(e.articles)).get(e.id)!;
+}
+
+/** `Kompas, 2025-10-28 (a1b2c3d4e5f6)`: an article as a reader recognises it. */
+export function articleCitation(heads: HeadIndex, id: string): string {
+  const h = heads.get(id);
+  const who = [h?.outlet, h?.publishedAt?.slice(0, 10)].filter(Boolean).join(', ');
+  return who ? `${who} (${id})` : id;
 }
 
 export type HeadIndex = Map<string, ArticleHead>;
@@ -24,10 +43,7 @@ export function headsOf(store: Store, entries: TimelineEntry[]): HeadIndex {
 
 /** `Kompas, 2025-10-28 (a1b2c3d4 120–180)`: who printed it, when, and where to find the span. */
 export function citation(heads: HeadIndex, s: { article: string; start: number; end: number }): string {
-  const h = heads.get(s.article);
-  const who = [h?.outlet, h?.publishedAt?.slice(0, 10)].filter(Boolean).join(', ');
-  const where = `${s.article} ${s.start}–${s.end}`;
-  return who ? `${who} (${where})` : where;
+  return articleCitation(heads, s.article).replace(s.article, `${s.article} ${s.start}–${s.end}`);
 }
 
 export function citations(heads: HeadIndex, t: TimelineEntry): string {

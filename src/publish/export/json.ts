@@ -1,5 +1,6 @@
 import type { Store } from '../../store/store.js';
 import { articleRecord } from './article-record.js';
+import { eventRecords } from './event-record.js';
 
 type Write = (chunk: string) => void;
 
@@ -15,8 +16,9 @@ export function writeJson(store: Store, write: Write): void {
     first = false;
   }
   write('\n],\n"entities": ' + JSON.stringify(store.listEntities()));
-  write(',\n"events": ' + JSON.stringify(store.listEvents()));
-  write(',\n"duplicates": ' + JSON.stringify(store.listDuplicates()));
+  const duplicates = store.listDuplicates();
+  write(',\n"events": ' + JSON.stringify(eventRecords(store.listEvents(), duplicates)));
+  write(',\n"duplicates": ' + JSON.stringify(duplicates));
   write(',\n"storylines": ' + JSON.stringify(store.listStorylines()));
   write('\n}\n');
 }
@@ -25,7 +27,8 @@ export function writeJson(store: Store, write: Write): void {
 export function writeJsonl(store: Store, write: Write): void {
   for (const a of store.iterateArticles()) write(JSON.stringify({ record: 'article', ...articleRecord(a) }) + '\n');
   for (const e of store.listEntities()) write(JSON.stringify({ record: 'entity', ...e }) + '\n');
-  for (const e of store.listEvents()) write(JSON.stringify({ record: 'event', ...e }) + '\n');
-  for (const d of store.listDuplicates()) write(JSON.stringify({ record: 'duplicate', ...d }) + '\n');
+  const duplicates = store.listDuplicates();
+  for (const e of eventRecords(store.listEvents(), duplicates)) write(JSON.stringify({ record: 'event', ...e }) + '\n');
+  for (const d of duplicates) write(JSON.stringify({ record: 'duplicate', ...d }) + '\n');
   for (const s of store.listStorylines()) write(JSON.stringify({ record: 'storyline', ...s }) + '\n');
 }

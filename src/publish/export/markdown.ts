@@ -1,4 +1,6 @@
 import type { Article } from '../../model/types.js';
+import { articleCitation, headsOf } from '../sources.js';
+import { eventRecords } from './event-record.js';
 import type { Store } from '../../store/store.js';
 
 type Write = (chunk: string) => void;
@@ -26,13 +28,21 @@ export function writeMarkdown(store: Store, write: Write): void {
   const storylines = store.listStorylines();
   for (const s of storylines) {
     write(`## Storyline: ${esc(s.title)}\n\n`);
-    for (const t of s.timeline) write(`- **${t.date}${t.dateEnd ? ' – ' + t.dateEnd : ''}** ${esc(t.text)} _(${t.sources.map((x) => x.article).join(', ')})_\n`);
+    const heads = headsOf(store, s.timeline);
+    for (const t of s.timeline) {
+      // One citation per article: an entry often cites several sentences of the same article.
+      const cites = [...new Set(t.sources.map((x) => x.article))].map((id) => esc(articleCitation(heads, id)));
+      write(`- **${t.date}${t.dateEnd ? ' – ' + t.dateEnd : ''}** ${esc(t.text)} _(${cites.join('; ')})_\n`);
+    }
     write('\n');
   }
-  const events = store.listEvents();
+  const events = eventRecords(store.listEvents(), store.listDuplicates());
   if (events.length) {
     write('## Events\n\n');
-    for (const e of events) write(`- **${e.date ?? 'undated'}** ${esc(e.title)} — ${e.articles.length} article(s)${e.place ? `, ${esc(e.place)}` : ''}\n`);
+    for (const e of events) {
+      const n = e.articles.length;
+      write(`- **${e.date ?? 'undated'}** ${esc(e.title)} — ${n} article(s), ${e.independentSources} independent${e.place ? `, ${esc(e.place)}` : ''}\n`);
+    }
     write('\n');
   }
   write('## Articles\n\n');
