@@ -39,6 +39,13 @@ export interface ArticleFeatures {
    * inside a sentence (`c:` + normalized word), the details that tell two occasions apart.
    */
   specs: Record<string, number>;
+  /**
+   * The opening's actors: people and organisations the first sentence names (person keys as in
+   * `persons`, organisations as in `ents`), who the report is about.
+   */
+  leadActors?: string[];
+  /** Figures in the title and the opening sentences (not dates, clock times or years): the occasion's numbers. */
+  leadNums?: string[];
 }
 
 const ENTITY_TYPES = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'EVENT']);
@@ -139,11 +146,88 @@ export function articleFeatures(article: Article, dated = datedSentences(article
   const persons: Record<string, number> = {};
   for (const m of article.entities ?? []) {
     if (m.type !== 'PERSON') continue;
-    const k = m.entity ?? base(m.text).replace(/ s$/, '').split(' ').pop() ?? '';
+    const k = personKey(m);
     if (k.length > 1) persons[k] = (persons[k] ?? 0) + 1;
   }
   const specs = specificTokens(article, dated, lang);
-  return { id: article.id, terms, ents, names, day, daySource: source, place, lead, years: [...years].slice(0, 6), lastYear, persons, specs };
+  const opening = openingSpans(article, dated);
+  return {
+    id: article.id, terms, ents, names, day, daySource: source, place, lead, years: [...years].slice(0, 6), lastYear, persons, specs,
+    // actors of the first sentence only: the next ones bring in sources, officials and background
+    leadActors: openingActors(article, opening.slice(0, 1)),
+    leadNums: openingNumbers(article, opening),
+  };
+}
+
+/** How many sentences (of six words or more) open a report: its who, what and how many. */
+const OPENING_SENTENCES = 2;
+
+function openingSpans(article: Article, dated: SentenceSpan[]): { start: number; end: number }[] {
+  return dated.filter((s) => tokens(article.text, s.start, s.end).length >= 6).slice(0, OPENING_SENTENCES);
+}
+
+/** A person's key: the canonical id, else the last word of the name (`persons`). */
+const personKey = (m: EntityMention) => m.entity ?? base(m.text).replace(/ s$/, '').split(' ').pop() ?? '';
+
+/**
+ * A credit line opening the text (`JAKARTA, KOMPAS.com - `, `Bantul (ANTARA News) - `,
+ * `Suara.com - `): a short first-line prefix ended by a spaced dash, holding a dateline's comma,
+ * a parenthesis or a domain (a title's own dash, `Red Sox - ...`, holds none). Its end, or 0.
+ */
+export function creditEnd(text: string): number {
+  const m = /^[^\n]{1,45}?\s[-–—]{1,2}(?:\s[-–—])?\s/.exec(text);
+  return m && /[,(]|\.(?:com|co\.id|id|net|org)\b/i.test(m[0]) ? m[0].length : 0;
+}
+
+/**
+ * People and organisations named in the given sentences, first named first; not the outlet
+ * crediting itself in the opening credit line (every article of that outlet names it).
+ */
+export function openingActors(article: Article, opening: { start: number; end: number }[]): string[] {
+  const out: string[] = [];
+  const credit = creditEnd(article.text);
+  for (const m of article.entities ?? []) {
+    if (!opening.some((s) => m.start >= s.start && m.end <= s.end)) continue;
+    if (m.type === 'ORGANIZATION' && m.end <= credit) continue;
+    const k = m.type === 'PERSON' ? personKey(m) : m.type === 'ORGANIZATION' ? entityKey(m) : '';
+    if (k.length > 1 && k !== 'n:' && !out.includes(k)) out.push(k);
+  }
+  return out;
+}
+
+/**
+ * Figures in the title (when it is not the text's own first line) and the opening sentences:
+ * numbers outside the time annotator's dates and clock times, not years, not single digits;
+ * thousands separators dropped and a decimal comma read as a point (`1,200` and `1.200` are 1200,
+ * `6,1` is 6.1), so English and Indonesian copy agree.
+ */
+export function openingNumbers(article: Article, opening: { start: number; end: number }[]): string[] {
+  const times = (article.times ?? []).filter((t) => t.type === 'DATE' || t.type === 'TIME');
+  const out = new Set<string>();
+  const title = article.title && !article.text.startsWith(article.title.slice(0, 30)) ? article.title : '';
+  for (const n of figures(title)) out.add(n.value);
+  for (const s of opening) {
+    for (const n of figures(article.text.slice(s.start, s.end))) {
+      const at = s.start + n.at;
+      if (!times.some((t) => at < t.end && at + n.length > t.start)) out.add(n.value);
+    }
+  }
+  return [...out];
+}
+
+/** The figures of a text, where they stand (see `openingNumbers`). */
+function figures(text: string): { value: string; at: number; length: number }[] {
+  const out: { value: string; at: number; length: number }[] = [];
+  const re = /\d+(?:[.,]\d+)*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    // a clock time's or a numeric date's piece (`8:41`, `18/11`), or part of a name (`76ers`, `G20`)
+    if (/[\p{L}:/]$/u.test(text.slice(0, m.index)) || /^[\p{L}:/]/u.test(text.slice(m.index + m[0].length))) continue;
+    const n = /^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$/.test(m[0]) ? m[0].replace(/[.,]/g, '') : m[0].replace(',', '.');
+    if (n.length < 2 || /^(1[89]|20)\d\d$/.test(n)) continue;
+    out.push({ value: n, at: m.index, length: m[0].length });
+  }
+  return out;
 }
 
 const RAW_WORD = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu;

@@ -28,6 +28,9 @@ export interface Profile {
   specs?: Record<string, number>;
   /** An article's latest stated year -> articles (see `ArticleFeatures.lastYear`). */
   lastYears?: Record<string, number>;
+  /** The members' opening actors and figures (`ArticleFeatures.leadActors`, `leadNums`) -> articles. */
+  leadActors?: Record<string, number>;
+  leadNums?: Record<string, number>;
 }
 
 export const FEATURES = [
@@ -53,6 +56,9 @@ export const FEATURES = [
   'aSigShare',
   'lastYearShare',
   'lastYearGap',
+  'actorMatch',
+  'actorConflict',
+  'leadNumConflict',
 ] as const;
 
 export interface ClusterModel {
@@ -85,7 +91,7 @@ export interface ClusterModel {
 const FALLBACK: ClusterModel = {
   version: 0,
   features: [...FEATURES],
-  weights: [9, 3, 1, 0, 1.5, -3, 0.5, -0.5, 0, 2, 0.5, -1, 1, -1, 3, 1, 1, -1, 1, 1, 0.5, -1],
+  weights: [9, 3, 1, 0, 1.5, -3, 0.5, -0.5, 0, 2, 0.5, -1, 1, -1, 3, 1, 1, -1, 1, 1, 0.5, -1, 1, -1, -1],
   bias: -3.5,
   threshold: 0.5,
   mergeThreshold: 0.97,
@@ -180,7 +186,28 @@ export function pairFeatures(a: ArticleFeatures, aNorm: number, p: Profile, idf:
   const [specMatch, numMatch, numConflict] = specFeatures(a, p, idf);
   const [sigCover, aSigShare] = signatureFeatures(a, p, idf);
   const [lastYearShare, lastYearGap] = lastYearFeatures(a, p);
-  return [cosTerms, cosEnts, entShare, dateKnown, dateClose, dateFar, placeMatch, placeMismatch, noEntities, cosLead, yearMatch, yearConflict, personMatch, personConflict, sharesText ? 1 : 0, specMatch, numMatch, numConflict, sigCover, aSigShare, lastYearShare, lastYearGap];
+  const [actorMatch, actorConflict, leadNumConflict] = openingFeatures(a, p);
+  return [cosTerms, cosEnts, entShare, dateKnown, dateClose, dateFar, placeMatch, placeMismatch, noEntities, cosLead, yearMatch, yearConflict, personMatch, personConflict, sharesText ? 1 : 0, specMatch, numMatch, numConflict, sigCover, aSigShare, lastYearShare, lastYearGap, actorMatch, actorConflict, leadNumConflict];
+}
+
+/**
+ * What the openings say: a report names who it is about and its figures in its first sentences,
+ * so two occasions of one kind (another club's match, another quake) differ there even when the
+ * rest of their wording is alike. `actorMatch`: the share of the article's opening actors the
+ * event's articles name anywhere. `actorConflict`: both sides open on actors and neither names
+ * any of the other's. `leadNumConflict`: both open with figures and none is shared. 0 when a side
+ * has none.
+ */
+export function openingFeatures(a: ArticleFeatures, p: Profile): [number, number, number] {
+  const aActors = a.leadActors ?? [];
+  const pActors = Object.keys(p.leadActors ?? {});
+  const named = (k: string) => (p.ents[k] ?? 0) > 0 || (p.persons?.[k] ?? 0) > 0 || (p.leadActors?.[k] ?? 0) > 0;
+  const actorMatch = aActors.length && pActors.length ? aActors.filter(named).length / aActors.length : 0;
+  const actorConflict = aActors.length && pActors.length && !aActors.some(named) && !pActors.some((k) => a.ents[k] || a.persons[k]) ? 1 : 0;
+  const aNums = a.leadNums ?? [];
+  const pNums = p.leadNums ?? {};
+  const leadNumConflict = aNums.length && Object.keys(pNums).length && !aNums.some((n) => pNums[n]) ? 1 : 0;
+  return [actorMatch, actorConflict, leadNumConflict];
 }
 
 /** idf of a specific token: a word's term idf; numbers count as fairly rare. */
@@ -299,6 +326,10 @@ export function addToProfile(p: Profile, a: ArticleFeatures, idf: (t: string) =>
   for (const k of Object.keys(a.specs ?? {})) p.specs[k] = (p.specs[k] ?? 0) + 1;
   p.specs = capSpecs(p.specs);
   if (a.lastYear != null) (p.lastYears ??= {})[a.lastYear] = (p.lastYears[a.lastYear] ?? 0) + 1;
+  for (const k of a.leadActors ?? []) (p.leadActors ??= {})[k] = (p.leadActors[k] ?? 0) + 1;
+  for (const k of a.leadNums ?? []) (p.leadNums ??= {})[k] = (p.leadNums[k] ?? 0) + 1;
+  if (p.leadActors) p.leadActors = capSpecs(p.leadActors);
+  if (p.leadNums) p.leadNums = capSpecs(p.leadNums);
   p.norm = vectorNorm(p.terms, p.n, idf);
   p.leadNorm = vectorNorm(p.lead, p.n, idf);
   return p;
@@ -324,6 +355,8 @@ export function removeFromProfile(p: Profile, a: ArticleFeatures, idf: (t: strin
   for (const [k, c] of Object.entries(a.persons)) sub(p.persons, k, c);
   for (const k of Object.keys(a.specs ?? {})) sub(p.specs, k, 1);
   if (a.lastYear != null) sub(p.lastYears, String(a.lastYear), 1);
+  for (const k of a.leadActors ?? []) sub(p.leadActors, k, 1);
+  for (const k of a.leadNums ?? []) sub(p.leadNums, k, 1);
   p.norm = p.n ? vectorNorm(p.terms, p.n, idf) : 0;
   p.leadNorm = p.n ? vectorNorm(p.lead, p.n, idf) : 0;
   return p;
@@ -339,6 +372,10 @@ export function mergeProfiles(p: Profile, q: Profile, idf: (t: string) => number
   out.specs = capSpecs(out.specs);
   out.lastYears = { ...(p.lastYears ?? {}) };
   for (const [y, c] of Object.entries(q.lastYears ?? {})) out.lastYears[y] = (out.lastYears[y] ?? 0) + c;
+  out.leadActors = { ...(p.leadActors ?? {}) };
+  for (const [k, c] of Object.entries(q.leadActors ?? {})) out.leadActors[k] = (out.leadActors[k] ?? 0) + c;
+  out.leadNums = { ...(p.leadNums ?? {}) };
+  for (const [k, c] of Object.entries(q.leadNums ?? {})) out.leadNums[k] = (out.leadNums[k] ?? 0) + c;
   for (const [k, c] of Object.entries(q.persons ?? {})) out.persons[k] = (out.persons[k] ?? 0) + c;
   for (const [t, w] of Object.entries(q.lead ?? {})) out.lead[t] = (out.lead[t] ?? 0) + w;
   for (const [y, c] of Object.entries(q.years ?? {})) out.years[y] = (out.years[y] ?? 0) + c;
