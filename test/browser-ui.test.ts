@@ -154,6 +154,9 @@ describe.skipIf(noBrowser)('web UI in Chromium', () => {
     expect(await page.locator('.speaker blockquote').count()).toBe(3);
     expect(await page.locator('table.claims thead th').allTextContents()).toEqual(['Satuan', 'Kabar Kota', 'Warta Pagi', 'Harbor Times']);
     expect(await page.textContent('table.claims')).toContain('1.350');
+    // The summary's `[article-id]` citation reads as the outlet, linked to the article.
+    expect(await page.locator('.summary a.cite').allTextContents()).toEqual(['[Kabar Kota]']);
+    expect(await page.getAttribute('.summary a.cite', 'href')).toBe(`#/article/${I.a1}`);
     await page.screenshot({ path: join(OUT, 'ui-event.png'), fullPage: true });
   });
 

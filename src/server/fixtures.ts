@@ -174,7 +174,7 @@ export function fixtureEvents(): Event[] {
       date: '2025-02-03',
       dateEnd: null,
       title: 'Gubernur meninjau tanggul Kali Sentiong',
-      summary: 'Rahmat Santoso meninjau tanggul yang jebol dan berjanji memperbaikinya dalam dua pekan.',
+      summary: `Rahmat Santoso meninjau tanggul yang jebol dan berjanji memperbaikinya dalam dua pekan. [${I.a1}]`,
       articles: [I.a1, I.a2, I.a3],
       entities: [I.rahmat, I.bpbd, I.jakarta],
       place: 'Jakarta',

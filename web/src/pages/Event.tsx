@@ -27,7 +27,9 @@ function EventView({ d }: { d: EventDetailT }) {
       {e.summary ? (
         <section aria-labelledby="h-summary">
           <h2 id="h-summary">{t('summary')}</h2>
-          <p class="summary">{e.summary}</p>
+          <p class="summary">
+            <CitedText text={e.summary} articles={d.articles} />
+          </p>
         </section>
       ) : null}
       <Articles articles={d.articles} duplicates={d.duplicates} />
@@ -48,6 +50,29 @@ function EventView({ d }: { d: EventDetailT }) {
       </section>
       <Claims claims={d.claims} articles={d.articles} />
     </article>
+  );
+}
+
+/**
+ * The summary cites its sources as `[article-id]` after each sentence (the form the CLI and the
+ * export print); a reader wants the outlet's name, linked to the article, not the id.
+ */
+function CitedText({ text, articles }: { text: string; articles: ArticleHeadT[] }) {
+  const parts = text.split(/\[([0-9a-z]+)\]/);
+  return (
+    <>
+      {parts.map((p, i) =>
+        i % 2 === 0 ? (
+          p
+        ) : articles.some((a) => a.id === p) ? (
+          <a key={i} class="cite" href={href.article(p)}>
+            [{outletOf(articles, p)}]
+          </a>
+        ) : (
+          `[${p}]`
+        ),
+      )}
+    </>
   );
 }
 
