@@ -138,3 +138,17 @@ describe('timeline: dated sentences inside quotations', () => {
     expect(entry.sources.map((s) => s.article).sort()).toEqual(['t1', 't2']);
   });
 });
+
+describe('summary: every article that states a sentence is cited', () => {
+  it('a sentence a wire copy repeats cites both articles; one only its own article states cites it alone', () => {
+    const shared = 'Badan Penanggulangan Bencana mencatat tiga ratus rumah terendam banjir di tepi Sungai Lembah Hijau sejak Senin.';
+    const own = 'Warga desa di hulu sungai mengungsi ke balai desa dengan perahu karet milik nelayan setempat.';
+    const other = 'Sekolah dasar di kecamatan itu diliburkan selama dua hari karena ruang kelasnya tergenang lumpur.';
+    const a1 = article('w1', `${shared} ${own}`, { publishedAt: '2025-11-03T10:00:00+07:00' });
+    const a2 = article('w2', `${shared} ${other}`, { publishedAt: '2025-11-03T12:00:00+07:00' });
+    const sum = summarize([a1, a2], idf, 3);
+    expect(sum.text).toContain(`${shared} [w1] [w2]`);
+    expect(sum.text).toContain(`${own} [w1]`);
+    expect(sum.text).not.toContain(`${own} [w1] [w2]`);
+  });
+});

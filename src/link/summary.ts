@@ -196,7 +196,23 @@ export function mmr(c: Candidate[], scores: number[], k = 3, lambda = 0.7): Cand
   return picked.map((i) => c[i]);
 }
 
-/** A short summary citing its sources: `sentence [article-id] sentence [article-id] …`. */
+/** How alike two sentences of different articles must be to count as the same statement. */
+const SAME_STATEMENT = 0.5;
+
+/**
+ * The articles that state `p`: its own, then every other article with a candidate sentence alike
+ * enough to be the same statement (a wire copy's sentence, a close rewording), in candidate order.
+ */
+export function sourcesOf(p: Candidate, all: Candidate[]): string[] {
+  const out = [p.article];
+  for (const x of all) if (!out.includes(x.article) && cosine(p.vec, x.vec) >= SAME_STATEMENT) out.push(x.article);
+  return out;
+}
+
+/**
+ * A short summary citing its sources: `sentence [article-id] sentence [article-id] [article-id] …`;
+ * a sentence that several articles state cites each of them.
+ */
 export function summarize(articles: Article[], idf: (t: string) => number, k = 3): { text: string; picked: Candidate[]; central: Candidate | null } {
   const c = candidates(articles, idf);
   const scores = lexrank(c);
@@ -205,7 +221,8 @@ export function summarize(articles: Article[], idf: (t: string) => number, k = 3
   scores.forEach((s, i) => {
     if (!central || s > scores[c.indexOf(central)]) central = c[i];
   });
-  return { text: storyOrder(picked, c).map((p) => `${p.text} [${p.article}]`).join(' '), picked, central };
+  const cite = (p: Candidate) => sourcesOf(p, c).map((id) => `[${id}]`).join(' ');
+  return { text: storyOrder(picked, c).map((p) => `${p.text} ${cite(p)}`).join(' '), picked, central };
 }
 
 /**
