@@ -80,6 +80,15 @@ describe.skipIf(!have)('seed quotes (EXPECTED.md)', () => {
     }
   });
 
+  it('004: every quote starts where the hand-marked one does, never inside its cue (`menegaskan kembali …`)', () => {
+    const items = gold.filter((g) => g.file.startsWith('seeds/004'));
+    expect(items.length).toBeGreaterThan(0);
+    for (const g of items) {
+      const p = predsFor('004').find((x) => overlap(g, x) >= 0.5);
+      expect(p?.start, `[${g.start},${g.end}]`).toBe(g.start);
+    }
+  });
+
   it('works on the cleaned article text too (speakers of the direct quotes)', () => {
     for (const [speaker, files] of expectedDirect) {
       for (const f of files) {

@@ -40,6 +40,13 @@ export interface SpeechLexicon {
    */
   sourceNouns: string[];
   /**
+   * Source nouns for research findings (`penelitian`, `study`): what a study found, reported
+   * indirectly or after `menurut` (`Menurut penelitian yang dilakukan tim X, …`), is no one's
+   * statement, even when its institution is named; a direct quote it cues speaks for the body named
+   * after it (`"…," ungkap penelitian dari X`), and for no one when none is. Lower case.
+   */
+  findingNouns: string[];
+  /**
    * Attribution cues for claims, strongest first. `report` cues name who reports a fact
    * (`menurut`, `according to`); `basis` cues name where an estimate comes from
    * (`berdasarkan estimasi dari`, `based on`). Lower case, multi-word allowed.
@@ -140,6 +147,11 @@ export interface SpeechLexicon {
   causatives: string[];
   /** Adverbs and adverbial phrases allowed between a subject and its verb (`juga`, `baru-baru ini`), lower case. */
   adverbs: string[];
+  /**
+   * Adverbs right after a verb of speech that modify the verb (`menegaskan kembali`, `reiterated`
+   * being `stated again`): not the first word of what was said. Lower case.
+   */
+  verbModifiers: string[];
   /** Words opening a one-word manner phrase between a subject and its verb (`secara terbuka`, `tanpa ragu`), lower case. */
   mannerMarkers: string[];
   /**

@@ -26,7 +26,7 @@ import { abbreviatedTitleHolder } from './abbrev.js';
 import { overlapping } from './overlaps.js';
 import { titleHolderElsewhere, unnamedRoleOfBody } from './holder.js';
 import { chooseSpeaker, type Candidate } from './candidates.js';
-import { firstCompany, messageAuthor, namedParty } from './party.js';
+import { firstCompany, leadName, messageAuthor, namedParty } from './party.js';
 import { descriptionBefore, descriptionNoun, namedBefore, namedLater, unnamedAgain } from './describe.js';
 import { describedBefore, firstMention, salientName } from './salience.js';
 import { adjacent, cleanRun, firstNameIn, inOtherName, nameToken, pastFrontedPlace, sentenceInitial, definiteStartingAt, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
@@ -194,7 +194,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   const lex = pack.speech;
   const toks = tokenize(text);
   const notName = new Set<string>([...Object.keys(pack.weekdays), ...Object.keys(pack.months), ...pack.stopwords, ...lex.adverbs, ...lex.connectives]);
-  const ctx = makeContext(text, toks, lex, notName, [...Object.keys(pack.weekdays), ...Object.keys(pack.months)]);
+  const ctx = makeContext(text, toks, lex, notName, [...Object.keys(pack.weekdays), ...Object.keys(pack.months)], Object.keys(pack.ner.demonyms ?? {}));
   const paras = paragraphs(text);
   const pairs = quotePairs(text, paras);
   const sents: Array<[number, number]> = paras.flatMap(([s, e]) => sentences(text, s, e));
@@ -244,6 +244,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       }
     }
     const n = firstNameIn(ctx, st, Math.min(c, st + 5));
+    // `Investigators would not reveal … but said …`: a class of people is no one named.
+    if (n && lex.genericRoles.includes(n.text.toLowerCase())) return null;
     return n && tokenAt(toks, n.start) <= st + 3 ? n : null;
   };
 
@@ -286,6 +288,15 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     const v = after.findIndex((x) => isCueVerb(x) || isReporting(x));
     return v > 0 && v <= 6 && after.length - v - 1 <= 3;
   };
+  /**
+   * `"Kisah Cinta di Ujung Senja" diangkat dari …`: marks holding no end punctuation, then the
+   * sentence going on in lower case with no verb of speech next, make a title the subject, not a quote.
+   */
+  const titleOpening = (p: Pair): boolean => {
+    if (!p.closed || /[.!?…,;:]$/.test(text.slice(p.open, p.close).trimEnd())) return false;
+    const t = toks[tokenAt(toks, p.close + Math.max(1, p.closeLen))];
+    return !!t && t.word && !isCap(t) && !/[\r\n]/.test(text.slice(p.close, t.start)) && !isCueVerb(t) && !isReporting(t);
+  };
   pairs.forEach((p, pi) => {
     const [ps, pe] = paras[p.para];
     const [is, ie] = trimSpan(text, p.open + p.openLen, p.close, ',;:');
@@ -312,6 +323,13 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           at = t.start;
           if (stemWithClitic(t.low, lex, cueVerbs) || (clitic(t) && !cueVerbs.includes(t.low))) ref = pronounRef(t);
           else ref = speakerAfter(ctx, i + 1, clauseEnd);
+          // `,'' said Egypt had signaled …`: a name followed by an auxiliary is the subject of the
+          // clause the verb reports, not a speaker put after the verb.
+          if (ref?.kind === 'name' && lex.clauseMarkers.includes(toks[tokenAt(toks, ref.end)]?.low ?? '')) {
+            ref = null;
+            cue = 'none';
+            at = p.open;
+          }
           // `"…," said a Foreign Office spokesman`: an indefinite article, then a role, names no one.
           if (lex.articles?.indefinite.includes(toks[i + 1]?.low ?? '') && indefiniteRole(i + 1)) {
             unnamedCue = true;
@@ -332,7 +350,18 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           // Subject then verb within a few words: `"…," Smith said`, `“…,” Putin menambahkan`; a
           // weak verb too (`"…," sesederhana itu Kim menuliskan keterangan fotonya`): the quote is
           // what the subject wrote or said, whatever the verb's object.
-          for (let k = i + 1; k < i + 16 && toks[k] && toks[k].start < clauseEnd; k++) {
+          // `"…," a detective, speaking on condition of anonymity, said`: an unnamed speaker, an
+          // aside between commas, then the verb.
+          if (lex.articles?.indefinite.includes(t.low) && indefiniteRole(i)) {
+            for (let k = i + 2; k < i + 16 && toks[k] && toks[k].start < clauseEnd; k++) {
+              if (!((isCueVerb(toks[k]) || isReporting(toks[k])) && toks[k - 1].text === ',')) continue;
+              cue = 'after';
+              at = toks[k].start;
+              unnamedCue = true;
+              break;
+            }
+          }
+          for (let k = i + 1; cue === 'none' && k < i + 16 && toks[k] && toks[k].start < clauseEnd; k++) {
             if (isCueVerb(toks[k]) || isReporting(toks[k]) || isWeak(toks[k])) {
               const r = speakerBefore(ctx, k, i);
               if (r && r.start >= toks[i].start) {
@@ -499,7 +528,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       if (samePara && lastDirect.cue !== 'none' && words >= 3 && (gap === '' || sentencesIn(gap) <= 1)) {
         cue = 'continued';
         sameAs = lastDirect;
-      } else if (text.slice(ps, p.open).trim() === '' && words >= 4) {
+      } else if (text.slice(ps, p.open).trim() === '' && words >= 4 && !titleOpening(p)) {
         cue = 'continued';
         // Continues whoever spoke last, if that was in the previous paragraph or the one before.
         const last = events[events.length - 1] ?? directEvents[directEvents.length - 1];
@@ -619,9 +648,11 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       }
       // `…, is fighting to keep the boy, saying he can …`: a participle reports for the sentence's
       // subject, when a clause with its own subject pronoun follows.
-      if (lex.participleCues.includes(t.low) && (toks[v - 1].text === ',' || lex.coordinators.includes(toks[v - 1].low)) && [...lex.pronouns, ...lex.groupPronouns, ...lex.partyPronouns].includes(toks[v + 1]?.low ?? '')) {
+      // A time adverb may come first (`saying at the time he was …`).
+      const pv = Math.max(v + 1, matchPhrase(toks, v + 1, lex.adverbs));
+      if (lex.participleCues.includes(t.low) && (toks[v - 1].text === ',' || lex.coordinators.includes(toks[v - 1].low)) && [...lex.pronouns, ...lex.groupPronouns, ...lex.partyPronouns].includes(toks[pv]?.low ?? '')) {
         const r = firstNameIn(ctx, a, v);
-        const [cs, ce] = trimSpan(text, toks[v + 1].start, se, '.');
+        const [cs, ce] = trimSpan(text, toks[pv].start, se, '.');
         // A quoted phrase inside the clause (`saying they … when "the company is on a roll."`) is
         // part of it; a quote opening it is the participle's direct quote.
         if (r && wordCount(text.slice(cs, ce)) >= 3 && !opensDirect(cs)) {
@@ -679,8 +710,12 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         // With no comma at all (`Pihak perusahaan lanjut Rohidin telah menyetujui …`), an auxiliary
         // after the speaker shows the cue sits inside one clause, which is the statement.
         const spoken = r && (r.kind === 'pronoun' || r.kind === 'name');
-        const inClause = bareCue && spoken && lex.clauseMarkers.includes(toks[k]?.low ?? '') && !isCueVerb(toks[v - 1]) && !isReporting(toks[v - 1]);
-        if (bareCue && !(spoken && ((toks[k]?.text === ',' && !isCap(toks[v - 1])) || inClause))) r = null;
+        // The speaker stands right after the cue (not `would not say directly whether X has …`).
+        const inClause = bareCue && spoken && r!.start === toks[v + 1]?.start && lex.clauseMarkers.includes(toks[k]?.low ?? '') && !isCueVerb(toks[v - 1]) && !isReporting(toks[v - 1]);
+        // A capital opening the sentence on a common word (`Sebetulnya kata X, …`: a function word or
+        // one with a pronoun clitic) is no name before the cue.
+        const commonOpener = v - 1 === a && (ctx.notName.has(toks[a].low) || clitic(toks[a]));
+        if (bareCue && !(spoken && ((toks[k]?.text === ',' && (!isCap(toks[v - 1]) || commonOpener)) || inClause))) r = null;
         // `Fitur itu disebut Talbot bisa memangkas …`: a passive cue without commas needs a name
         // and then the rest of a clause (an auxiliary or modal).
         if (barePassive && toks[v - 1].text !== ',' && !(r?.kind === 'name' && lex.clauseMarkers.includes(toks[k]?.low ?? ''))) r = null;
@@ -703,7 +738,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       if (refusedAt(toks, v, lex)) continue;
       // `Newspaper reports have said …`: a plural noun (its `-ed` form is the verb) before an auxiliary.
       if (t.low.endsWith('s') && isReporting({ ...t, low: `${t.low.slice(0, -1)}ed` }) && [...lex.clauseMarkers, ...lex.adverbs].includes(toks[v + 1]?.low ?? '')) continue;
-      let k = v + 1;
+      // `Ia menegaskan kembali sikapnya …`: an adverb of the verb is not what was said.
+      let k = lex.verbModifiers.includes(toks[v + 1]?.low ?? '') ? v + 2 : v + 1;
       // `"…," X said, given the decision …`: after a verb cueing a quote, a comma opens an adjunct.
       const commaTail = toks[k]?.text === ',';
       const afterVerb = toks[k];
@@ -753,6 +789,11 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // Miami warned`: a class of people qualified by a body or place, no one named.
       // `Dataproducts officials … said`: the name qualifies a class of people, no one named.
       if (r.kind === 'name' && (classBeforeName(toks, rs, a, lex) || lex.genericRoles.includes(toks[tokenAt(toks, r.end)]?.low ?? ''))) {
+        anonymous.add(v);
+        continue;
+      }
+      // `Sebuah penelitian yang dilansir dari X menyebutkan bahwa …`: a study found it, no one said it.
+      if (r.kind === 'name' && findingOpens(toks, a, rs, lex)) {
         anonymous.add(v);
         continue;
       }
@@ -995,7 +1036,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       else if (ev.ref.kind === 'definite' && partyRef(lex, ev.ref)) {
         // A name with that noun as its head outranks the last party; a company story's first
         // company speaks when no party has yet.
-        const party = namedParty(ctx, ev.ref) ?? (lastParty ? null : firstCompany(ctx, ev.ref.start));
+        const party = namedParty(ctx, ev.ref) ?? (lastParty ? null : firstCompany(ctx, ev.ref.start) ?? leadName(ctx, ev.ref.start));
         res = party ? nameResolved(ctx, party, entities) : (lastParty?.r ?? null);
       }
       // `pernyataan resmi itu juga menyebutkan …`: the statement last quoted, so its speaker.
@@ -1014,7 +1055,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       last = { r: res, at: ev.at, end: Math.max(ev.at, ev.end) };
       if (personLike(ctx, res, entities)) lastPerson = last;
       // Without the tagger's types, any speaker not reached through a personal pronoun may be a party.
-      if (res.mention !== null ? entities[res.mention].type !== 'PERSON' : ev.ref?.kind !== 'pronoun') lastParty = last;
+      // Nor one named with a person's role after it (`said Julia Marsh, an analyst at …`).
+      if (res.mention !== null ? entities[res.mention].type !== 'PERSON' : ev.ref?.kind !== 'pronoun' && !(ev.ref && roleApposed(ctx, ev.ref))) lastParty = last;
     }
   }
 
@@ -1132,6 +1174,23 @@ function classBeforeName(toks: Tok[], rs: number, floor: number, lex: SpeechLexi
     if (!x.word || isCap(x)) return false;
     if (lex.affiliation.includes(x.low) || lex.locativePrepositions.includes(x.low)) sawPreposition = true;
   }
+  return false;
+}
+
+/** Does the clause at `a` open with a study (`Sebuah penelitian …`, `A study by …`) before `rs`? */
+function findingOpens(toks: Tok[], a: number, rs: number, lex: SpeechLexicon): boolean {
+  for (let q = a; q < rs && q < a + 2; q++) if (lex.findingNouns.includes(toks[q].low)) return true;
+  return false;
+}
+
+/** Does a role follow the name `r` after a comma (`Julia Marsh, an analyst at …`, `X, juru bicara …`)? */
+function roleApposed(ctx: SpeakerContext, r: SpeakerRef): boolean {
+  const { toks, lex } = ctx;
+  let k = tokenAt(toks, r.end);
+  if (toks[k]?.text !== ',') return false;
+  k++;
+  if ([...(lex.articles?.definite ?? []), ...(lex.articles?.indefinite ?? [])].includes(toks[k]?.low ?? '')) k++;
+  for (let q = k; q < k + 3 && toks[q]?.word; q++) if (ctx.roles.some((x) => x[x.length - 1] === toks[q].low)) return true;
   return false;
 }
 
@@ -1309,6 +1368,8 @@ function accordingSource(ctx: SpeakerContext, i: number, limit: number, pronounR
   while (toks[k] && toks[k].start < limit && (lex.sourceNouns.includes(toks[k].low) || toks[k].low === 'dari' || toks[k].low === 'the' || (k === i && indefinite.includes(toks[k].low)))) k++;
   const t = toks[k];
   if (!t || t.start >= limit) return null;
+  // `Menurut penelitian yang dilakukan tim X, …`: a study's finding, whoever did it.
+  if (findingOpens(toks, i, k, lex)) return null;
   if (lex.pronouns.includes(t.low)) return pronounRef(t);
   const r = speakerAfter(ctx, k, limit);
   // `Menurut Indeks Keamanan Pangan yang disusun oleh The Economist, …`: a document's name, then
@@ -1349,8 +1410,9 @@ function accordingSource(ctx: SpeakerContext, i: number, limit: number, pronounR
     return { kind: 'definite', start: toks[i].start, end: toks[i + 1].end, text: ctx.text.slice(toks[i].start, toks[i + 1].end) };
   }
   // `menurut negara adidaya itu` (also `menurut laporan tersebut`, where the source noun is the head).
+  // A longer description (`menurut peraih medali emas Olimpiade Tokyo 2020 itu`) is a person's.
   const d = definiteStartingAt(ctx, i, limit);
-  return d !== null ? { kind: 'definite', start: toks[i].start, end: toks[d - 1].end, text: ctx.text.slice(toks[i].start, toks[d - 1].end) } : null;
+  return d !== null ? { kind: 'definite', start: toks[i].start, end: toks[d - 1].end, text: ctx.text.slice(toks[i].start, toks[d - 1].end) } : r;
 }
 
 /** The last speaker found in reading order: where its cue stood and where its words end. */
@@ -1480,7 +1542,9 @@ function longFormAt(ctx: SpeakerContext, i: number): { text: string; score: numb
   const s = ctx.text.slice(ctx.toks[x].start, ctx.toks[y - 1].end);
   // A run widened only by a sentence's first word (`Sesumbar Anies menutup …`) is the weakest
   // evidence: that capital may be a common word.
-  return { text: s, score: (x < i && sentenceInitial(ctx, x) ? 0 : 2000) + (i === y - 1 ? 1000 : 0) + s.length };
+  // A company's registered name (`Harwell PLC`) outranks a unit's (`Harwell Chemicals`).
+  const suffixed = ctx.lex.nameSuffixes.includes(ctx.toks[y - 1].low) ? 500 : 0;
+  return { text: s, score: (x < i && sentenceInitial(ctx, x) ? 0 : 2000) + (i === y - 1 ? 1000 : 0) + suffixed + s.length };
 }
 
 /**

@@ -40,6 +40,21 @@ export function firstCompany(ctx: SpeakerContext, before: number): SpeakerRef | 
 }
 
 /**
+ * The name opening the text's first sentence, past a dateline (`SYDNEY, Australia (AP)_ Zephyr Air
+ * will …`), when an auxiliary follows it: the party the story is about, for `the airline said`
+ * when no company is named with a suffix.
+ */
+export function leadName(ctx: SpeakerContext, before: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  let a = 0;
+  for (let k = 0; k < Math.min(toks.length, 15); k++) if (/^[_\-–—]$/.test(toks[k].text)) a = k + 1;
+  let b = a;
+  while (b < toks.length && isCap(toks[b]) && (b === a || toks[b].start - toks[b - 1].end <= 1)) b++;
+  if (b === a || toks[b - 1].end > before || !lex.clauseMarkers.includes(toks[b]?.low ?? '')) return null;
+  return { kind: 'name', start: toks[a].start, end: toks[b - 1].end, text: ctx.text.slice(toks[a].start, toks[b - 1].end) };
+}
+
+/**
  * `A statement by the Foreign Affairs Department …` before `the statement said`: the name after the
  * nearest earlier message noun and its agent marker (`by`), skipping an article.
  */

@@ -70,6 +70,9 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
       while (c < Math.min(b, e + span) && toks[c].text !== ',') c++;
       const verb = toks[c + 1];
       if (toks[c]?.text === ',' && c > e + 1 && verb?.word && !isCap(verb) && !ctx.notName.has(verb.low)) next = verb;
+      // `Pebalap asal Spanyol, Marco Ruiz, membidik …`: the name is itself the
+      // apposition naming the subject, and the verb follows its comma.
+      else if (st0 > a && toks[st0 - 1].text === ',' && toks[e + 1]?.word && !isCap(toks[e + 1]) && !ctx.notName.has(toks[e + 1].low)) next = toks[e + 1];
     }
     // The verb is a word of letters: after `… Anugerah Pers Jawa Tengah 2018` the name is no subject.
     if (!next || next.start >= e0 || !/^\p{Ll}/u.test(next.text) || (next === toks[e] && !adjacent(ctx, e - 1))) continue;
@@ -80,7 +83,9 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
     if (!activeVerb(ctx, next.low) && toks.slice(e, e + 4).some((t) => ctx.lex.demonstratives.includes(t.low))) continue;
     // A start after a comma deep in the sentence is a main clause only after a fronted phrase that
     // opens with a preposition (`Di tengah …, Selasa (29 / 8), X mempromosikan`), with such a verb.
-    if (st0 - a >= 8 && !(ctx.lex.stopAfterName.includes(toks[a].low) && activeVerb(ctx, next.low))) continue;
+    // Counted from after a dateline (`KOTA - Pebalap asal X, Name, membidik …`).
+    const from = starts.length > 1 && /^[\-–—]$/.test(toks[starts[1] - 1].text) && st0 >= starts[1] ? starts[1] : a;
+    if (st0 - from >= 8 && !(ctx.lex.stopAfterName.includes(toks[from].low) && activeVerb(ctx, next.low))) continue;
     const agent = passiveAgent(ctx, e, e0);
     if (agent) return { ref: agent, replies: ctx.lex.passiveReplies.includes(toks[e].low) || ctx.lex.passiveCueVerbs.includes(toks[e].low) };
     const r = nameRef(ctx, st, e);
@@ -132,11 +137,13 @@ function postedBy(ctx: SpeakerContext, a: number, b: number, e0: number): Salien
  */
 function nameRef(ctx: SpeakerContext, a: number, e: number): SpeakerRef | null {
   const { toks } = ctx;
-  if (sentenceInitial(ctx, a) && (e - a === 1 ? !capitalizedElsewhere(ctx, a) : ctx.wordIndex.has(toks[a].low))) a++;
+  // After a dateline's dash (`KOTA - Pebalap asal …`) a capital means as little as at a sentence start.
+  const opening = sentenceInitial(ctx, a) || /^[\-–—]$/.test(toks[a - 1]?.text ?? '');
+  if (opening && (e - a === 1 ? !capitalizedElsewhere(ctx, a) : ctx.wordIndex.has(toks[a].low))) a++;
   const c = a < e ? cleanRun(ctx, a, e) : null;
   if (!c || (c[1] - c[0] === 1 && ctx.lex.genericRoles.includes(toks[c[0]].low))) return null;
   // `Awal Januari lalu, …`: what is left of the run after a calendar word is the common word.
-  if (c[1] - c[0] === 1 && sentenceInitial(ctx, c[0]) && !capitalizedElsewhere(ctx, c[0])) return null;
+  if (c[1] - c[0] === 1 && (sentenceInitial(ctx, c[0]) || (opening && c[0] === a)) && !capitalizedElsewhere(ctx, c[0])) return null;
   return { kind: 'name', start: toks[c[0]].start, end: toks[c[1] - 1].end, text: ctx.text.slice(toks[c[0]].start, toks[c[1] - 1].end) };
 }
 

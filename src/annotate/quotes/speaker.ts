@@ -29,6 +29,8 @@ export interface SpeakerContext {
   wordIndex: Map<string, number[]>;
   /** Weekday and month names, lower case (`pada Selasa` between a subject and its verb). */
   calendar: ReadonlySet<string>;
+  /** Nationality adjectives as printed (`Dutch`, `Israeli`): a modifier, never a party's name. */
+  demonyms: ReadonlySet<string>;
   /** Memo of per-name article lookups. */
   memo: Map<string, boolean>;
   /** The lexicon's adverbs as word lists. */
@@ -41,6 +43,7 @@ export function makeContext(
   lex: SpeechLexicon,
   notName: Iterable<string>,
   calendar: Iterable<string> = [],
+  demonyms: Iterable<string> = [],
 ): SpeakerContext {
   const wordIndex = new Map<string, number[]>();
   toks.forEach((t, i) => {
@@ -59,6 +62,7 @@ export function makeContext(
     roles,
     wordIndex,
     calendar: new Set(calendar),
+    demonyms: new Set(demonyms),
     memo: new Map(),
     adverbPhrases: lex.adverbs.map((a) => a.split(/\s+/)),
   };
@@ -354,8 +358,10 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
       if (named) return named;
       const c0 = cleanRun(ctx, last, e);
       const c = c0 && trailingPerson(ctx, c0);
-      // A run after a role that the article also uses on its own is the role's organisation.
-      if (c && !(c[1] - c[0] === 1 && usedElsewhereAlone(ctx, c[0]))) return ref(ctx, 'name', c[0], c[1]);
+      // A run after a role that the article also uses on its own is the role's organisation; not a
+      // word after a title (`Kepala Satuan … Polres X AKP Hartono`, `lanjut Hartono` elsewhere): a person.
+      const titledWord = c && c[0] > last && ctx.titles.has(toks[c[0] - 1].low);
+      if (c && !(c[1] - c[0] === 1 && !titledWord && usedElsewhereAlone(ctx, c[0]))) return ref(ctx, 'name', c[0], c[1]);
     }
     if (e === roleEnd) e = roleEnd;
     return ref(ctx, 'role', k, Math.max(e, roleEnd));
@@ -541,15 +547,26 @@ function handleAt(ctx: SpeakerContext, i: number, limit: number): SpeakerRef | n
 function commonNounSpeaker(ctx: SpeakerContext, i: number, limit: number): SpeakerRef | null {
   const { toks, lex } = ctx;
   const t = toks[i];
-  if (!t?.word || isCap(t) || !plainWord(ctx, t) || lex.genericRoles.includes(t.low)) return null;
+  if (!t?.word || isCap(t) || !plainWord(ctx, t)) return null;
+  // `kata warga Desa X` names no one; a class that is also a person noun names the one after it
+  // (`menurut peneliti Giuseppe Rossi`).
+  if (lex.genericRoles.includes(t.low)) return lex.personNouns.includes(t.low) ? nameAfterWords(ctx, i + 1, limit) : null;
+  // `ungkap penelitian dari Universitas Gadjah Mada`: a document or study speaks for the body that made it.
+  if (lex.sourceNouns.includes(t.low) && lex.affiliation.includes(toks[i + 1]?.low ?? '') && nameToken(ctx, i + 2) && toks[i + 2].start < limit) {
+    const c = cleanRun(ctx, i + 2, runForward(ctx, i + 2, limit));
+    if (c) return ref(ctx, 'name', c[0], c[1]);
+  }
+  // `terang penelitian ini`: a study no one is named behind.
+  const finding = lex.findingNouns.includes(t.low);
   // `pungkas pemain yang pernah … membela Brisbane Roar tersebut`: a person noun's relative clause may run longer.
-  const reach = lex.personNouns.includes(t.low) && lex.relativePronouns.includes(toks[i + 1]?.low ?? '') ? 16 : 5;
+  // `Menurut peraih medali emas Olimpiade Tokyo 2020 itu`: a description of up to eight words.
+  const reach = lex.personNouns.includes(t.low) && lex.relativePronouns.includes(toks[i + 1]?.low ?? '') ? 16 : 8;
   for (let q = i + 1; q <= i + reach && toks[q] && toks[q].start < limit; q++) {
     if (!toks[q].word) break;
     if (lex.demonstratives.includes(toks[q].low)) {
       const after = toks[q + 1];
       const ends = !after || after.start >= limit || !after.word || lex.stopAfterName.includes(after.low);
-      return ends ? ref(ctx, 'pronoun', i, q + 1) : null;
+      return ends && !finding ? ref(ctx, 'pronoun', i, q + 1) : null;
     }
   }
   // `sambung pelatih asal Prancis`: the noun is a role, to be found printed with a name earlier.
@@ -670,6 +687,11 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   if (lex.partyNouns.includes(t.low) && j - 1 >= floor && toks[j - 1].low === 'the') return ref(ctx, 'definite', j - 1, j + 1);
   // `the statement said`: a message whose issuer speaks (resolved in index.ts).
   if (lex.messageNouns.includes(t.low) && j - 1 >= floor && (lex.articles?.definite ?? []).includes(toks[j - 1].low)) return ref(ctx, 'definite', j - 1, j + 1);
+  // `The Gazette newspaper said`: one capitalized word, no nationality (`The Dutch newspaper`),
+  // between the article and a party noun is that party's name.
+  if (lex.partyNouns.includes(t.low) && !isCap(t) && j - 2 >= floor && isCap(toks[j - 1]) && toks[j - 1].word && !ctx.demonyms.has(toks[j - 1].text) && (lex.articles?.definite ?? []).includes(toks[j - 2].low)) {
+    return ref(ctx, 'name', j - 1, j);
+  }
   // `The Dutch chemical group said`, `The computer maker said`: a described party, spoken of again.
   const described = partyDescriptionStart(ctx, j, floor);
   if (described !== null) return ref(ctx, 'definite', described, j + 1);
@@ -864,7 +886,7 @@ function descriptionHead(ctx: SpeakerContext, floor: number, j: number): number 
   for (const h of heads) {
     if (h >= j || j - h > 16) continue;
     if (lex.personNouns.includes(toks[h].low)) {
-      const inner = toks.slice(h + 1, j);
+      const inner = withoutTitles(toks.slice(h + 1, j));
       // `Penata rias berusia 24 tahun itu`: a short modifier (a compound noun's second word
       // included); a relative clause of any length, also after that second word (`penata rias
       // yang …`); or a name in capitals, as of a work (`Pelantun My Heart Will Go On itu`).
@@ -880,6 +902,21 @@ function descriptionHead(ctx: SpeakerContext, floor: number, j: number): number 
     if (words.length >= 3 && titled && words.every((x) => isCap(x) || lex.coordinators.includes(x.low))) return h;
   }
   return null;
+}
+
+/** Tokens less a work's title in quote marks (`serial drama "…" itu`): the title counts as one word. */
+function withoutTitles(ts: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let q = 0; q < ts.length; q++) {
+    const close = /^["“]$/.test(ts[q].text) ? ts.findIndex((x, r) => r > q && /^["”]$/.test(x.text)) : -1;
+    if (close < 0) {
+      out.push(ts[q]);
+      continue;
+    }
+    out.push(ts[q + 1] ?? ts[q]);
+    q = close;
+  }
+  return out;
 }
 
 /**
@@ -1022,6 +1059,13 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
       const c = cleanRun(ctx, a, e);
       if (c) return ref(ctx, 'name', c[0], c[1]);
     }
+    // `Name di Medan, Sumatera Utara, Senin, mengatakan`: a segment of capitals after a place
+    // that closes the segment before (`… di Medan`, not `Di Jakarta,` opening the sentence) is
+    // that place's region; the subject is further back.
+    if (e === end && s > floor && e - a <= 3 && !ctx.titles.has(toks[a].low) && placeEndingAt(ctx, s - 1, floor)) {
+      end = s;
+      continue;
+    }
     if (e === end) {
       const c = cleanRun(ctx, a, end);
       if (c) return ref(ctx, 'name', c[0], c[1]);
@@ -1029,6 +1073,8 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
     // A clause led by a name ("Lavrov mengunjungi …, mengatakan", "Kremlin menyatakan …, menyebut"),
     // or a name and where it spoke (`Kejagung, M Rum di Jakarta, Senin, menyatakan`).
     const lead = toks[e]?.word && !isCap(toks[e]) && (!ctx.notName.has(toks[e].low) || ctx.lex.stopAfterName.includes(toks[e].low));
+    // `Hall's stepmother, who …, said`: a possessive before a common noun owns the subject; it is not one.
+    if (isCap(toks[a]) && e > a && e < end && lead && /['’]s$/.test(toks[e - 1].text)) return null;
     if (isCap(toks[a]) && e > a && e < end && lead) {
       // `Pelaksanaan tugas Gubernur Bengkulu Rohidin Mersyah di Bengkulu, Selasa, menyebutkan`: one
       // capitalized word opening the sentence may be a common word; a titled name after it is the subject.
@@ -1049,6 +1095,14 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
     end = s;
   }
   return null;
+}
+
+/** Does a place after a preposition (`di Medan`) end at token j, with words of the clause before the preposition? */
+function placeEndingAt(ctx: SpeakerContext, j: number, floor: number): boolean {
+  const { toks, lex } = ctx;
+  if (!isCap(toks[j])) return false;
+  const p = runBackward(ctx, j, floor) - 1;
+  return p - 1 >= floor && lex.locativePrepositions.includes(toks[p].low) && toks[p - 1].word;
 }
 
 /**
@@ -1123,6 +1177,10 @@ export function leadingSubject(ctx: SpeakerContext, v: number, floor: number): S
   }
   // A place in a fronted phrase (`In Amherst, residents … said`) is not the subject.
   if (c === floor || ctx.lex.locativePrepositions.includes(toks[floor].low)) return null;
+  // `The newspaper, quoting "secret reports," said …`: a party spoken of again, then an aside
+  // (which may hold commas of its own) closed by a comma right before the verb.
+  const closed = toks.slice(Math.max(c + 1, v - 3), v).some((t) => t.text === ',') && toks.slice(Math.max(c + 1, v - 3), v).every((t) => !t.word);
+  if (c - floor === 2 && (ctx.lex.articles?.definite ?? []).includes(toks[floor].low) && ctx.lex.partyNouns.includes(toks[floor + 1].low) && closed) return ref(ctx, 'definite', floor, c);
   // Only when the verb is in the clause right after that segment, and not in a relative clause.
   for (let k = c + 1; k < v; k++) if (toks[k].text === ',') return null;
   // A dash between marks a dateline in mixed case (`Jakarta, CNN Indonesia - - Lucasfilm …`).

@@ -27,6 +27,8 @@ export const speech: SpeechLexicon = {
   sourceNouns: list(`
     report reports data estimate estimates figures survey statement statements officials
     sources analysis study research agency memorandum memo`),
+  // Not `survey` or `poll`: a poll is its publisher's report (`according to a Reuters poll`), not a finding.
+  findingNouns: list('study studies research findings'),
   reportCues: words(`
     according to
     as reported by
@@ -74,7 +76,7 @@ export const speech: SpeechLexicon = {
     diplomat
     senator
     chancellor`),
-  genericRoles: list('analysts analyst officials economists experts observers diplomats traders police people'),
+  genericRoles: list('analysts analyst officials economists experts observers diplomats traders police people investigators detectives authorities sources'),
   titles: list(`
     President Vice Prime Minister Foreign Defense Defence Secretary General Director Chief Head
     Chairman Chairwoman Governor Mayor Ambassador Senator Sen Rep Representative Chancellor
@@ -96,7 +98,7 @@ export const speech: SpeechLexicon = {
   demonstratives: [],
   nameSuffixes: list('co inc ltd corp plc'),
   partyPronouns: list('it'),
-  partyNouns: list('company firm department agency organization organisation group bank ministry maker concern producer operator newspaper'),
+  partyNouns: list('company firm department agency organization organisation group bank ministry maker concern producer operator newspaper airline thrift'),
   quotedPhrasesInReports: true,
   reportingPhrases: words(`
     made it clear
@@ -120,21 +122,23 @@ export const speech: SpeechLexicon = {
       earlier this year
       last week
       last month
-      last year`),
+      last year
+      at the time`),
   ],
   mannerMarkers: [],
+  verbModifiers: list('again'),
   channelMarkers: [],
   postPosedMarkers: [],
   audience: list('reporters journalists press media'),
   asCues: list('as'),
-  clauseMarkers: list('will would could should might must can'),
+  clauseMarkers: list('will would could should might must can had has have'),
   bodies: list('government ministry'),
   connectives: list('although though however meanwhile yet still but'),
   toAudience: list('to'),
   directives: list('urged urges called calls asked asks'),
   coordinators: list('and'),
   messageNouns: list('letter message statement note filing prospectus'),
-  personNouns: list('man woman politician figure father mother grandmother grandfather son daughter brother sister wife husband uncle aunt'),
+  personNouns: list('man woman politician figure father mother grandmother grandfather son daughter brother sister wife husband uncle aunt stepmother stepfather detective officer investigator guard'),
   articles: { indefinite: ['a', 'an'], definite: ['the'] },
   appositives: list('namely'),
   interrogatives: list('who what whether why how when'),

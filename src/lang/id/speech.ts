@@ -12,13 +12,15 @@ export const speech: SpeechLexicon = {
     mengatakan menyatakan menyebut menambahkan menegaskan menjelaskan mengungkapkan menuturkan
     memaparkan menerangkan menandaskan aku sergah timpal jawab tulis kisah cerita kenang keluh
     sindir pinta ajak tukas puji tutup`),
+  // `mengetakan`: a misspelling of `mengatakan` that copy prints often enough to count.
   reportingVerbs: list(`
     mengatakan menyatakan menyebut menyebutkan menambahkan mengungkapkan mengungkap menegaskan
     menjelaskan menuturkan memaparkan menerangkan mengakui menilai memperingatkan mengingatkan
     mengklaim berpendapat menandaskan membeberkan mengemukakan memperkirakan memprediksi
     membantah menampik melaporkan menekankan berkata bertutur berujar
     menduga mengatakannya menuduh menuding menyebutkannya mengaku bilang memproyeksikan
-    memperingatkan membenarkan menyangkal`),
+    memperingatkan membenarkan menyangkal
+    mengetakan`),
   weakReportingVerbs: list(`
     menyampaikan meminta mengimbau menolak mengumumkan menganggap
     menyayangkan mengeluhkan mengkritik memuji menanggapi mengusulkan mendesak menyerukan
@@ -38,6 +40,8 @@ export const speech: SpeechLexicon = {
     laporan data estimasi perkiraan catatan survei hasil keterangan pernyataan kajian riset
     penelitian analisis sumber informasi rilis kantor berita media harian situs pejabat bunyi
     artikel rekomendasi pedoman panduan cuitan kicauan postingan unggahan`),
+  // Not `survei`: a survey is its publisher's report (`menurut survei Reuters`), not a finding.
+  findingNouns: list('penelitian studi riset kajian temuan'),
   reportCues: words(`
     menurut
     seperti dilaporkan
@@ -108,7 +112,7 @@ export const speech: SpeechLexicon = {
     menko
     ceo
     pendiri`),
-  genericRoles: list('analis pengamat ekonom pejabat diplomat pakar ahli polisi warga petugas penyidik aparat'),
+  genericRoles: list('analis pengamat ekonom pejabat diplomat pakar ahli polisi warga petugas penyidik aparat peneliti periset'),
   titles: list(`
     Presiden Wakil Menteri Menlu Menko Menhan Menkeu Perdana Direktur Dirut Dirjen Kepala Ketua
     Gubernur Bupati Wali Walikota Kapolri Kapolda Kapolres Panglima Duta Besar Dubes Jenderal
@@ -179,6 +183,7 @@ export const speech: SpeechLexicon = {
     secara tegas langsung kerap sering masih hanya mengaku lebih kemarin tadi lagi malah memang
     akhirnya tetap kini`)),
   mannerMarkers: list('secara tanpa'),
+  verbModifiers: list('kembali lagi pula'),
   channelMarkers: list('dalam melalui lewat via'),
   // `begitu cuitan akun @x` after a post is `demikian` in looser copy.
   postPosedMarkers: list('demikian begitu'),
@@ -197,7 +202,8 @@ export const speech: SpeechLexicon = {
     pria wanita perempuan lelaki laki-laki sosok politikus politisi tokoh pengacara pelatih pemain
     petenis pebalap pembalap pelari penyanyi aktor aktris artis musisi desainer atlet dokter pengusaha
     pelantun penata penulis pelukis penari pemusik pedangdut pesepakbola pebulutangkis pegolf
-    peneliti produser sutradara presenter komedian vokalis gitaris penyiar pemilik pendiri`),
+    peneliti produser sutradara presenter komedian vokalis gitaris penyiar pemilik pendiri bintang
+    pemeran`),
   appositives: list('yakni yaitu'),
   interrogatives: list('siapa apa apakah mengapa kenapa bagaimana kapan berapa'),
   questionMarkers: list('apakah'),
