@@ -201,6 +201,28 @@ describe('attribution', () => {
     ]);
   });
 
+  it('the basis of an estimate is kept apart from its reporter, for the report the basis carries on', () => {
+    const basis = (t: string, entities: EntityMention[] = []) =>
+      annotateClaims(article(t), packFor('id'), entities).map((c) => [c.quantity, c.attributedTo, c.basis ?? null]);
+    expect(basis('Sebanyak 400 warga tewas, berdasarkan estimasi dari Jakarta dan Bandung.')).toEqual([[400, 'Jakarta dan Bandung', ['Jakarta', 'Bandung']]]);
+    const t = 'Menurut laporan Antara, banjir merendam 5.000 rumah. Dari jumlah itu, 120 rumah hanyut, berdasarkan estimasi dari Jakarta dan Bandung.';
+    expect(basis(t)).toEqual([
+      [5000, 'Antara', ['Jakarta', 'Bandung']],
+      [120, 'Antara', ['Jakarta', 'Bandung']],
+    ]);
+    // the basis names are the entity mentions inside it when there are any
+    const at = (name: string): EntityMention => ({ start: t.indexOf(name), end: t.indexOf(name) + name.length, text: name, type: 'LOCATION', entity: null });
+    expect(basis(t, [at('Antara'), at('Jakarta'), at('Bandung')]).map((c) => c[2])).toEqual([['Jakarta', 'Bandung'], ['Jakarta', 'Bandung']]);
+    // a next sentence with a reporter of its own starts another report: its basis stays there
+    const two = 'Menurut laporan Antara, banjir merendam 5.000 rumah. Kompas melaporkan 120 rumah hanyut, berdasarkan estimasi dari Jakarta.';
+    expect(basis(two)).toEqual([
+      [5000, 'Antara', null],
+      [120, 'Kompas', ['Jakarta']],
+    ]);
+    // no basis cue: no basis
+    expect(basis('Menurut laporan Antara, sekitar 300 rumah rusak akibat gempa.')).toEqual([[300, 'Antara', null]]);
+  });
+
   it('a number inside a quote or reported speech is the speaker’s claim', () => {
     const t = 'Kepala BPBD Rina Marlina mengatakan, 45 sekolah rusak. “Kami butuh 2.000 tenda,” ujarnya.';
     expect(claims(t).map((c) => [c.quantity, c.unit, c.attributedTo])).toEqual([

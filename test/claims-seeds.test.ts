@@ -25,14 +25,17 @@ function clean(prefix: string) {
 }
 
 describe.skipIf(!have)('seed claims', () => {
-  it('002: 10,000 and 600 soldiers, attributed to Reuters', () => {
+  it('002: 10,000 and 600 soldiers, attributed to Reuters, based on estimates by Seoul and Kyiv', () => {
     const a = clean('002');
     const claims = annotateClaims(a, packFor('id'), []);
     const sent = claims.find((c) => c.quantity === 10000);
     const killed = claims.find((c) => c.quantity === 600);
     expect(sent).toMatchObject({ unit: 'tentara', attributedTo: 'Reuters', bound: 'about' });
     expect(killed).toMatchObject({ unit: 'tentara', attributedTo: 'Reuters', bound: 'about' });
-    for (const c of [sent!, killed!]) expect(a.text.slice(c.start, c.end)).toBe(c.text);
+    for (const c of [sent!, killed!]) {
+      expect(a.text.slice(c.start, c.end)).toBe(c.text);
+      expect(c.basis).toEqual(['Seoul', 'Kyiv']);
+    }
   });
 
   it('no other numbers of the seeds are claims (dates, years, ke-3, tiga hari are not)', () => {

@@ -105,9 +105,23 @@ describe.skipIf(!present)('seed corpus: entities and alias groups of EXPECTED.md
     expect(e.merges.some((m) => m.alias === 'Washington' && m.kind === 'state-metonym')).toBe(true);
   });
 
-  it('Moskow/Moscow the city is one place', () => {
-    const e = byName('Moskow', 'LOCATION');
-    expect(e.aliases).toContain('Moscow');
+  it('Moskow the city is a place; Moscow as an actor (`Moscow berharap`) is the state', () => {
+    byName('Moskow', 'LOCATION');
+    expect(byName('Rusia').aliases).toContain('Moscow');
+  });
+
+  it('Kremlin is a place (`di Kremlin`), an organisation (`juru bicara Kremlin`) and the state as an actor', () => {
+    const place = byName('Kremlin', 'LOCATION');
+    const office = byName('Kremlin', 'ORGANIZATION');
+    const state = byName('Rusia');
+    const kremlin = linked.filter((x) => x.m.text === 'Kremlin');
+    const before = (x: (typeof linked)[number], n: number) => texts.get(x.article)!.slice(x.m.start - n, x.m.start);
+    expect(kremlin.filter((x) => before(x, 3) === 'di ').every((x) => x.m.entity === place.id && x.m.type === 'LOCATION')).toBe(true);
+    const spokesman = kremlin.filter((x) => before(x, 12) === 'juru bicara ');
+    expect(spokesman.length).toBeGreaterThan(0);
+    expect(spokesman.every((x) => x.m.entity === office.id && x.m.type === 'ORGANIZATION')).toBe(true);
+    expect(kremlin.filter((x) => before(x, 5) === 'oleh ').every((x) => x.m.entity === state.id && x.m.type === 'ORGANIZATION')).toBe(true);
+    expect(state.type).toBe('LOCATION');
   });
 
   it('places are tagged', () => {

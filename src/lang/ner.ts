@@ -75,6 +75,14 @@ export interface NerLexicon {
   /** Seats printed as the institution that sits there (`white house`): organisations, lower case. */
   seatsAsOrganizations?: string[];
   /**
+   * Seats of government that are a place and an institution (`kremlin`), lower case: after a
+   * locative marker (`di Kremlin`) the building, a LOCATION; elsewhere the institution acting, an
+   * ORGANIZATION. Linking then reads a role before it (`juru bicara Kremlin`) as the
+   * institution's own entity, and an actor's use (`Kremlin menyatakan`) as the state it stands for
+   * (`stateMetonyms`).
+   */
+  seats?: string[];
+  /**
    * Wire copy opens with a dateline (`WASHINGTON (AP) --`, `DAR ES SALAAM, Tanzania (AP) _`):
    * its all-capitals place, the place after it and the agency in brackets are mentions.
    */

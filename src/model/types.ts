@@ -116,6 +116,21 @@ export interface EntityMention extends Span {
   type: EntityType;
 }
 
+/** Where a metadata mention was read: the dateline, or a credit of that role. */
+export type MetadataSource = 'dateline' | CreditRole;
+
+/**
+ * A name the article's metadata gives (the dateline's place, a credited wire, a photo agency):
+ * the clean stage took it out of the body, so it has no offsets and is kept apart from the
+ * spans. Linking gives it a canonical entity like any mention.
+ */
+export interface MetadataMention {
+  text: string;
+  type: EntityType;
+  entity: string | null;
+  source: MetadataSource;
+}
+
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 /** A time expression normalized to a TIMEX3 value (`2025-10-27`, `P3D`, `PAST_REF`, `a/b`). */
 export interface TimeSpan extends Span {
@@ -144,6 +159,11 @@ export interface ClaimSpan extends Span {
    */
   bound?: 'about' | 'atLeast' | 'atMost';
   attributedTo: string | null;
+  /**
+   * Whose figures an estimate rests on, as printed (`berdasarkan estimasi dari Seoul dan Kyiv`
+   * -> `Seoul`, `Kyiv`), apart from who reports it; absent when the text does not say.
+   */
+  basis?: string[];
 }
 
 export interface Annotations {
@@ -154,7 +174,10 @@ export interface Annotations {
 }
 
 /** A clean article with its annotations: what the store keeps and the export prints. */
-export interface Article extends CleanArticle, Annotations {}
+export interface Article extends CleanArticle, Annotations {
+  /** Entities named only in the metadata; absent on articles stored before they were read. */
+  metadataEntities?: MetadataMention[];
+}
 
 // ---------------------------------------------------------------------------------------------
 // Cross-document objects (link)

@@ -1,6 +1,7 @@
 import type { Article, RawDoc } from '../model/types.js';
 import { cleanDoc } from '../clean/index.js';
 import { annotate } from '../annotate/index.js';
+import { metadataMentions } from '../annotate/entities/metadata.js';
 
 /**
  * The longest clean text one article may have. Long-form news features run to some 15,000 words
@@ -25,5 +26,8 @@ export function processDoc(raw: RawDoc, opts: ProcessOptions = {}): Article {
   if (clean.text.length > limit) {
     throw new Error(`article too long: clean text is ${clean.text.length.toLocaleString('en-US')} characters, over the ${limit.toLocaleString('en-US')} limit for one article`);
   }
-  return annotate(clean, { dct: opts.dct });
+  const article = annotate(clean, { dct: opts.dct });
+  // Added after the annotators, which read mentions as spans of the text: these have none.
+  const metadataEntities = metadataMentions(article, article.entities);
+  return metadataEntities.length ? { ...article, metadataEntities } : article;
 }

@@ -60,6 +60,11 @@ export function renderArticle(a: Article, store?: Store): string {
     for (const [t, names] of byType) out.push(`  ${t.padEnd(13)} ${[...names].join(', ')}`);
     out.push('');
   }
+  if (a.metadataEntities?.length) {
+    out.push('Entities named by the metadata:');
+    for (const e of a.metadataEntities) out.push(`  ${e.type.padEnd(13)} ${e.text} (${e.source})`);
+    out.push('');
+  }
   if (a.quotes.length) {
     out.push('Quotes:');
     const names = speakerNames(a, store);
@@ -69,7 +74,7 @@ export function renderArticle(a: Article, store?: Store): string {
   if (a.claims.length) {
     out.push('Claims:');
     const bound = { about: '~', atLeast: '≥', atMost: '≤' } as const;
-    for (const c of a.claims) out.push(`  ${c.bound ? bound[c.bound] : ''}${quantity(c.quantity, a.language)} ${c.unit ?? ''}${c.attributedTo ? ` — per ${c.attributedTo}` : ''}: “${c.text}”`);
+    for (const c of a.claims) out.push(`  ${c.bound ? bound[c.bound] : ''}${quantity(c.quantity, a.language)} ${c.unit ?? ''}${c.attributedTo ? ` — per ${c.attributedTo}` : ''}${c.basis?.length ? `, based on ${c.basis.join(', ')}` : ''}: “${c.text}”`);
     out.push('');
   }
   if (a.removed.length) {

@@ -102,6 +102,9 @@ export const ArticleHead = z
   .openapi('ArticleHead');
 
 export const EntityMention = z.object({ ...span, entity: z.string().nullable(), type: EntityType });
+export const MetadataMention = z
+  .object({ entity: z.string().nullable(), type: EntityType, text: z.string(), source: z.enum(['dateline', 'wire', 'cited', 'photo']) })
+  .openapi({ description: 'a name the dateline or credits give: not in the text, so without offsets' });
 export const TimeSpan = z.object({
   ...span,
   type: z.enum(['DATE', 'TIME', 'DURATION', 'SET']),
@@ -109,7 +112,14 @@ export const TimeSpan = z.object({
   comparison: z.literal(true).optional().openapi({ description: 'the baseline of a comparison: not the date of what the sentence reports' }),
 });
 export const QuoteSpan = z.object({ ...span, speaker: z.string().nullable(), direct: z.boolean() });
-export const ClaimSpan = z.object({ ...span, quantity: z.number(), unit: z.string().nullable(), bound: z.enum(['about', 'atLeast', 'atMost']).optional(), attributedTo: z.string().nullable() });
+const claimFields = {
+  quantity: z.number(),
+  unit: z.string().nullable(),
+  bound: z.enum(['about', 'atLeast', 'atMost']).optional(),
+  attributedTo: z.string().nullable(),
+  basis: z.array(z.string()).optional().openapi({ description: 'whose figures an estimate rests on, as printed' }),
+};
+export const ClaimSpan = z.object({ ...span, ...claimFields });
 
 export const Article = z
   .object({
@@ -117,6 +127,7 @@ export const Article = z
     text: z.string(),
     removed: z.array(z.object({ text: z.string(), reason: z.string() })),
     entities: z.array(EntityMention),
+    metadataEntities: z.array(MetadataMention).optional(),
     times: z.array(TimeSpan),
     quotes: z.array(QuoteSpan),
     claims: z.array(ClaimSpan),
@@ -182,7 +193,7 @@ export const QuoteView = z
   })
   .openapi('QuoteView');
 
-export const ClaimView = z.object({ ...span, article: z.string(), quantity: z.number(), unit: z.string().nullable(), attributedTo: z.string().nullable() }).openapi('ClaimView');
+export const ClaimView = z.object({ ...span, article: z.string(), ...claimFields }).openapi('ClaimView');
 
 export const SourceView = z
   .object({

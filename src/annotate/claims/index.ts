@@ -22,6 +22,9 @@
  *   stronger source: Reuters, not Seoul and Kyiv); alone, its sources are kept as printed
  *   (`Seoul dan Kyiv`). Like quote speakers, a source is the canonical entity id of the mention
  *   that covers it when there is one, else the mention's text, else the name as printed.
+ * - `basis`: the names a basis cue gives (`Seoul`, `Kyiv`), kept apart from the reporter it gave
+ *   way to; a basis in the next sentence of the paragraph that names no reporter of its own is the
+ *   basis of the report or reported speech before it as well.
  */
 import type { CleanArticle, ClaimSpan, EntityMention } from '../../model/types.js';
 import type { LangPack } from '../../lang/pack.js';
@@ -48,6 +51,8 @@ export interface ClaimHit {
   sourceMention: number | null;
   /** How the source was found. */
   via: 'quote' | 'report' | 'report-previous' | 'basis' | 'continued' | null;
+  /** The sources an estimate is based on (`berdasarkan estimasi dari Seoul dan Kyiv`), else null. */
+  basis: Source | null;
 }
 
 interface NumberHit {
@@ -354,6 +359,7 @@ interface Source {
 interface Attributed {
   source: Source | null;
   via: ClaimHit['via'];
+  basis?: Source | null;
 }
 
 function mentionFor(entities: EntityMention[], start: number, end: number): number | null {
@@ -515,6 +521,21 @@ export function findClaims(text: string, pack: LangPack, entities: EntityMention
   };
   const quoteSource = (q: QuoteHit): Source => ({ text: q.speakerText!, start: q.speakerStart ?? -1, end: q.speakerEnd ?? -1, mention: q.speakerMention });
   const samePara = (si: number) => si > 0 && sents[si - 1].para === sents[si].para;
+  /**
+   * `Menurut laporan Reuters, … 10.000 … . Dari jumlah itu, 600 …, berdasarkan estimasi dari Seoul
+   * dan Kyiv.`: a basis the next sentence of the paragraph gives while naming no reporter of its
+   * own (so it carries on the report of sentence `si`) is the basis of that report's figures too.
+   */
+  const basisAfter = (si: number): Source | null => {
+    if (si < 0 || si + 1 >= sents.length || sents[si + 1].para !== sents[si].para) return null;
+    const next = sourcesOf(si + 1);
+    return next.report ? null : next.basis;
+  };
+  /** The basis of a number in a quote: one its sentence names, else (reported speech) the next sentence's. */
+  const quoteBasis = (q: QuoteHit, at: number): Source | null => {
+    const si = sentIdx(at);
+    return (si >= 0 ? sourcesOf(si).basis : null) ?? (q.direct ? null : basisAfter(sentIdx(q.end - 1)));
+  };
   const attributed = new Map<number, Attributed>();
   /** The source a sentence credits for its numbers (outside quotes). */
   const sentenceSource = (si: number): Attributed => {
@@ -526,19 +547,20 @@ export function findClaims(text: string, pack: LangPack, entities: EntityMention
     const prev = samePara(si) ? si - 1 : -1;
     const prevQuote = (direct: boolean) =>
       prev >= 0 ? quotesIn(prev).filter((q) => q.speakerText && (direct || !q.direct)).pop() : undefined;
-    if (here.report) r = { source: here.report, via: 'report' };
-    else if (here.basis) {
-      // The reporter of the preceding sentence outranks the basis of an estimate.
+    if (here.report) {
+      r = { source: here.report, via: 'report', basis: here.basis ?? basisAfter(si) };
+    } else if (here.basis) {
+      // The reporter of the preceding sentence outranks the basis of an estimate, which is kept apart.
       const pr = prev >= 0 ? sourcesOf(prev).report : null;
       const pq = prevQuote(false);
-      if (pr) r = { source: pr, via: 'report-previous' };
-      else if (pq) r = { source: quoteSource(pq), via: 'report-previous' };
-      else r = { source: here.basis, via: 'basis' };
+      if (pr) r = { source: pr, via: 'report-previous', basis: here.basis };
+      else if (pq) r = { source: quoteSource(pq), via: 'report-previous', basis: here.basis };
+      else r = { source: here.basis, via: 'basis', basis: here.basis };
     } else if (prev >= 0 && opensWith(toks, tokenAt(toks, sents[si].s), lex.continuations)) {
       // `Sedangkan …`, `Bahkan …`: the sentence carries on the one before and keeps its source.
       const pq = prevQuote(true);
-      const before = pq ? { source: quoteSource(pq), via: 'continued' as const } : sentenceSource(prev);
-      if (before.source) r = { source: before.source, via: 'continued' };
+      const before: Attributed = pq ? { source: quoteSource(pq), via: 'continued' } : sentenceSource(prev);
+      if (before.source) r = { source: before.source, via: 'continued', basis: before.basis };
     }
     attributed.set(si, r);
     return r;
@@ -599,8 +621,8 @@ export function findClaims(text: string, pack: LangPack, entities: EntityMention
       .filter((q) => q.speakerText)
       .sort((x, y) => x.end - x.start - (y.end - y.start))[0];
     const si = inside ? -1 : sentIdx(n.start);
-    const { source, via }: Attributed = inside
-      ? { source: quoteSource(inside), via: 'quote' }
+    const { source, via, basis }: Attributed = inside
+      ? { source: quoteSource(inside), via: 'quote', basis: quoteBasis(inside, n.start) }
       : si >= 0
         ? sentenceSource(si)
         : { source: null, via: null };
@@ -616,6 +638,7 @@ export function findClaims(text: string, pack: LangPack, entities: EntityMention
       sourceEnd: source && source.end >= 0 ? source.end : null,
       sourceMention: source?.mention ?? null,
       via,
+      basis: basis ?? null,
     });
   }
   return out;
@@ -640,6 +663,7 @@ function sentenceAt(sents: Array<{ s: number; e: number }>, off: number): number
 export function annotateClaims(article: CleanArticle, pack: LangPack, entities: EntityMention[], quotes?: QuoteHit[]): ClaimSpan[] {
   return findClaims(article.text, pack, entities, quotes).map((c) => {
     const m = c.sourceMention !== null ? entities[c.sourceMention] : null;
+    const basis = c.basis ? basisNames(c.basis, entities, pack) : [];
     return {
       start: c.start,
       end: c.end,
@@ -648,6 +672,18 @@ export function annotateClaims(article: CleanArticle, pack: LangPack, entities: 
       unit: c.unit,
       ...(c.bound ? { bound: c.bound } : {}),
       attributedTo: m ? (m.entity ?? m.text) : c.sourceText,
+      ...(basis.length ? { basis } : {}),
     };
   });
+}
+
+/**
+ * The names in a basis as printed (`Seoul dan Kyiv` -> `Seoul`, `Kyiv`): the entity mentions
+ * inside it, else its parts between commas and the language's conjunctions.
+ */
+function basisNames(b: Source, entities: EntityMention[], pack: LangPack): string[] {
+  const inside = overlapping(entities, b.start, b.end).sort((x, y) => entities[x].start - entities[y].start).map((i) => entities[i].entity ?? entities[i].text);
+  if (inside.length) return [...new Set(inside)];
+  const conj = pack.ner.conjunctions.map(escapeRe).join('|');
+  return b.text.split(new RegExp(`\\s*(?:,|(?<!\\p{L})(?:${conj})(?!\\p{L}))\\s*`, 'iu')).map((w) => w.trim()).filter(Boolean);
 }

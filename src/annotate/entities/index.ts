@@ -38,6 +38,8 @@ interface TSpan {
  * 6. fallback: general-knowledge short forms and listed places the tagger left out (`AS`, `PBB`);
  * 7. organisation heads: a cue-led capitalized run before a known organisation acronym joins it
  *    (`Dewan Keamanan` + `PBB`).
+ * Last, a seat of government the lexicon lists (`seats`) is the building after a locative marker
+ * (`di Kremlin`) and the institution, an ORGANIZATION, elsewhere (`juru bicara Kremlin`).
  *
  * Languages whose lexicon gives the optional tables (English) add: possessives and hyphenated
  * places split off words (`Kopp's`, `Czech-made`); head-final names (`Customs Service`) and the
@@ -276,6 +278,14 @@ export function annotateEntities(article: CleanArticle, pack: LangPack): EntityM
   // the outlet's own name is an organisation, whatever the tagger read
   const outlets = outletNames(article.outlet, text);
   for (const s of work) if (outlets.has(spanText(tokens, s.ts, s.te).toLowerCase())) s.type = 'ORGANIZATION';
+  // a seat of government is the building after a locative marker (`di Kremlin`), else the institution
+  for (const s of work) {
+    if (!ctx.placeSeats.has(spanText(tokens, s.ts, s.te).toLowerCase())) continue;
+    // the marker right before, or before a function word (`in the Kremlin`, `di dalam Kremlin`)
+    const w = (k: number) => (k >= 0 ? tokens[k].text.toLowerCase() : '');
+    const at = (k: number) => ctx.locative.has(w(k)) || (k > 0 && ctx.locative.has(`${w(k - 1)} ${w(k)}`));
+    s.type = at(s.ts - 1) || (stop.has(w(s.ts - 1)) && at(s.ts - 2)) ? 'LOCATION' : 'ORGANIZATION';
+  }
 
   return work
     .map((s) => {
@@ -660,6 +670,7 @@ interface Ctx {
   orgSuffixes: Set<string>;
   locSuffixes: Set<string>;
   seats: Set<string>;
+  placeSeats: Set<string>;
   regions: Set<string>;
   /** The full names of those regions (`New York`, `Ontario`). */
   regionNames: PhraseSet;
@@ -715,6 +726,7 @@ function context(lex: NerLexicon): Ctx {
     orgSuffixes: new Set((lex.orgSuffixes ?? []).map((w) => w.toLowerCase())),
     locSuffixes: new Set((lex.locSuffixes ?? []).map((w) => w.toLowerCase())),
     seats: new Set((lex.seatsAsOrganizations ?? []).map((w) => w.toLowerCase())),
+    placeSeats: new Set((lex.seats ?? []).map((w) => w.toLowerCase())),
     regions: new Set(Object.keys(lex.regionAbbreviations ?? {})),
     regionNames: phraseSet(Object.values(lex.regionAbbreviations ?? {})),
     locative: new Set(lex.locativeMarkers.map((w) => w.toLowerCase())),

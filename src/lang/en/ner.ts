@@ -129,6 +129,8 @@ export const enNer: NerLexicon = {
     UN Security Council; Security Council; UN General Assembly; International Court of Justice; Red Cross
     Microsoft; Google; IBM; Intel; Boeing; Exxon; General Motors; Toyota; Samsung; Airbus
   `),
+  // `White House` is always the institution (seatsAsOrganizations); the Kremlin is also a place
+  seats: ['kremlin'],
   stateMetonyms: {
     moscow: 'Russia',
     kremlin: 'Russia',

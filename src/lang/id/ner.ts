@@ -191,6 +191,7 @@ export const idNer: NerLexicon = {
     Tentara Merah; Wehrmacht; Hamas; Hizbullah; Taliban; ISIS; Al Qaeda; Houthi; Khmer Merah; Vatikan
     Dewan Keamanan PBB; Majelis Umum PBB; Mahkamah Internasional; Palang Merah; Bulan Sabit Merah
   `),
+  seats: ['kremlin', 'gedung putih'],
   stateMetonyms: {
     moskow: 'Rusia',
     kremlin: 'Rusia',

@@ -172,6 +172,11 @@ export const key = {
   part: (word: string): string => 'p:' + foldWord(base(word).replace(/ /g, '')),
   /** The last two words of a person's name, for a longer or shorter form of it (`Andi Rahmat Lasamba`). */
   tail: (expanded: string): string => 'l:' + skeleton(expanded.split(' ').filter(Boolean).slice(-2).join(' ')),
+  /**
+   * A seat of government as the institution housed there (`juru bicara Kremlin`): filed apart from
+   * the name key, so the office and the building of one name stay two entities.
+   */
+  seat: (expanded: string): string => 's:' + skeleton(expanded),
   /** An organisation's printed acronym (`BNPB`), case kept: two names printed with it are one body. */
   acronym: (printed: string): string => 'a:' + printed,
 };

@@ -6,7 +6,10 @@
  *    the full name they belong to (`Putin`, `Choe`, and `Kim` to the Kim the article talks about
  *    most so far); short forms expand (`AS`, `Korut`, `X (Y)` defined in the text); a role printed
  *    alone (`Menteri Luar Negeri Korea Utara`) goes to the person holding it; a capital used as an
- *    actor (`Moskow menyatakan`) names its state, while `di Moskow` stays the city.
+ *    actor (`Moskow menyatakan`, `Moscow berharap`) names its state, while `di Moskow` stays the
+ *    city; a seat of government qualifying a role (`juru bicara Kremlin`) is the institution
+ *    housed there, an organisation kept apart from the building (`di Kremlin`). Mentions read from
+ *    the metadata (dateline, credits) join by name only: there is no text around them.
  * 2. Cross-article linking through an `EntityIndex`: each group looks up the keys of its name forms
  *    (transliteration-folded, hyphen- and exonym-insensitive), never the whole store.
  *
@@ -14,7 +17,7 @@
  */
 import { isHeadlineAt } from '../../text/lines.js';
 import { createHash } from 'node:crypto';
-import type { EntityMention, EntityType } from '../../model/types.js';
+import type { EntityMention, EntityType, MetadataSource } from '../../model/types.js';
 import { allNerLexicons, nerLexiconFor, type NerLexicon } from '../../lang/ner.js';
 import { base, demonymPlace, expand, foldWord, isAcronym, key, normalizeRole, skeleton } from './normalize.js';
 import { addArticle, articleCount, type CanonicalEntity, type EntityIndex, type MergeReason } from './entity-index.js';
@@ -25,7 +28,12 @@ export interface ArticleRef {
   language: string;
 }
 
-export type MentionInput = Pick<EntityMention, 'start' | 'end' | 'text' | 'type'>;
+/**
+ * A mention to resolve. One with a `source` was read from the article's metadata (dateline,
+ * credits): it is not in the text, so its offsets mean nothing and nothing around it is read
+ * (no role, no metonymy); it joins the article's other mentions by name.
+ */
+export type MentionInput = Pick<EntityMention, 'start' | 'end' | 'text' | 'type'> & { source?: MetadataSource };
 
 export interface Resolution {
   /** Canonical entity id per input mention (same order), null when a mention was dropped. */
@@ -34,8 +42,10 @@ export interface Resolution {
   entities: CanonicalEntity[];
 }
 
-type Group = 'P' | 'LO' | 'E' | 'M';
+/** `S`: a seat of government as the institution housed there (`juru bicara Kremlin`), kept apart from the place. */
+type Group = 'P' | 'LO' | 'E' | 'M' | 'S';
 const groupOf = (t: EntityType): Group => (t === 'PERSON' ? 'P' : t === 'EVENT' ? 'E' : t === 'MISC' ? 'M' : 'LO');
+const infoGroup = (x: Info): Group => (x.institution ? 'S' : groupOf(x.type));
 
 interface Info {
   i: number;
@@ -51,6 +61,8 @@ interface Info {
   role: string | null;
   roleOnly: boolean;
   metonymOf: string | null;
+  /** A seat of government named as the institution housed there (`juru bicara Kremlin`). */
+  institution: boolean;
 }
 
 interface Cluster {
@@ -69,7 +81,7 @@ function phraseLen(words: string[], i: number, phrases: Set<string>, maxLen = 5)
   return 0;
 }
 
-const lexCache = new Map<NerLexicon, { titles: Set<string>; locative: Set<string>; reaction: Set<string>; places: Set<string> }>();
+const lexCache = new Map<NerLexicon, { titles: Set<string>; locative: Set<string>; reaction: Set<string>; places: Set<string>; seats: Set<string> }>();
 function sets(lex: NerLexicon) {
   let s = lexCache.get(lex);
   if (!s) {
@@ -78,6 +90,7 @@ function sets(lex: NerLexicon) {
       locative: new Set(lex.locativeMarkers.map((t) => t.toLowerCase())),
       reaction: new Set(lex.reactionNouns.map((t) => t.toLowerCase())),
       places: new Set([...lex.places, ...Object.keys(lex.stateMetonyms)].map((p) => base(p))),
+      seats: new Set((lex.seats ?? []).map((p) => base(p))),
     };
     lexCache.set(lex, s);
   }
@@ -157,10 +170,30 @@ function isPlaceish(s: string, lex: NerLexicon): boolean {
   return sets(lex).places.has(base(s)) || sets(lex).places.has(expand(s, lex).form);
 }
 
+/**
+ * A seat of government qualifying a role noun, before it (`juru bicara Kremlin`) or after it
+ * (`Kremlin spokesman`): the office that has the spokesman, not the state or the building.
+ */
+function seatInstitution(text: string, m: MentionInput, lex: NerLexicon): boolean {
+  const { seats, titles } = sets(lex);
+  if (!seats.has(base(m.text))) return false;
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, m.start - 40), m.start);
+  const wb = /[ \t]$/.test(before) ? before.toLowerCase().match(/\p{L}+/gu) ?? [] : [];
+  const after = (/^[ \t]+([\p{L} \t]{1,40})/u.exec(text.slice(m.end, m.end + 41))?.[1] ?? '').toLowerCase().split(/[ \t]+/).filter(Boolean);
+  for (let n = 1; n <= 3; n++) {
+    if (wb.length >= n && titles.has(wb.slice(-n).join(' '))) return true;
+    if (after.length >= n && titles.has(after.slice(0, n).join(' '))) return true;
+  }
+  return false;
+}
+
 function metonymOf(text: string, m: MentionInput, lex: NerLexicon): string | null {
   if (m.type !== 'LOCATION' && m.type !== 'ORGANIZATION') return null;
+  // printed in another language's spelling too (`Moscow berharap` in Indonesian copy)
   const b = base(m.text);
-  const entry = Object.entries(lex.stateMetonyms).find(([k]) => base(k) === b);
+  const ex = expand(m.text, lex).form;
+  const entry = Object.entries(lex.stateMetonyms).find(([k]) => base(k) === b || base(k) === ex);
   if (!entry) return null;
   // part of a longer name (`Area Jakarta Pusat`, `Moskow Times`): not the state
   if (/^[ \t]+[\p{Lu}]/u.test(text.slice(m.end, m.end + 3)) || /[\p{Lu}][\p{L}]*[ \t]+$/u.test(text.slice(Math.max(0, m.start - 30), m.start))) {
@@ -214,7 +247,8 @@ function localAcronyms(text: string, mentions: MentionInput[]): Map<string, stri
 // ---------------------------------------------------------------------------------------------
 
 function analyse(article: ArticleRef, mentions: MentionInput[], lex: NerLexicon): Info[] {
-  const local = localAcronyms(article.text, mentions);
+  const body = mentions.filter((m) => !m.source);
+  const local = localAcronyms(article.text, body);
   return mentions.map((m, i) => {
     let printed = m.text.trim().replace(/[,.;:]+$/, '');
     let role: string | null = null;
@@ -235,8 +269,10 @@ function analyse(article: ArticleRef, mentions: MentionInput[], lex: NerLexicon)
         }
       }
     }
-    if (m.type === 'PERSON' && !roleOnly) role = roleBefore(article.text, m.start, lex, mentions) ?? roleAfter(article.text, m.end, lex) ?? role;
-    const meto = metonymOf(article.text, m, lex);
+    const inText = !m.source;
+    if (inText && m.type === 'PERSON' && !roleOnly) role = roleBefore(article.text, m.start, lex, body) ?? roleAfter(article.text, m.end, lex) ?? role;
+    const institution = inText && m.type !== 'PERSON' && seatInstitution(article.text, m, lex);
+    const meto = inText && !institution ? metonymOf(article.text, m, lex) : null;
     let display = printed;
     let form: string;
     let via: Info['via'] = null;
@@ -254,7 +290,9 @@ function analyse(article: ArticleRef, mentions: MentionInput[], lex: NerLexicon)
       if (via === 'acronym') display = lex.acronyms[printed] ?? lex.acronyms[printed.replace(/\.$/, '')] ?? printed;
       else if (via === 'demonym') display = demonymPlace(printed, lex) ?? printed;
     }
-    return { i, m, type: m.type, printed, display, form, via, role, roleOnly, metonymOf: meto };
+    // a metonym counts as a mention of its state, typed as the state is, whatever the tagger read
+    const type: EntityType = institution ? 'ORGANIZATION' : meto ? 'LOCATION' : m.type;
+    return { i, m, type, printed, display, form, via, role, roleOnly, metonymOf: meto, institution };
   });
 }
 
@@ -278,7 +316,7 @@ function clusterArticle(article: ArticleRef, infos: Info[], lex: NerLexicon): Cl
     if (reason) c.merges.push({ ...reason, alias: info.metonymOf ? info.m.text.trim() : info.printed, article: article.id });
   };
   const fresh = (info: Info): Cluster => {
-    const c: Cluster = { group: groupOf(info.type), types: new Map(), infos: [], merges: [] };
+    const c: Cluster = { group: infoGroup(info), types: new Map(), infos: [], merges: [] };
     clusters.push(c);
     add(c, info, null);
     return c;
@@ -340,7 +378,7 @@ function clusterArticle(article: ArticleRef, infos: Info[], lex: NerLexicon): Cl
 
   // everything else: by folded expanded form
   for (const o of infos.filter((x) => x.type !== 'PERSON' && !x.roleOnly && x.form)) {
-    const g = groupOf(o.type);
+    const g = infoGroup(o);
     const sk = skeleton(o.form);
     const same = clusters.find((c) => c.group === g && c.infos.some((x) => skeleton(x.form) === sk));
     if (same) {
@@ -405,7 +443,7 @@ function displayName(c: Cluster): string {
 
 function keysOf(c: Cluster): string[] {
   const ks = new Set<string>();
-  for (const x of c.infos) if (!x.roleOnly && x.form) ks.add(key.name(x.form));
+  for (const x of c.infos) if (!x.roleOnly && x.form) ks.add(nameKey(c.group, x.form));
   if (c.group === 'P') {
     for (const x of c.infos) {
       const w = x.form.split(' ').filter(Boolean);
@@ -462,7 +500,10 @@ function acronymMatch(c: Cluster, real: Info[], index: EntityIndex): CanonicalEn
   return found.length === 1 ? found[0] : null;
 }
 
-const compatible = (g: Group, e: CanonicalEntity): boolean => groupOf(e.type) === g;
+const compatible = (g: Group, e: CanonicalEntity): boolean => (g === 'S' ? e.type === 'ORGANIZATION' : groupOf(e.type) === g);
+
+/** The main key of a name: an institution's seat is filed apart from the place of that name. */
+const nameKey = (g: Group, form: string): string => (g === 'S' ? key.seat(form) : key.name(form));
 
 /**
  * Resolves one article's mentions against the index (which it updates). Incremental: cost depends
@@ -478,7 +519,7 @@ export function resolveArticle(article: ArticleRef, mentions: MentionInput[], in
   for (const c of clusters) {
     const real = c.infos.filter((x) => !x.roleOnly && x.form);
     if (!real.length) continue;
-    const nameKeys = [...new Set(real.map((x) => key.name(x.form)))];
+    const nameKeys = [...new Set(real.map((x) => nameKey(c.group, x.form)))];
     const name = displayName(c);
     const hits = new Map<string, number>();
     for (const k of nameKeys) for (const id of index.lookup(k)) hits.set(id, (hits.get(id) ?? 0) + 1);

@@ -7,6 +7,11 @@ import { migrations } from './migrations.js';
 
 type Row = Record<string, any>;
 const SPAN_KINDS = ['entities', 'times', 'quotes', 'claims'] as const;
+/**
+ * Metadata mentions share the spans table (so an article is found by the entities its dateline and
+ * credits name) with -1 for the offsets they do not have; articles stored before have none.
+ */
+const META_KIND = 'metadataEntities';
 
 /** The default store: one SQLite file, WAL mode, FTS5 for search. */
 export class SqliteStore implements Store {
@@ -123,6 +128,9 @@ export class SqliteStore implements Store {
           this.stmts.insertSpan.run(a.id, kind, i, start, end, text, label, value, JSON.stringify(rest));
         });
       }
+      (a.metadataEntities ?? []).forEach(({ text, type, entity, source }, i) => {
+        this.stmts.insertSpan.run(a.id, META_KIND, i, -1, -1, text, type, entity, JSON.stringify({ type, entity, source }));
+      });
       this.stmts.clearFailure.run(a.origin);
       return true;
     });
@@ -153,7 +161,8 @@ export class SqliteStore implements Store {
       claims: [],
     };
     for (const s of this.stmts.spansOf.all(row.id) as Row[]) {
-      (article[s.kind as (typeof SPAN_KINDS)[number]] as unknown[]).push({ start: s.start, end: s.end, text: s.text, ...JSON.parse(s.data) });
+      if (s.kind === META_KIND) (article.metadataEntities ??= []).push({ text: s.text, ...JSON.parse(s.data) });
+      else (article[s.kind as (typeof SPAN_KINDS)[number]] as unknown[]).push({ start: s.start, end: s.end, text: s.text, ...JSON.parse(s.data) });
     }
     return article;
   }
@@ -269,7 +278,7 @@ export class SqliteStore implements Store {
     if (f.to) { where.push('a.published_date <= ?'); args.push(upperBound(f.to)); }
     if (f.outlet) { where.push('a.outlet = ? COLLATE NOCASE'); args.push(f.outlet); }
     if (f.language) { where.push('a.language = ?'); args.push(f.language); }
-    if (f.entity) { where.push("a.id IN (SELECT article_id FROM spans WHERE kind = 'entities' AND value = ?)"); args.push(f.entity); }
+    if (f.entity) { where.push(`a.id IN (SELECT article_id FROM spans WHERE kind IN ('entities', '${META_KIND}') AND value = ?)`); args.push(f.entity); }
     let from = 'articles a';
     const terms = f.q ? searchTerms(f.q) : [];
     if (f.q) {
