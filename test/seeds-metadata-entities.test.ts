@@ -16,6 +16,7 @@ import { linkArticle } from '../src/link/index.js';
 import { MemoryEntityIndex, resolveArticle, type MentionInput } from '../src/link/entities/index.js';
 import { articleRecord } from '../src/publish/export/index.js';
 import { SqliteStore } from '../src/store/index.js';
+import { articleDetail } from '../src/server/views.js';
 import type { Article, CleanArticle, Entity } from '../src/model/types.js';
 import { ROOT, SEEDS, sharedMissing, tempDir, textDoc } from './support.js';
 
@@ -101,6 +102,8 @@ describe('metadata mentions', () => {
     const rec = articleRecord(back);
     expect(validArticle(rec), JSON.stringify(validArticle.errors)).toBe(true);
     expect(rec.metadataEntities).toContainEqual({ entity: xinhua!.id, type: 'ORGANIZATION', text: 'Xinhua', source: 'wire' });
+    // the API's article view (the web page's entity chips) lists them with the body's
+    expect(articleDetail(store, a.id)!.entities.map((e) => e.name)).toContain('Xinhua');
   });
 
   it('an article stored without them reads back without them', () => {

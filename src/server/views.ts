@@ -25,7 +25,8 @@ export function articleDetail(store: Store, id: string): ArticleDetailT | null {
   const article = store.getArticle(id);
   if (!article) return null;
   const events = store.eventsOf({ article: article.id }, 50).map((e) => ({ id: e.id, title: e.title }));
-  const ents = entityNames(store, article.entities.map((m) => m.entity ?? ''));
+  // Those its metadata names (dateline, credited wires) count too: the article names them.
+  const ents = entityNames(store, [...article.entities, ...(article.metadataEntities ?? [])].map((m) => m.entity ?? ''));
   return {
     article,
     events,
