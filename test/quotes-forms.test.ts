@@ -1766,3 +1766,71 @@ describe('twentieth round (en-heldout7 causes: parties, unnamed speakers, apposi
     expect(q(t, 'en').filter((x) => !x[2])).toEqual([]);
   });
 });
+
+describe('audit of unannotated articles (generalisation)', () => {
+  it('`said Mr. X`, `said Hewlett-Packard\'s Mr. X`: the name after an abbreviated title and a possessive organisation', () => {
+    const t =
+      '"Sales will slow," said Dana Wills, a trader at Korbin Corp. "Costs will climb," said Tom Reyes, who runs the desk.\n\n"We are careful," said Ms. Wills. "Margins are thin," said Korbin\'s Mr. Reyes.';
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Dana Wills', 'Tom Reyes', 'Dana Wills', 'Tom Reyes']);
+  });
+
+  it('a sentence adverb or a common word opening the sentence is no speaker', () => {
+    const en1 = 'Similarly, the dairy board\'s chairman, Omar Lind, who farms near Ely, said that milk prices would hold. Lawyers for the growers said they would appeal. Two lawyers declined to comment.';
+    expect(q(en1, 'en').map((x) => x[1])).toEqual(['Omar Lind']);
+    const id1 =
+      'Bagaimanapun, para peneliti dalam laporannya mengatakan kopi itu aman. Hasil kajian dari tim itu menyatakan bahwa kadar gulanya rendah. Tim memeriksa hasil uji sebanyak tiga kali.';
+    expect(q(id1)).toEqual([]);
+  });
+
+  it('a name is not widened by a sentence\'s first word the text prints in lower case (`Satelit Dirga`)', () => {
+    const t =
+      'Satelit Dirga 2 rusak sejak Jumat. Dirga kini memindahkan layanan ke satelit lain. Dirga berkata pemulihan layanan sudah selesai.';
+    expect(q(t).map((x) => x[1])).toEqual(['Dirga']);
+  });
+  it('`the company said` in a round-up: the party the sentence, or the one before, opens with', () => {
+    const t =
+      'Norvik Corp. said it will buy back shares. "We see value here," said Paul Gant, an analyst at Brill amp Co.\n\nTalbot Mining fell 2 to 14. The company said its second-half output will be lower. Orrin Foods rose 3 after the snack maker said it will raise prices.';
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Norvik Corp', 'Paul Gant', 'Talbot Mining', 'Orrin Foods']);
+  });
+  it('a pronoun after a sentence about a person who spoke before is that person (`X, 59,` is a person even `at X`)', () => {
+    const t =
+      'Fans rushed at Carl Mendez as he left the court. Carl Mendez, 61, said he would keep playing.\n\n"He is tired," said Ruth Hale, his coach.\n\nWhether Mendez\'s knee will hold remains unclear, but at the press conference, Mendez brimmed with confidence. The knee, he said, is fine.';
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Carl Mendez', 'Ruth Hale', 'Mendez']);
+  });
+
+  it('a pronoun after a sentence whose subject delivers a talk (`X dalam kesempatan itu menyampaikan materi`) is that subject', () => {
+    const t =
+      'Hadir sebagai pembicara Rudi Hartono dan Sinta Dewi.\nBambang Irawan, Kepala Dinas Koperasi, mengatakan, pelatihan diikuti 80 peserta.\n"Pelatihan ini penting bagi UMKM," ujar Bambang.\nSementara Sinta Dewi dalam kesempatan itu menyampaikan materi tentang pemasaran daring.\nDalam paparannya ia menjelaskan, bahwa toko daring harus dikelola setiap hari.';
+    expect(q(t).map((x) => x[1])).toEqual(['Bambang Irawan', 'Bambang Irawan', 'Sinta Dewi']);
+  });
+  it('`Name, Title Organisation, mengatakan`: the name before the title\'s apposition', () => {
+    const t = 'Dewi Lestari, Kepala Dinas Perikanan, mengatakan, panen udang naik dua kali lipat. Rahmat Hidayat, CEO Samudra Digital, menyatakan bahwa aplikasinya sudah diunduh sejuta kali.';
+    expect(q(t).map((x) => x[1])).toEqual(['Dewi Lestari', 'Rahmat Hidayat']);
+  });
+  it('`he said` is no company the text prints with a suffix, and after `said a spokesman` it is that unnamed one', () => {
+    const t =
+      '"Delays are normal," said Adam Berg, director of Lorimer-Vance Inc.\'s chip unit. Lorimer announced last week that it would ship a new server. "This changes nothing for us," he said.\n\nKestrel Systems Corp. said the flaw will not delay its machines. "We are on schedule," said a Kestrel spokesman. "A switch is not an option," he said.';
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Adam Berg', 'Lorimer', 'Adam Berg', 'Kestrel Systems Corp', null, null]);
+  });
+  it('a short fronted phrase or a subject with an aside before `verb he …` is no statement', () => {
+    const id1 = 'Dalam rapat itu, Andi Saputra menyatakan mendukung. Andi menegaskan, anggaran desa harus dinaikkan.';
+    expect(q(id1).map((x) => [x[0], x[1]])).toEqual([['anggaran desa harus dinaikkan', 'Andi Saputra']]);
+    const en1 = 'His lawyer, however, insists he will keep fighting the charges in court. The coach, Ray Dunn, who trained him for years, said he had never seen such talent.';
+    expect(q(en1, 'en').filter((x) => /^His lawyer|^The coach/.test(String(x[0])))).toEqual([]);
+  });
+
+  it('`emphasized that`, `conceded`, `countered that`, `mengisahkan,` report a clause', () => {
+    const t = 'Mr. Holt conceded the plan had failed. The Treasury Department has emphasized that the fees will stay low. Ms. Lane countered that prices would rise.';
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Holt', 'Treasury Department', 'Lane']);
+    expect(q('Rina mengisahkan, usahanya dimulai dari sebuah garasi kecil.').map((x) => x[1])).toEqual(['Rina']);
+  });
+  it('`Menurut X, <person noun> …, <clause>`: the statement starts after the apposition', () => {
+    const t = 'Menurut Sari Wulan, pemerhati kuliner di Bandung, harga cabai naik karena musim hujan.';
+    expect(q(t)).toEqual([['harga cabai naik karena musim hujan', 'Sari Wulan', false]]);
+  });
+  it('quote paragraphs after `X lalu menulis permintaan maaf …` are X\'s, not the last speaker\'s', () => {
+    const t =
+      'Kepala Dinas Pariwisata Joko Susilo mengatakan, festival itu batal karena cuaca buruk.\n"Kami sudah berusaha, tetapi hujan terus turun sejak pagi," ujar Joko.\nPanitia Lentera Fest lalu menulis permintaan maaf kepada para penonton di akun resminya.\n"Kami memohon maaf sebesar-besarnya atas batalnya acara malam ini kepada semua penonton.\n"Tiket yang sudah dibeli akan dikembalikan penuh dalam tujuh hari kerja."';
+    expect(q(t).map((x) => x[1])).toEqual(['Joko Susilo', 'Joko Susilo', 'Panitia Lentera Fest', 'Panitia Lentera Fest']);
+  });
+});

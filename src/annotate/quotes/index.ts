@@ -29,7 +29,7 @@ import { chooseSpeaker, type Candidate } from './candidates.js';
 import { firstCompany, leadName, messageAuthor, namedParty } from './party.js';
 import { descriptionBefore, descriptionNoun, namedBefore, namedLater, unnamedAgain } from './describe.js';
 import { describedBefore, firstMention, salientName } from './salience.js';
-import { adjacent, cleanRun, firstNameIn, inOtherName, nameToken, pastFrontedPlace, sentenceInitial, definiteStartingAt, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, commonAtStart, firstNameIn, inOtherName, nameToken, pastFrontedPlace, sentenceInitial, definiteStartingAt, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
 
 export type QuoteCue = 'after' | 'before' | 'embedded' | 'continued' | 'indirect' | 'according' | 'after-indirect' | 'none';
 
@@ -193,7 +193,7 @@ function stemWithClitic(low: string, lex: SpeechLexicon, verbs: string[]): boole
 export function findQuotes(text: string, pack: LangPack, entities: EntityMention[] = []): QuoteHit[] {
   const lex = pack.speech;
   const toks = tokenize(text);
-  const notName = new Set<string>([...Object.keys(pack.weekdays), ...Object.keys(pack.months), ...pack.stopwords, ...lex.adverbs, ...lex.connectives]);
+  const notName = new Set<string>([...Object.keys(pack.weekdays), ...Object.keys(pack.months), ...pack.stopwords, ...lex.adverbs, ...lex.connectives, ...lex.accordingTo.flatMap((p) => p.split(/\s+/))]);
   const ctx = makeContext(text, toks, lex, notName, [...Object.keys(pack.weekdays), ...Object.keys(pack.months)], Object.keys(pack.ner.demonyms ?? {}));
   const paras = paragraphs(text);
   const pairs = quotePairs(text, paras);
@@ -604,7 +604,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
             let m = n;
             while (toks[m] && toks[m].start < se && toks[m].text !== ',') m++;
             if (!toks[m] || toks[m].start >= se || m - n > 6) break;
-            const roleLike = ctx.roles.some((r) => r.every((w, q) => toks[n + q]?.low === w));
+            // A person noun opens such an apposition too (`Menurut X, pemerhati sneaker di Indonesia, …`).
+            const roleLike = ctx.roles.some((r) => r.every((w, q) => toks[n + q]?.low === w)) || (toks[n]?.word && !isCap(toks[n]) && lex.personNouns.includes(toks[n].low));
             const nameLike = toks.slice(n, m).every((x) => isCap(x) || !x.word);
             if (!roleLike && !(nameLike && seg > 0)) break;
             k = m;
@@ -977,11 +978,19 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         const tailHead = toks[v + 1];
         const tailWords = toks.slice(v + 1, b).filter((x) => x.word).length;
         if (r.end <= t.start && tailWords >= 3 && tailHead?.word && !lex.stopAfterName.includes(tailHead.low) && !lex.audience.includes(tailHead.low) && !ctx.calendar.has(tailHead.low)) break;
+        // Nor after a subject with an aside (`His lawyer, however, insists he will …`, `The minister,
+        // X, who …, said he had …`): the pronoun opens the verb's own clause, what stands before is its subject.
+        const afterRef = tokenAt(toks, r.end) + 1;
+        const refTail = toks.slice(afterRef, b).filter((x) => x.word).length;
+        const aside = lex.connectives.includes(toks[commaTok - 1]?.low ?? '') || toks.slice(a, commaTok).some((x, q, xs) => q > 0 && xs[q - 1].text === ',' && lex.relativePronouns.includes(x.low));
+        if (r.kind === 'pronoun' && r.start > t.start && aside && refTail >= 3 && toks[afterRef]?.word && !lex.stopAfterName.includes(toks[afterRef].low)) break;
         // Nor a quoted object (`X, Name, menyebutnya "Mr. X".`): the verb names something; what
         // stands before the comma is its subject.
         if (tailHead && /^["“'‘`]/.test(tailHead.text)) break;
         const [cs, ce] = trimSpan(text, ss, toks[commaTok].start, ',');
-        if (wordCount(text.slice(cs, ce)) >= 3) found = { start: cs, end: ce, at: t.start, direct: false, cue: 'after-indirect', ref: r };
+        // A short fronted phrase (`Dalam momen itu, X menyatakan mendukung`) is no statement.
+        const phrase = lex.stopAfterName.includes(toks[a]?.low ?? '') && wordCount(text.slice(cs, ce)) <= 4;
+        if (wordCount(text.slice(cs, ce)) >= 3 && !phrase) found = { start: cs, end: ce, at: t.start, direct: false, cue: 'after-indirect', ref: r };
         break;
       }
     }
@@ -1000,6 +1009,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   let lastParty = null as LastSpeaker | null;
   /** Names resolved so far, for telling a former speaker from someone only talked about. */
   const spoken: string[] = [];
+  /** Speakers known to be people (reached by a pronoun or a role, or printed with a title or a role). */
+  const people: string[] = [];
   const byStart = [...events].sort((x, y) => Math.min(x.at, x.start) - Math.min(y.at, y.start));
   /** Where unnamed speakers spoke (`an official said`, `"…," said a spokesman`). */
   const unnamedAt = [...[...anonymous].map((v) => toks[v].start), ...events.filter((e) => e.unnamed).map((e) => e.at)];
@@ -1010,9 +1021,29 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     const floor = sents[Math.max(0, si - 3)]?.[0] ?? 0;
     return unnamedAt.some((x) => x < at && x >= floor);
   };
+  /**
+   * `"…," said a Sun spokesman. "…," he said.`: a bare pronoun in the paragraph of an unnamed
+   * speaker who spoke after the last named one, with no person printed since, is that unnamed one.
+   */
+  const unnamedJustBefore = (ev: Event): boolean => {
+    if (ev.ref?.kind !== 'pronoun' || /\s/.test(ev.ref.text)) return false;
+    const cueAt = Math.min(ev.at, ev.start);
+    const u = Math.max(-1, ...unnamedAt.filter((x) => x < cueAt));
+    if (u < 0 || (last && last.at > u) || spanAt(paras, u, true) !== spanAt(paras, cueAt, true)) return false;
+    if (spanAt(sents, cueAt) - spanAt(sents, u) > 1 || persons.some((x) => x.start > u && x.end <= cueAt)) return false;
+    // Nor a name of two words or more printed since (`Gen. Nhek Bunchhay, a loyalist …`).
+    for (let k = tokenAt(toks, u) + 1; k < toks.length && toks[k].end <= cueAt; k++) {
+      if (isCap(toks[k]) && !inQuote(toks[k].start) && !sentenceInitial(ctx, k) && runForward(ctx, k, cueAt) - k >= 2) return false;
+    }
+    return true;
+  };
   for (const ev of byStart) {
     let res: Resolved | null = null;
-    if (ev.sameAs) res = ev.sameAs.resolved ?? null;
+    // A quote opening a paragraph after one whose last sentence has a new subject of a verb of speech
+    // (`X lalu menulis permintaan maaf …` before the letter's paragraphs) is that subject's.
+    const writer = ev.cue === 'continued' && ev.sameAs && spanAt(paras, ev.start, true) !== spanAt(paras, ev.sameAs.at, true) ? salientName(ctx, sents, ev.start) : null;
+    if (writer?.replies && !inQuote(writer.ref.start) && !sameName(writer.ref.text, ev.sameAs?.resolved?.text ?? '')) res = nameResolved(ctx, writer.ref, entities);
+    else if (ev.sameAs) res = ev.sameAs.resolved ?? null;
     else if (ev.ref) {
       // `kata Menkumham`: a title abbreviation stands for the person printed with the full title.
       const holder = ev.ref.kind === 'name' || ev.ref.kind === 'role' ? abbreviatedTitleHolder(ctx, ev.ref, pack.ner.titleForms) : null;
@@ -1031,12 +1062,16 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       else if (ev.ref.kind === 'name') res = nameResolved(ctx, ev.ref, entities);
       // Pronouns and roles stand for people: resolve them against the last person who spoke.
       // …, unless only an unnamed speaker has spoken (`…, an official said. He added that …`): no one.
-      else if (ev.ref.kind === 'pronoun' || ev.ref.kind === 'role') res = unnamedSince(ev.at, lastPerson) ? null : antecedent(ctx, ev, lastPerson, persons, paras, sents, spoken, entities);
+      else if (ev.ref.kind === 'pronoun' || ev.ref.kind === 'role') res = unnamedSince(ev.at, lastPerson) || unnamedJustBefore(ev) ? null : antecedent(ctx, ev, lastPerson, persons, paras, sents, spoken, entities);
       // `it said`, `the company said`: the party that spoke last, as a pronoun stands for a person.
       else if (ev.ref.kind === 'definite' && partyRef(lex, ev.ref)) {
         // A name with that noun as its head outranks the last party; a company story's first
         // company speaks when no party has yet.
-        const party = namedParty(ctx, ev.ref) ?? (lastParty ? null : firstCompany(ctx, ev.ref.start) ?? leadName(ctx, ev.ref.start));
+        // Once a party has spoken, the party the sentence (or the one before) opens with outranks it:
+        // a market round-up moves from company to company (`Intel …. Kirschner Medical fell 4. The
+        // company said …`).
+        const subject = lastParty ? subjectParty(ctx, ev.ref, sents, inQuote, (n) => people.some((x) => sameName(x, n)), ev.start) : null;
+        const party = namedParty(ctx, ev.ref) ?? subject ?? (lastParty ? null : firstCompany(ctx, ev.ref.start) ?? leadName(ctx, ev.ref.start));
         res = party ? nameResolved(ctx, party, entities) : (lastParty?.r ?? null);
       }
       // `pernyataan resmi itu juga menyebutkan …`: the statement last quoted, so its speaker.
@@ -1054,6 +1089,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       spoken.push(res.text);
       last = { r: res, at: ev.at, end: Math.max(ev.at, ev.end) };
       if (personLike(ctx, res, entities)) lastPerson = last;
+      if (ev.ref && (ev.ref.kind === 'pronoun' || ev.ref.kind === 'role' || roleApposed(ctx, ev.ref) || titledAt(ctx, ev.ref))) people.push(res.text);
       // Without the tagger's types, any speaker not reached through a personal pronoun may be a party.
       // Nor one named with a person's role after it (`said Julia Marsh, an analyst at …`).
       if (res.mention !== null ? entities[res.mention].type !== 'PERSON' : ev.ref?.kind !== 'pronoun' && !(ev.ref && roleApposed(ctx, ev.ref))) lastParty = last;
@@ -1192,6 +1228,61 @@ function roleApposed(ctx: SpeakerContext, r: SpeakerRef): boolean {
   if ([...(lex.articles?.definite ?? []), ...(lex.articles?.indefinite ?? [])].includes(toks[k]?.low ?? '')) k++;
   for (let q = k; q < k + 3 && toks[q]?.word; q++) if (ctx.roles.some((x) => x[x.length - 1] === toks[q].low)) return true;
   return false;
+}
+
+/** Is a title printed right before the name (`Mr. Antolini`, `Chairman Walter Williams`)? */
+function titledAt(ctx: SpeakerContext, r: SpeakerRef): boolean {
+  let k = tokenAt(ctx.toks, r.start) - 1;
+  if (ctx.toks[k]?.text === '.') k--;
+  return k >= 0 && ctx.titles.has(ctx.toks[k].low) && isCap(ctx.toks[k]);
+}
+
+/**
+ * `Intel eased 1/8. The semiconductor concern said …`, `Weisfield's rocketed after the jewelry store
+ * operator said …`: a described party is the name the sentence opens with, or else the one the
+ * sentence before opens with; not a name inside quote marks, nor a person (`isPerson`, a title or a
+ * role printed with it).
+ */
+function subjectParty(
+  ctx: SpeakerContext,
+  r: SpeakerRef,
+  sents: Array<[number, number]>,
+  inQuote: (off: number) => boolean,
+  isPerson: (name: string) => boolean,
+  contentStart: number,
+): SpeakerRef | null {
+  const { toks } = ctx;
+  const si = spanAt(sents, r.start);
+  if (si < 0) return null;
+  const opening = (from: number, to: number): SpeakerRef | null => {
+    const a = tokenAt(toks, from);
+    // The subject: the sentence's first word, or its first after a fronted adverb or phrase and a comma.
+    let k = a;
+    if (!isCap(toks[k]) || ctx.notName.has(toks[k].low)) {
+      const comma = toks.findIndex((t, i) => i > a && i < a + 8 && t.text === ',');
+      if (comma < 0 || !isCap(toks[comma + 1])) return null;
+      k = comma + 1;
+    }
+    if (toks[k].start >= to || inQuote(toks[k].start)) return null;
+    const e = runForward(ctx, k, to);
+    const c = cleanRun(ctx, k, e);
+    if (!c || c[0] > k || (e < toks.length && toks[e].text === ',' && isCap(toks[e + 1]))) return null;
+    const last = toks[c[1] - 1];
+    const possessive = /['’]s$/.test(last.text);
+    // A one-word run opening the sentence may be a common word (`Proceeds of the offering …`): only
+    // a possessive or a word the text prints again with its capital is a name.
+    const again = (ctx.wordIndex.get(toks[c[0]].text) ?? []).some((x) => x !== c[0]);
+    if (c[1] - c[0] === 1 && sentenceInitial(ctx, c[0]) && !possessive && !again) return null;
+    const end = possessive ? last.end - 2 : last.end;
+    const n: SpeakerRef = { kind: 'name', start: toks[c[0]].start, end, text: ctx.text.slice(toks[c[0]].start, end) };
+    return roleApposed(ctx, n) || isPerson(n.text) ? null : n;
+  };
+  // Not when the words reported open the sentence (`Ticketron's … business is not for sale, the company said`).
+  if (tokenAt(toks, r.start) > tokenAt(toks, sents[si][0]) && !(contentStart < r.start)) {
+    const here = opening(sents[si][0], r.start);
+    if (here) return here;
+  }
+  return si > 0 ? opening(sents[si - 1][0], sents[si - 1][1]) : null;
 }
 
 /** Is the speaker `it`, `the company`, `Perusahaan (itu)`: a party spoken of again? */
@@ -1537,7 +1628,8 @@ function longFormAt(ctx: SpeakerContext, i: number): { text: string; score: numb
   // `membacakan BAP Anton`: an acronym of three letters or more before the name is a thing or a
   // body, not the name's first word (two may be initials: `AM Fikri`); nor is a word printed in
   // another name or as a place (`akun Instagram Hanung`: `Instagram`).
-  while (x < i && (/^\p{Lu}{3,}$/u.test(ctx.toks[x].text) || inOtherName(ctx, x))) x++;
+  // Nor a sentence's first word the text prints in lower case elsewhere (`Satelit Telkom 1 …`).
+  while (x < i && (/^\p{Lu}{3,}$/u.test(ctx.toks[x].text) || inOtherName(ctx, x) || commonAtStart(ctx, x))) x++;
   if (y - x < 2) return null;
   const s = ctx.text.slice(ctx.toks[x].start, ctx.toks[y - 1].end);
   // A run widened only by a sentence's first word (`Sesumbar Anies menutup …`) is the weakest
@@ -1823,6 +1915,28 @@ function personLike(ctx: SpeakerContext, r: Resolved, entities: EntityMention[])
   // another capitalized word (`di Kremlin`, but not `dengan Kim Jong Un` for `Kim`).
   const words = name.split(/\s+/);
   let person = true;
+  // An age printed with the name (`Manuel Gonzalez, 59,`, `Wiwit (30)`) marks a person wherever else it stands.
+  const aged = (ctx.wordIndex.get(words[words.length - 1]) ?? []).some((i) => {
+    const [a, n, b] = ctx.toks.slice(i + 1, i + 4);
+    return !!b && /^\d{1,3}$/.test(n.text) && ((a.text === ',' && b.text === ',') || (a.text === '(' && b.text === ')'));
+  });
+  if (aged) {
+    ctx.memo.set(name, true);
+    return true;
+  }
+  // A name the text also prints with a company suffix (`Hewlett` beside `Hewlett-Packard Co.`) is a company.
+  const hyphened = [...ctx.wordIndex.keys()].filter((w) => w.startsWith(`${words[0]}-`)).flatMap((w) => ctx.wordIndex.get(w)!);
+  const company = [...(ctx.wordIndex.get(words[0]) ?? []), ...hyphened].some((i) => {
+    for (let k = i + 1; k < i + 6 && ctx.toks[k] && (adjacent(ctx, k - 1) || ctx.toks[k].start === ctx.toks[k - 1].end); k++) {
+      if (ctx.lex.nameSuffixes.includes(ctx.toks[k].low)) return true;
+      if (!isCap(ctx.toks[k]) && !/^[-–.]$/.test(ctx.toks[k].text)) return false;
+    }
+    return false;
+  });
+  if (company) {
+    ctx.memo.set(name, false);
+    return false;
+  }
   for (const i of ctx.wordIndex.get(words[0]) ?? []) {
     const prev = ctx.toks[i - 1];
     if (!prev || !ctx.lex.locativePrepositions.includes(prev.low)) continue;
@@ -1831,6 +1945,8 @@ function personLike(ctx: SpeakerContext, r: Resolved, entities: EntityMention[])
     if (!words.every((w, k) => ctx.toks[i + k]?.text === w)) continue;
     const after = ctx.toks[i + words.length];
     if (after && isCap(after) && adjacent(ctx, i + words.length - 1)) continue;
+    // `moved to Manuel Gonzalez's home`: the place is what the name owns.
+    if (after && /^['’]s$/.test(after.text) && after.start === ctx.toks[i + words.length - 1].end) continue;
     // `dari Anies - Sandi`: a pair of names (a ticket, a duo) joined by a dash, not a place.
     if (after && /^[-–]$/.test(after.text) && isCap(ctx.toks[i + words.length + 1])) continue;
     person = false;

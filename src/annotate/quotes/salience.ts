@@ -47,6 +47,11 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
     }
     if (!nameToken(ctx, st) || (lead > 0 && !adjacent(ctx, st - 1))) continue;
     let e = runForward(ctx, st, e0);
+    // `Polly Peck's acquisition makes sense`: a possessive is no subject; nor a nationality
+    // adjective (`The Czech foreign minister, Jan Kavan, …`).
+    if (/['’]s$/.test(toks[e - 1].text)) continue;
+    const art = (ctx.lex.articles?.definite ?? []).includes(toks[st].low) ? st + 1 : st;
+    if (e - art === 1 && ctx.demonyms.has(toks[art].text)) continue;
     // `Ketua Komunitas X dan mantan Dewan Kota Vancouver Ellen Woodsworth adalah …`: a title joined
     // by `dan` to more of it; the person ends the last run.
     if (ctx.titles.has(toks[st].low) && ctx.lex.coordinators.includes(toks[e]?.low ?? '')) {
@@ -80,16 +85,25 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
     if (lead > 0 && (ctx.lex.relativePronouns.includes(next.low) || ctx.lex.stopAfterName.includes(next.low))) continue;
     // `Mantan pemain … itu pun menunggu`: a description, not a name. After an active verb
     // (`Rudiantara mempromosikan aplikasi ini`) a demonstrative is in its object.
-    if (!activeVerb(ctx, next.low) && toks.slice(e, e + 4).some((t) => ctx.lex.demonstratives.includes(t.low))) continue;
+    // Not one closing a phrase after the name (`Hariyanto dalam kesempatan itu menyampaikan …`).
+    const phraseNext = ctx.lex.stopAfterName.includes(next.low) && !ctx.lex.relativePronouns.includes(next.low);
+    if (!activeVerb(ctx, next.low) && !phraseNext && toks.slice(e, e + 4).some((t) => ctx.lex.demonstratives.includes(t.low))) continue;
     // A start after a comma deep in the sentence is a main clause only after a fronted phrase that
     // opens with a preposition (`Di tengah …, Selasa (29 / 8), X mempromosikan`), with such a verb.
     // Counted from after a dateline (`KOTA - Pebalap asal X, Name, membidik …`).
     const from = starts.length > 1 && /^[\-–—]$/.test(toks[starts[1] - 1].text) && st0 >= starts[1] ? starts[1] : a;
-    if (st0 - from >= 8 && !(ctx.lex.stopAfterName.includes(toks[from].low) && activeVerb(ctx, next.low))) continue;
+    // So is one after a phrase of its own opening with a preposition, maybe after a connective
+    // (`…, but at the news conference, Mr. Nadir brimmed with …`).
+    const ps = starts[starts.indexOf(st0) - 1];
+    const lead2 = ps !== undefined && ps > from && (ctx.lex.connectives.includes(toks[ps].low) || ctx.lex.coordinators.includes(toks[ps].low)) ? ps + 1 : ps;
+    const phrase = lead2 !== undefined && lead2 > from && ctx.lex.stopAfterName.includes(toks[lead2].low) && !ctx.lex.relativePronouns.includes(toks[lead2].low);
+    if (st0 - from >= 8 && !phrase && !(ctx.lex.stopAfterName.includes(toks[from].low) && activeVerb(ctx, next.low))) continue;
     const agent = passiveAgent(ctx, e, e0);
     if (agent) return { ref: agent, replies: ctx.lex.passiveReplies.includes(toks[e].low) || ctx.lex.passiveCueVerbs.includes(toks[e].low) };
     const r = nameRef(ctx, st, e);
-    if (r) return { ref: r, replies: false };
+    // `Hariyanto dalam kesempatan itu menyampaikan materi …`: the subject of a verb of speech, even
+    // with a noun object, is about to speak.
+    if (r) return { ref: r, replies: speaksNext(ctx, toks.indexOf(next), e0) };
   }
   return possessor(ctx, a, e0) ?? postedBy(ctx, a, b, e0);
 }
@@ -145,6 +159,20 @@ function nameRef(ctx: SpeakerContext, a: number, e: number): SpeakerRef | null {
   // `Awal Januari lalu, …`: what is left of the run after a calendar word is the common word.
   if (c[1] - c[0] === 1 && (sentenceInitial(ctx, c[0]) || (opening && c[0] === a)) && !capitalizedElsewhere(ctx, c[0])) return null;
   return { kind: 'name', start: toks[c[0]].start, end: toks[c[1] - 1].end, text: ctx.text.slice(toks[c[0]].start, toks[c[1] - 1].end) };
+}
+
+/** Is the subject's verb at token v, or right after a short phrase opening there, a verb of speech? */
+function speaksNext(ctx: SpeakerContext, v: number, e0: number): boolean {
+  const { toks, lex } = ctx;
+  const w = (k: number) => toks[k].low;
+  const speech = (k: number) =>
+    lex.cueVerbs.includes(w(k)) || lex.reportingVerbs.includes(w(k)) || (lex.weakReportingVerbs.includes(w(k)) && !lex.directives.includes(w(k)));
+  // Past an adverb or two (`X lalu menulis …`).
+  for (let n = 0; n < 2 && toks[v + 1]?.word && (lex.adverbs.includes(w(v)) || lex.verbModifiers.includes(w(v))); n++) v++;
+  if (speech(v)) return true;
+  if (!lex.stopAfterName.includes(toks[v].low)) return false;
+  for (let k = v + 1; k < v + 5 && toks[k] && toks[k].start < e0 && toks[k].word; k++) if (speech(k)) return true;
+  return false;
 }
 
 /** An active verb (`mem-`, `meng-` …) long enough not to be a noun. */

@@ -172,6 +172,14 @@ export function cleanRun(ctx: SpeakerContext, a: number, b: number): [number, nu
   // A person noun opening the sentence before a name of two words or more is a role (`Desainer Rina
   // Wulandari`), capitalized only by its place.
   const roleWord = (k: number) => ctx.lex.personNouns.includes(toks[k].low) && sentenceInitial(ctx, k) && b - k >= 3;
+  // `Hewlett-Packard's Mr. Archuleta`, `Florida International's Fernandez`: the possessor is the
+  // person's organisation; the name follows it.
+  for (let k = b - 2; k >= a; k--) {
+    if (/\p{L}['’]s$/u.test(toks[k].text) && adjacent(ctx, k)) {
+      a = k + 1;
+      break;
+    }
+  }
   while (a < b && !nameStart(a) && (ctx.titles.has(toks[a].low) || !toks[a].word || ctx.calendar.has(toks[a].low) || (ctx.notName.has(toks[a].low) && sentenceInitial(ctx, a)) || roleWord(a))) a++;
   // A leading word with a pronoun clitic is a common word at a sentence start (`Awalnya Pertamina`).
   while (b - a >= 2 && ctx.lex.clitics.some((c) => toks[a].low.endsWith(c) && toks[a].low.length > c.length + 2)) a++;
@@ -184,6 +192,9 @@ export function cleanRun(ctx: SpeakerContext, a: number, b: number): [number, nu
     }
   }
   if (a >= b) return null;
+  // `Hasil terkini … menyatakan`, `Prosecutors have told …`: one common word, capitalized only by
+  // its place at the sentence start.
+  if (b - a === 1 && commonAtStart(ctx, a)) return null;
   // Organisation / place before the name: a part of the run that the article also prints on its
   // own after a preposition of place (`di Kremlin`, `dengan Korea Utara`): cut after it.
   // Not inside a company's name (`Sun Microsystems Inc`, though `Sun` also stands alone).
@@ -200,6 +211,18 @@ export function cleanRun(ctx: SpeakerContext, a: number, b: number): [number, nu
   // Initial-only leftovers ("PT", all-caps acronyms) before a name of two or more words.
   while (b - a >= 3 && /^\p{Lu}{2,}$/u.test(toks[a].text)) a++;
   return [a, b];
+}
+
+/**
+ * Is token k a common word capitalized only because it opens a sentence: printed in lower case
+ * elsewhere in the text and never capitalized inside a sentence (`Hasil …` beside `hasil`)?
+ */
+export function commonAtStart(ctx: SpeakerContext, k: number): boolean {
+  const t = ctx.toks[k];
+  // With a clitic too (`Status …` beside `statusnya`).
+  const lower = ctx.wordIndex.has(t.low) || ctx.lex.clitics.some((c) => ctx.wordIndex.has(t.low + c));
+  if (!sentenceInitial(ctx, k) || t.text === t.low || !lower) return false;
+  return !(ctx.wordIndex.get(t.text) ?? []).some((x) => x !== k && !sentenceInitial(ctx, x));
 }
 
 /** Does token k open a sentence (or a line, or follow a quote mark), where a capital means nothing? */
@@ -268,6 +291,8 @@ export function runForward(ctx: SpeakerContext, i: number, limit: number): numbe
     if (nameToken(ctx, j)) j++;
     else if (j > i && lex.nameParticles.includes(t.low) && isCap(toks[j + 1])) j++;
     else if (j > i && t.text === '.' && (/^\p{Lu}$/u.test(toks[j - 1].text) || lex.nameSuffixes.includes(toks[j - 1].low)) && toks[j - 1].end === t.start) j++;
+    // `said Mr. Antolini`, `Dr. Sutopo`: an abbreviated title's dot, the name right after it.
+    else if (j > i && t.text === '.' && ctx.titles.has(toks[j - 1].low) && toks[j - 1].end === t.start && isCap(toks[j + 1]) && adjacent(ctx, j) && toks[j + 1].start < limit) j++;
     // `Cho Tae - yong`: a hyphenated given name with the hyphen spaced out by the copy.
     else if (j > i && t.text === '-' && isCap(toks[j - 1]) && adjacent(ctx, j) && /^\p{Ll}{1,4}$/u.test(toks[j + 1]?.text ?? '') && !ctx.notName.has(toks[j + 1].low) && toks[j + 1].start < limit) j += 2;
     else break;
@@ -1065,6 +1090,16 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
     if (e === end && s > floor && e - a <= 3 && !ctx.titles.has(toks[a].low) && placeEndingAt(ctx, s - 1, floor)) {
       end = s;
       continue;
+    }
+    // `Willy Hidayat, CEO MyWILL Entertainment, mengatakan`: a title opening the segment makes it an
+    // apposition; the name is the segment before it.
+    if (e === end && s > floor && ctx.titles.has(toks[a].low)) {
+      let p = s - 1;
+      while (p >= floor && toks[p].text !== ',') p--;
+      const c = p + 1 < s && runForward(ctx, p + 1, toks[s - 1].end + 1) === s ? cleanRun(ctx, p + 1, s) : null;
+      // Not a fronted place (`Di Jakarta, Menteri Pemuda Budi Santoso, mengatakan`).
+      const first = toks[p + 1].low;
+      if (c && c[0] === p + 1 && !ctx.titles.has(first) && !ctx.lex.locativePrepositions.includes(first) && !ctx.lex.stopAfterName.includes(first)) return ref(ctx, 'name', c[0], c[1]);
     }
     if (e === end) {
       const c = cleanRun(ctx, a, end);

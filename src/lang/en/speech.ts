@@ -16,7 +16,8 @@ export const speech: SpeechLexicon = {
     insists warned warns argued argues claimed claims declared declares
     acknowledged acknowledges admitted admits reported reports confirmed confirms
     estimated estimates believes believed predicted predicts suggested suggests affirmed affirms
-    maintained maintains vowed vows pledged pledges alleged alleges`),
+    maintained maintains vowed vows pledged pledges alleged alleges
+    emphasized emphasizes emphasised emphasises conceded concedes countered counters`),
   weakReportingVerbs: list(`urged urges called calls asked asks hoped hopes wanted wants accused accuses praised praises indicated indicates
     announced announces revealed reveals denied denies disclosed discloses`),
   complementizers: list('that'),
@@ -133,7 +134,7 @@ export const speech: SpeechLexicon = {
   asCues: list('as'),
   clauseMarkers: list('will would could should might must can had has have'),
   bodies: list('government ministry'),
-  connectives: list('although though however meanwhile yet still but'),
+  connectives: list('although though however meanwhile yet still but similarly likewise separately nonetheless nevertheless moreover furthermore'),
   toAudience: list('to'),
   directives: list('urged urges called calls asked asks'),
   coordinators: list('and'),

@@ -25,7 +25,7 @@ export const speech: SpeechLexicon = {
     menyampaikan meminta mengimbau menolak mengumumkan menganggap
     menyayangkan mengeluhkan mengkritik memuji menanggapi mengusulkan mendesak menyerukan
     menjanjikan menyarankan memprediksikan mengklarifikasi berdalih mencatat melanjutkan
-    mengisyaratkan berjanji bercerita menulis menuliskan mencontohkan menceritakan memastikan
+    mengisyaratkan berjanji bercerita menulis menuliskan mencontohkan menceritakan mengisahkan memastikan
     memberitakan mengonfirmasi mengkonfirmasi menginformasikan`),
   // `kalau` and `jika` stand for `bahwa` after a speech verb in looser copy (`bercerita jika …`).
   complementizers: list('bahwa kalau jika'),
@@ -191,7 +191,7 @@ export const speech: SpeechLexicon = {
   asCues: list('seperti sebagaimana'),
   clauseMarkers: list('akan bakal telah sudah tidak tak bisa dapat harus perlu masih sedang belum mampu merupakan adalah'),
   bodies: list('pemerintah kementerian otoritas kepolisian kejaksaan'),
-  connectives: list('meski meskipun walau walaupun sedangkan adapun padahal sebaliknya selain kalau apabila bahkan'),
+  connectives: list('meski meskipun walau walaupun sedangkan adapun padahal sebaliknya selain kalau apabila bahkan kendati kendatipun bagaimanapun'),
   toAudience: list('kepada'),
   // `menyerukan` is not one: a call with a noun stays out (a weak verb), `menyerukan bahwa …` states.
   directives: list('meminta mendesak mengimbau mengusulkan menyarankan'),
@@ -203,7 +203,7 @@ export const speech: SpeechLexicon = {
     petenis pebalap pembalap pelari penyanyi aktor aktris artis musisi desainer atlet dokter pengusaha
     pelantun penata penulis pelukis penari pemusik pedangdut pesepakbola pebulutangkis pegolf
     peneliti produser sutradara presenter komedian vokalis gitaris penyiar pemilik pendiri bintang
-    pemeran`),
+    pemeran pemerhati`),
   appositives: list('yakni yaitu'),
   interrogatives: list('siapa apa apakah mengapa kenapa bagaimana kapan berapa'),
   questionMarkers: list('apakah'),
