@@ -1834,3 +1834,44 @@ describe('audit of unannotated articles (generalisation)', () => {
     expect(q(t).map((x) => x[1])).toEqual(['Joko Susilo', 'Joko Susilo', 'Panitia Lentera Fest', 'Panitia Lentera Fest']);
   });
 });
+
+describe('twentieth round: who is in focus, listeners, places and relative clauses', () => {
+  it('a passive verb of saying with its agent a role, the person in apposition at the sentence end: that person speaks next', () => {
+    const t =
+      'Grup itu tampil di Jakarta pada Sabtu malam. Vokalis utama, Taemin, mengatakan senang bisa kembali ke Indonesia.\n' +
+      'Janji serupa disampaikan anggota lainnya, Jonghyun. Dia mengatakan akan membawa lagu baru pada konser berikutnya.\n' +
+      'Pemblokiran situs itu dibenarkan oleh Kepala Humas Kementerian, Noor Hadi.\n"Ya, sudah kami blokir sejak awal bulan," kata dia saat dihubungi.';
+    expect(q(t).map((x) => x[1])).toEqual(['Taemin', 'Jonghyun', 'Noor Hadi']);
+  });
+
+  it('a person printed before is in focus again as the subject of a verb of saying (`Minho juga mengiyakan …. Dia mengungkapkan …`)', () => {
+    const t =
+      'Minho dan Taemin tiba di Jakarta pada Jumat. Taemin mengatakan konser itu sangat berkesan.\n' +
+      'Sang gitaris, Minho, juga mengiyakan pernyataan rekannya. Dia mengungkapkan bahwa penonton malam itu luar biasa.';
+    expect(q(t).map((x) => x[1])).toEqual(['Taemin', 'Minho']);
+  });
+
+  it('`told` + its listener ending the sentence: the clause before is what was said, not the listener', () => {
+    const t =
+      'The mayor and the contractor met again on Friday to settle the cost of the new bridge, Hanley told a local radio station.\n\n' +
+      "''We will open it in May,'' Hanley told dozens of residents gathered outside the town hall.\n\n" +
+      'Hanley told the council on Monday that the bridge would cost less than planned.';
+    expect(q(t, 'en')).toEqual([
+      ['The mayor and the contractor met again on Friday to settle the cost of the new bridge', 'Hanley', false],
+      ['We will open it in May', 'Hanley', true],
+      ['the bridge would cost less than planned', 'Hanley', false],
+    ]);
+  });
+
+  it('a place after a preposition qualifies the subject and does not speak (`relatives in Denver …, saying`, `Reports in Peru said`)', () => {
+    const t =
+      "The girl's relatives in Denver have fought to keep her, saying they could give her a better home.\n\nReports in Peru said the shipment left the port on a Tuesday night.";
+    expect(q(t, 'en')).toEqual([]);
+  });
+
+  it('a name with a relative clause of saying (`…, Suparman yang mengatakan …`) is the speaker', () => {
+    const t =
+      'Hal itu dibahas dalam rapat evaluasi, Kepala Bandara Sentani, Suparman yang mengatakan akan segera memperbaiki mesin pemindai di terminal.\n"Kami menggunakan empat mesin pemindai," kata dia.';
+    expect(q(t).map((x) => x[1])).toEqual(['Suparman', 'Suparman']);
+  });
+});

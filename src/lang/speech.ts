@@ -143,6 +143,11 @@ export interface SpeechLexicon {
   topicMarkers: string[];
   /** Object pronouns (`told him about …`: a listener before a topic, no statement). */
   objectPronouns: string[];
+  /**
+   * Verbs of saying whose object is the listener (`told`): with no clause after that object
+   * (`…, Hanley told a local radio station.`) the statement is the clause before. Lower case.
+   */
+  addresseeVerbs: string[];
   /** Causative verbs (`membuat netizen menduga …`): the next verb's subject is their object. Lower case. */
   causatives: string[];
   /** Adverbs and adverbial phrases allowed between a subject and its verb (`juga`, `baru-baru ini`), lower case. */

@@ -652,7 +652,9 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // A time adverb may come first (`saying at the time he was …`).
       const pv = Math.max(v + 1, matchPhrase(toks, v + 1, lex.adverbs));
       if (lex.participleCues.includes(t.low) && (toks[v - 1].text === ',' || lex.coordinators.includes(toks[v - 1].low)) && [...lex.pronouns, ...lex.groupPronouns, ...lex.partyPronouns].includes(toks[pv]?.low ?? '')) {
-        const r = firstNameIn(ctx, a, v);
+        const first = firstNameIn(ctx, a, v);
+        // `The relatives in Denver have fought …, saying they …`: a place qualifies the subject.
+        const r = first && placeInSubject(ctx, first) ? null : first;
         const [cs, ce] = trimSpan(text, toks[pv].start, se, '.');
         // A quoted phrase inside the clause (`saying they … when "the company is on a roll."`) is
         // part of it; a quote opening it is the participle's direct quote.
@@ -753,6 +755,15 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       const adv = matchPhrase(toks, k, lex.adverbs);
       if (adv > 0 && lex.complementizers.includes(toks[adv]?.low ?? '')) k = adv;
       k = complementizerAfterPhrase(toks, k, se, lex) ?? complementizerAfterMessage(toks, k, se, lex) ?? k;
+      // `told the council on Monday that …`: whom and when, then what was said.
+      if (lex.addresseeVerbs.includes(t.low) && !lex.complementizers.includes(toks[k]?.low ?? '')) {
+        for (let q = k + 1; q < k + 8 && toks[q] && toks[q].start < se && toks[q].word; q++) {
+          if (lex.complementizers.includes(toks[q].low)) {
+            k = q;
+            break;
+          }
+        }
+      }
       const hasComp = toks[k] && (lex.complementizers.includes(toks[k].low) || /^[,:]$/.test(toks[k].text));
       const hasCompWord = hasComp && lex.complementizers.includes(toks[k].low);
       if (weak && !hasComp && !clauseFollows(ctx, k, se)) continue;
@@ -801,7 +812,9 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // `sejumlah perusahaan … di Eropa melaporkan`: a place after a preposition closes the
       // subject; it does not speak.
       // Not the author of a document (`artikel dari fitnessmagazine.com menjelaskan`).
-      if (r.kind === 'name' && lex.locativePrepositions.includes(toks[rs - 1]?.low ?? '') && !lex.sourceNouns.includes(toks[rs - 2]?.low ?? '') && tokenAt(toks, r.end) === v) continue;
+      // Nor when the verb comes later in that subject's clause (`Media reports in Nepal have said`,
+      // `The relatives in Denver have fought …, saying`): no capital between the place and the verb.
+      if (placeInSubject(ctx, r) && !toks.slice(tokenAt(toks, r.end), v).some(isCap)) continue;
       if (toks.slice(Math.max(a, v - 2), v).some((x) => lex.causatives.includes(x.low))) continue;
       // The subject may start before the cleaned name, at an article or title (`…, the Justice
       // Department said in a news release.`, `…, Hungarian Prime Minister X said here Friday.`); a
@@ -867,7 +880,9 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // verb names the quote's speaker, and what it is said of.
       const pronounNext = [...lex.pronouns, ...lex.groupPronouns, ...lex.partyPronouns].includes(toks[k]?.low ?? '');
       const objectOnly = !hasComp && !pronounNext && !clauseFollows(ctx, k, se);
-      const tail = cueOfDirect(t.start) && toks[k] && (lex.stopAfterName.includes(toks[k].low) || listener || commaTail || objectOnly);
+      // `…, Hanley told dozens of residents gathered outside.`: the object of `told` is whom the
+      // speaker told; with no clause after it, nothing is reported after the verb.
+      const tail = (cueOfDirect(t.start) && toks[k] && (lex.stopAfterName.includes(toks[k].low) || listener || commaTail || objectOnly)) || (objectOnly && listenerOnly(ctx, v, se));
       // `told him about the plan`: a topic, not a statement.
       const topic = !hasComp && lex.objectPronouns.includes(toks[k]?.low ?? '') && lex.topicMarkers.includes(toks[k + 1]?.low ?? '');
       // `…, an official said on Wednesday.`: a short prepositional tail is no statement.
@@ -977,7 +992,9 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         // clause of the verb's own (`…, akhirnya X membeberkan siapa yang …`).
         const tailHead = toks[v + 1];
         const tailWords = toks.slice(v + 1, b).filter((x) => x.word).length;
-        if (r.end <= t.start && tailWords >= 3 && tailHead?.word && !lex.stopAfterName.includes(tailHead.low) && !lex.audience.includes(tailHead.low) && !ctx.calendar.has(tailHead.low)) break;
+        // `…, Hanley told a local radio station.`: the listener, not a clause.
+        const listenerTail = !clauseFollows(ctx, v + 1, se) && listenerOnly(ctx, v, se);
+        if (r.end <= t.start && tailWords >= 3 && tailHead?.word && !listenerTail && !lex.stopAfterName.includes(tailHead.low) && !lex.audience.includes(tailHead.low) && !ctx.calendar.has(tailHead.low)) break;
         // Nor after a subject with an aside (`His lawyer, however, insists he will …`, `The minister,
         // X, who …, said he had …`): the pronoun opens the verb's own clause, what stands before is its subject.
         const afterRef = tokenAt(toks, r.end) + 1;
@@ -1177,13 +1194,26 @@ function cuelessSpeaker(
     const r = nameResolved(ctx, sal.ref, entities);
     if (personLike(ctx, r, entities)) {
       const spoke = before.some((x) => sameName(x.resolved!.text, r.text));
-      const si = spanAt(sents, sal.ref.start);
-      const said = si >= 0 && tokenize(ctx.text.slice(sents[si][0], sents[si][1])).some((t) => ctx.lex.cueVerbs.includes(t.low) || ctx.lex.reportingVerbs.includes(t.low) || ctx.lex.weakReportingVerbs.includes(t.low));
+      const said = reportsAt(ctx, sents, sal.ref.start);
       const fresh = sal.replies || firstMention(ctx, sal.ref) || spoke;
       add(r, { source: 'salient', distance: ev.start - sal.ref.end, paragraphs: here - paraOf(sal.ref.start), fresh, reports: said });
     }
   }
   return chooseSpeaker(cands)?.who ?? null;
+}
+
+/** Is the name `r` the subject of a verb of saying (`Minho, juga mengiyakan …`: within three words after it)? */
+function saysNext(ctx: SpeakerContext, r: SpeakerRef): boolean {
+  const { toks, lex } = ctx;
+  const k = tokenAt(toks, r.end);
+  return toks.slice(k, k + 3).some((t) => lex.cueVerbs.includes(t.low) || lex.reportingVerbs.includes(t.low) || lex.weakReportingVerbs.includes(t.low));
+}
+
+/** Does the sentence holding offset `at` have a verb of saying (strong or weak)? */
+function reportsAt(ctx: SpeakerContext, sents: Array<[number, number]>, at: number): boolean {
+  const si = spanAt(sents, at);
+  const { lex } = ctx;
+  return si >= 0 && tokenize(ctx.text.slice(sents[si][0], sents[si][1])).some((t) => lex.cueVerbs.includes(t.low) || lex.reportingVerbs.includes(t.low) || lex.weakReportingVerbs.includes(t.low));
 }
 
 /** Does the name at token `rs` close a document's title (`… tentang Pencegahan Tindak Kekerasan di Lingkungan Sekolah`)? */
@@ -1346,6 +1376,28 @@ function channelOfStatement(ctx: SpeakerContext, a: number, v: number): boolean 
  * an auxiliary or modal follows a few content words (`anggaran 2015 akan mengalami defisit`); a
  * function word or a relative pronoun before it says the words are a noun phrase.
  */
+/**
+ * Is the name `r` a place after a locative preposition (`perusahaan … di Eropa`, `reports in
+ * Nepal`), qualifying a subject rather than being one? Not a document's author (`artikel dari X`).
+ */
+function placeInSubject(ctx: SpeakerContext, r: SpeakerRef): boolean {
+  const { toks, lex } = ctx;
+  const rs = tokenAt(toks, r.start);
+  const prep = toks[rs - 1]?.low ?? '';
+  return r.kind === 'name' && lex.locativePrepositions.includes(prep) && !(lex.affiliation.includes(prep) && lex.sourceNouns.includes(toks[rs - 2]?.low ?? ''));
+}
+
+/**
+ * Is the verb at `v` one whose object is its listener (`told`), with no complementizer after it
+ * before `end` (`told his Cabinet on Sunday that …` reports; `told a local radio station.` does not)?
+ */
+function listenerOnly(ctx: SpeakerContext, v: number, end: number): boolean {
+  const { toks, lex } = ctx;
+  if (!lex.addresseeVerbs.includes(toks[v].low)) return false;
+  for (let q = v + 1; toks[q] && toks[q].start < end; q++) if (lex.complementizers.includes(toks[q].low)) return false;
+  return true;
+}
+
 function clauseFollows(ctx: SpeakerContext, k: number, end: number): boolean {
   const { toks, lex } = ctx;
   // `Grab mengumumkan mendapatkan kucuran dana …`: an active verb opens a subjectless clause
@@ -1691,7 +1743,9 @@ function antecedent(
     // A description as the subject before its verb (`Hazard sendiri masih …. Pemain 26 tahun ini
     // malah mengaku …`) is about the person just put in focus, as much as a new name would be.
     const subject = description && ref.start < ev.at;
-    const fresh = s && (!last || subject || sal.replies || firstMention(ctx, s) || spoken.some((x) => sameName(x, s.text)));
+    // A person whose own sentence has a verb of saying (`Minho juga mengiyakan …. Dia
+    // mengungkapkan …`) is in focus as a speaker even when printed before.
+    const fresh = s && (!last || subject || sal.replies || firstMention(ctx, s) || spoken.some((x) => sameName(x, s.text)) || saysNext(ctx, s));
     if (s && fresh && (!last || (s.start >= last.end && !sameName(s.text, last.r.text)))) {
       const r = nameResolved(ctx, s, entities);
       if (personLike(ctx, r, entities)) return r;

@@ -76,8 +76,12 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
       const verb = toks[c + 1];
       if (toks[c]?.text === ',' && c > e + 1 && verb?.word && !isCap(verb) && !ctx.notName.has(verb.low)) next = verb;
       // `Pebalap asal Spanyol, Marco Ruiz, membidik …`: the name is itself the
-      // apposition naming the subject, and the verb follows its comma.
-      else if (st0 > a && toks[st0 - 1].text === ',' && toks[e + 1]?.word && !isCap(toks[e + 1]) && !ctx.notName.has(toks[e + 1].low)) next = toks[e + 1];
+      // apposition naming the subject, and the verb follows its comma (past adverbs: `Minho, juga mengiyakan`).
+      else {
+        let w = e + 1;
+        while (w < e + 3 && ctx.lex.adverbs.includes(toks[w]?.low ?? '')) w++;
+        if (st0 > a && toks[st0 - 1].text === ',' && toks[w]?.word && !isCap(toks[w]) && !ctx.notName.has(toks[w].low)) next = toks[w];
+      }
     }
     // The verb is a word of letters: after `… Anugerah Pers Jawa Tengah 2018` the name is no subject.
     if (!next || next.start >= e0 || !/^\p{Ll}/u.test(next.text) || (next === toks[e] && !adjacent(ctx, e - 1))) continue;
@@ -105,7 +109,28 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
     // with a noun object, is about to speak.
     if (r) return { ref: r, replies: speaksNext(ctx, toks.indexOf(next), e0) };
   }
-  return possessor(ctx, a, e0) ?? postedBy(ctx, a, b, e0);
+  return possessor(ctx, a, e0) ?? postedBy(ctx, a, b, e0) ?? appositeAgent(ctx, a, b, e0);
+}
+
+/**
+ * `Janji serupa disampaikan anggota lainnya, Jonghyun.`, `… dibenarkan oleh Kepala Humas
+ * Kementerian, Noor Hadi.`: a passive verb of saying among the sentence's first words whose agent
+ * is a role, the person named in apposition at the sentence's end. That person is about to speak.
+ */
+function appositeAgent(ctx: SpeakerContext, a: number, b: number, e0: number): Salient | null {
+  const { toks } = ctx;
+  const saying = (k: number) => ctx.lex.passiveCueVerbs.includes(toks[k].low) || ctx.lex.passiveReplies.includes(toks[k].low);
+  let v = a;
+  while (v < Math.min(b, a + 6) && !saying(v)) v++;
+  if (v >= Math.min(b, a + 6)) return null;
+  let c = b - 1;
+  while (c > v && toks[c].text !== ',') c--;
+  if (c <= v + 1 || !nameToken(ctx, c + 1)) return null;
+  const e = runForward(ctx, c + 1, e0);
+  // the name closes the sentence: nothing but its final mark after it
+  if (toks[e] && toks[e].start < e0 && toks[e].word) return null;
+  const r = nameRef(ctx, c + 1, e);
+  return r ? { ref: r, replies: true } : null;
 }
 
 /**
@@ -135,8 +160,7 @@ function possessor(ctx: SpeakerContext, a: number, e0: number): Salient | null {
 function postedBy(ctx: SpeakerContext, a: number, b: number, e0: number): Salient | null {
   const { toks, lex } = ctx;
   for (let v = a + 1; v < Math.min(b, a + 5); v++) {
-    const t = toks[v];
-    if (!t.word || isCap(t) || !lex.passivePrefixes.some((p) => t.low.startsWith(p) && t.low.length > p.length + 3)) continue;
+    if (!passiveVerb(ctx, v)) continue;
     const n = lex.agentMarkers.includes(toks[v + 1]?.low ?? '') ? v + 2 : v + 1;
     const r = speakerAfter(ctx, n, e0);
     return r?.text.startsWith('@') ? { ref: r, replies: true } : null;
@@ -184,10 +208,16 @@ function capitalizedElsewhere(ctx: SpeakerContext, i: number): boolean {
   return (ctx.wordIndex.get(ctx.toks[i].text) ?? []).some((k) => k !== i && !sentenceInitial(ctx, k));
 }
 
+/** A passive verb (`di-` + a stem long enough not to be a plain word) at token `v`. */
+function passiveVerb(ctx: SpeakerContext, v: number): boolean {
+  const w = ctx.toks[v]?.low ?? '';
+  return !!ctx.toks[v]?.word && !isCap(ctx.toks[v]) && ctx.lex.passivePrefixes.some((p) => w.startsWith(p) && w.length > p.length + 3);
+}
+
 /** `dibantah Sunan Kalijaga` / `dibantah oleh X`: the name after a passive verb at token v. */
 function passiveAgent(ctx: SpeakerContext, v: number, limit: number): SpeakerRef | null {
   const { toks, lex } = ctx;
-  if (!lex.passivePrefixes.some((p) => toks[v].low.startsWith(p) && toks[v].low.length > p.length + 3)) return null;
+  if (!passiveVerb(ctx, v)) return null;
   const n = lex.agentMarkers.includes(toks[v + 1]?.low ?? '') ? v + 2 : v + 1;
   if (!nameToken(ctx, n) || toks[n].start >= limit) return null;
   return nameRef(ctx, n, runForward(ctx, n, limit));

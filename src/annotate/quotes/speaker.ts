@@ -705,7 +705,12 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   // `Hewlett-Packard Co. said`: the abbreviation's period closes the name.
   if (toks[j].text === '.' && j - 1 >= floor && isCap(toks[j - 1]) && lex.nameSuffixes.includes(toks[j - 1].low) && toks[j - 1].end === toks[j].start) j--;
   const t = toks[j];
-  if (lex.relativePronouns.includes(t.low)) return null;
+  if (lex.relativePronouns.includes(t.low)) {
+    // `…, Kepala Bandara X, Suparman yang mengatakan …`: a relative clause on a name; the name speaks.
+    if (j - 1 < floor || !nameToken(ctx, j - 1)) return null;
+    const named = speakerBefore(ctx, j, floor);
+    return named?.kind === 'name' ? named : null;
+  }
   if (lex.pronouns.includes(t.low)) return ref(ctx, 'pronoun', j, j + 1);
   // `it said`, `the company said`: a named party spoken of again.
   if (lex.partyPronouns.includes(t.low)) return ref(ctx, 'definite', j, j + 1);

@@ -114,6 +114,7 @@ export const speech: SpeechLexicon = {
   subordinators: list('when while once'),
   topicMarkers: list('about concerning regarding'),
   objectPronouns: list('him her them us me'),
+  addresseeVerbs: list('told tells tell telling'),
   causatives: list('made makes make'),
   adverbs: [
     ...list('also later then again has had have previously further earlier recently once instead today yesterday here'),

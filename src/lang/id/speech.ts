@@ -26,7 +26,7 @@ export const speech: SpeechLexicon = {
     menyayangkan mengeluhkan mengkritik memuji menanggapi mengusulkan mendesak menyerukan
     menjanjikan menyarankan memprediksikan mengklarifikasi berdalih mencatat melanjutkan
     mengisyaratkan berjanji bercerita menulis menuliskan mencontohkan menceritakan mengisahkan memastikan
-    memberitakan mengonfirmasi mengkonfirmasi menginformasikan`),
+    memberitakan mengonfirmasi mengkonfirmasi menginformasikan mengiyakan`),
   // `kalau` and `jika` stand for `bahwa` after a speech verb in looser copy (`bercerita jika …`).
   complementizers: list('bahwa kalau jika'),
   pronouns: list('ia dia beliau dirinya'),
@@ -147,7 +147,7 @@ export const speech: SpeechLexicon = {
     demikian disampaikan oleh`),
   passiveCueVerbs: list(`
     diakui dikatakan disebutkan diungkapkan dijelaskan ditegaskan dinyatakan dituturkan dikonfirmasi
-    ditambahkan dipaparkan diterangkan disampaikan dikemukakan diutarakan dibeberkan disebut`),
+    ditambahkan dipaparkan diterangkan disampaikan dikemukakan diutarakan dibeberkan disebut dibenarkan`),
   backReferences: words(`
     hal itu
     hal ini
@@ -170,6 +170,7 @@ export const speech: SpeechLexicon = {
   topicMarkers: list('tentang mengenai perihal'),
   // Enclitics carry the object (`memberitahunya tentang …`); no free object pronouns.
   objectPronouns: [],
+  addresseeVerbs: [],
   causatives: list('membuat membikin menjadikan'),
   adverbs: [
     'baru-baru ini', 'beberapa waktu lalu', 'beberapa waktu yang lalu', 'beberapa hari lalu',
