@@ -1875,3 +1875,16 @@ describe('twentieth round: who is in focus, listeners, places and relative claus
     expect(q(t).map((x) => x[1])).toEqual(['Suparman', 'Suparman']);
   });
 });
+
+describe('seasons and holidays are dates, not people', () => {
+  it('`bulan suci Ramadhan` is no speaker, with or without the entity tagger', async () => {
+    const { annotateEntities } = await import('../src/annotate/entities/index.js');
+    const t =
+      'Penyanyi Aura Kasih mengatakan rajin membaca kitab suci selama bulan puasa.\n' +
+      'Nikmatnya bulan suci Ramadhan juga dimanfaatkan Aura untuk mengurangi kegiatan. Ia mengaku tak ingin staminanya terkuras saat sedang puasa.\n' +
+      '"Makanya aku kurangi jadwal manggung," ujarnya.';
+    const mentions = annotateEntities(article(t), id);
+    expect(mentions.map((m) => m.text)).not.toContain('Ramadhan');
+    expect(q(t).map((x) => x[1])).toEqual(['Aura Kasih', 'Aura Kasih', 'Aura Kasih']);
+  });
+});

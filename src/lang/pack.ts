@@ -16,6 +16,11 @@ export interface LangPack {
   months: Record<string, number>;
   /** Weekday names, lower case -> 0 (Sunday) .. 6. */
   weekdays: Record<string, number>;
+  /**
+   * Named seasons and holidays (`Ramadhan`, `Lebaran`, `Christmas`), lower case: calendar words
+   * printed with a capital, never a person or a speaker.
+   */
+  seasons: readonly string[];
   /** Frequent function words, lower case: used for language id and for telling prose from chrome. */
   stopwords: ReadonlySet<string>;
   /** Printed time-zone abbreviations -> UTC offset (`WIB` -> `+07:00`). */

@@ -58,7 +58,9 @@ export function annotateEntities(article: CleanArticle, pack: LangPack): EntityM
   const ctx = context(lex);
   const { tokens, spans } = splitTokens(tagText(text, pack.code), ctx);
   const stop = pack.stopwords ?? new Set<string>();
-  const calendar = new Set([...Object.keys(pack.months ?? {}), ...Object.keys(pack.weekdays ?? {})]);
+  // A lone month, weekday or season (`bulan suci Ramadhan`, `Christmas`) is a date, not a name
+  // (`Gilang Ramadhan`, of two words, is still a person).
+  const calendar = new Set([...Object.keys(pack.months ?? {}), ...Object.keys(pack.weekdays ?? {}), ...(pack.seasons ?? [])]);
   const cased = /\p{Lu}/u.test(text) && /\p{Ll}/u.test(text);
   // places the document itself names after an area cue (`Kabupaten Salu Tanggo`), filled after step 1
   const docPlaces = new Set<string>();

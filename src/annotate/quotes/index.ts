@@ -193,8 +193,10 @@ function stemWithClitic(low: string, lex: SpeechLexicon, verbs: string[]): boole
 export function findQuotes(text: string, pack: LangPack, entities: EntityMention[] = []): QuoteHit[] {
   const lex = pack.speech;
   const toks = tokenize(text);
-  const notName = new Set<string>([...Object.keys(pack.weekdays), ...Object.keys(pack.months), ...pack.stopwords, ...lex.adverbs, ...lex.connectives, ...lex.accordingTo.flatMap((p) => p.split(/\s+/))]);
-  const ctx = makeContext(text, toks, lex, notName, [...Object.keys(pack.weekdays), ...Object.keys(pack.months)], Object.keys(pack.ner.demonyms ?? {}));
+  // Not the seasons: `Ramadhan` is also a common personal name (`Gilang Ramadhan`).
+  const calendar = [...Object.keys(pack.weekdays), ...Object.keys(pack.months)];
+  const notName = new Set<string>([...calendar, ...pack.stopwords, ...lex.adverbs, ...lex.connectives, ...lex.accordingTo.flatMap((p) => p.split(/\s+/))]);
+  const ctx = makeContext(text, toks, lex, notName, calendar, Object.keys(pack.ner.demonyms ?? {}));
   const paras = paragraphs(text);
   const pairs = quotePairs(text, paras);
   const sents: Array<[number, number]> = paras.flatMap(([s, e]) => sentences(text, s, e));

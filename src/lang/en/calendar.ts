@@ -15,3 +15,6 @@ export const timeZones: Record<string, string> = {
   mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00', bst: '+01:00', cet: '+01:00',
   cest: '+02:00', jst: '+09:00', kst: '+09:00', ist: '+05:30', aest: '+10:00',
 };
+
+/** Named seasons and holidays: calendar words printed with a capital (see LangPack.seasons). */
+export const seasons: readonly string[] = 'christmas easter ramadan thanksgiving hanukkah passover lent'.split(' ');

@@ -1,5 +1,5 @@
 import type { LangPack } from '../pack.js';
-import { months, weekdays, timeZones } from './calendar.js';
+import { months, weekdays, seasons, timeZones } from './calendar.js';
 import { stopwords } from './stopwords.js';
 import { markers } from './markers.js';
 import { boilerplate } from './boilerplate.js';
@@ -9,4 +9,4 @@ import { numbers } from './numbers.js';
 import { enNer as ner } from './ner.js';
 
 /** English: assembled from the data modules beside this file. */
-export const en: LangPack = { code: 'en', months, weekdays, stopwords, timeZones, markers, boilerplate, time, speech, numbers, ner };
+export const en: LangPack = { code: 'en', months, weekdays, seasons, stopwords, timeZones, markers, boilerplate, time, speech, numbers, ner };

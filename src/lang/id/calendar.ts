@@ -30,3 +30,6 @@ export const timeZones: Record<string, string> = {
   wita: '+08:00',
   wit: '+09:00',
 };
+
+/** Named seasons and holidays: calendar words printed with a capital (see LangPack.seasons). */
+export const seasons: readonly string[] = 'ramadan ramadhan lebaran idulfitri idul fitri adha natal imlek nyepi waisak'.split(' ');

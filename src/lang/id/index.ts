@@ -1,5 +1,5 @@
 import type { LangPack } from '../pack.js';
-import { months, weekdays, timeZones } from './calendar.js';
+import { months, weekdays, seasons, timeZones } from './calendar.js';
 import { stopwords } from './stopwords.js';
 import { markers } from './markers.js';
 import { boilerplate } from './boilerplate.js';
@@ -13,6 +13,7 @@ export const id: LangPack = {
   code: 'id',
   months,
   weekdays,
+  seasons,
   stopwords,
   timeZones,
   defaultTimeZone: '+07:00',

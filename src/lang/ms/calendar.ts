@@ -28,3 +28,6 @@ export const weekdays: Record<string, number> = {
 export const timeZones: Record<string, string> = {
   myt: '+08:00',
 };
+
+/** Named seasons and holidays: calendar words printed with a capital (see LangPack.seasons). */
+export const seasons: readonly string[] = 'ramadan ramadhan raya aidilfitri aidiladha deepavali krismas'.split(' ');

@@ -1,6 +1,6 @@
 import type { LangPack } from '../pack.js';
 import { id } from '../id/index.js';
-import { months, weekdays, timeZones } from './calendar.js';
+import { months, weekdays, seasons, timeZones } from './calendar.js';
 import { stopwords } from './stopwords.js';
 import { markers } from './markers.js';
 import { boilerplate } from './boilerplate.js';
@@ -14,6 +14,7 @@ export const ms: LangPack = {
   code: 'ms',
   months,
   weekdays,
+  seasons,
   stopwords,
   timeZones,
   defaultTimeZone: '+08:00',
