@@ -1888,3 +1888,11 @@ describe('seasons and holidays are dates, not people', () => {
     expect(q(t).map((x) => x[1])).toEqual(['Aura Kasih', 'Aura Kasih', 'Aura Kasih']);
   });
 });
+
+describe('a nationality before a role is no name', () => {
+  it('`said Cuban journalist Luis Baez`-like: the person after the nationality and the role', () => {
+    const t =
+      "``The storm is the worst the island has seen in forty years,'' said Haitian journalist Marc Duval, who has covered the coast for a decade.\n\n``We will rebuild the school before the rains,'' said British engineer Anne Hollis.";
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Marc Duval', 'Anne Hollis']);
+  });
+});

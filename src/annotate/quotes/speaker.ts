@@ -343,6 +343,9 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
   // Articles before an English role ("said the spokesman", "said a U.S. Embassy official").
   let k = i;
   if (t.low === 'the' || t.low === 'sang' || t.low === 'a' || t.low === 'an') k++;
+  // `said Cuban journalist Luis Baez`: a nationality before a lower-case role is no name.
+  const nationality = ctx.demonyms.has(toks[k]?.text ?? '') && toks[k + 1]?.word && !isCap(toks[k + 1]) && toks[k + 1].start < limit;
+  if (nationality) k++;
   const roleEnd = roleStartingAt(ctx, k);
   if (roleEnd !== null) {
     // "juru bicara Kremlin Dmitry Peskov" / "juru bicara Kremlin, Dmitry Peskov" / "juru bicara Kremlin"
@@ -391,7 +394,7 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
     if (e === roleEnd) e = roleEnd;
     return ref(ctx, 'role', k, Math.max(e, roleEnd));
   }
-  if (isCap(toks[k]) && k > i) i = k;
+  if ((isCap(toks[k]) && k > i) || nationality) i = k;
   if (!isCap(toks[i])) return commonNounSpeaker(ctx, k, limit);
   let i0 = i;
   let e = runForward(ctx, i, limit);
