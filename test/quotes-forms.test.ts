@@ -1896,3 +1896,11 @@ describe('a nationality before a role is no name', () => {
     expect(q(t, 'en').map((x) => x[1])).toEqual(['Marc Duval', 'Anne Hollis']);
   });
 });
+
+describe('a bare person noun before a place describes, it does not name', () => {
+  it('`ujar pria Kosta Rika yang …` is the person in focus after a fronted clause opening with a verb', () => {
+    const t =
+      'Menjawab kabar soal masa depannya di klub, Rudi Hartono akhirnya angkat bicara.\n"Saya akan berjuang sampai akhir untuk tetap bermain di sini," ujar pria Kosta Rika yang sebelumnya bermain untuk klub kecil di Spanyol.';
+    expect(q(t).map((x) => x[1])).toEqual(['Rudi Hartono']);
+  });
+});

@@ -148,6 +148,12 @@ export interface SpeechLexicon {
    * (`…, Hanley told a local radio station.`) the statement is the clause before. Lower case.
    */
   addresseeVerbs: string[];
+  /**
+   * Person nouns that say only sex or age (`pria`, `wanita`, `man`): before a capitalized name
+   * they take its origin (`pria Kosta Rika`, a Costa Rican man), never its name, which needs
+   * `bernama` / `named`. Lower case.
+   */
+  bareNouns: string[];
   /** Causative verbs (`membuat netizen menduga …`): the next verb's subject is their object. Lower case. */
   causatives: string[];
   /** Adverbs and adverbial phrases allowed between a subject and its verb (`juga`, `baru-baru ini`), lower case. */

@@ -101,7 +101,8 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
     const ps = starts[starts.indexOf(st0) - 1];
     const lead2 = ps !== undefined && ps > from && (ctx.lex.connectives.includes(toks[ps].low) || ctx.lex.coordinators.includes(toks[ps].low)) ? ps + 1 : ps;
     const phrase = lead2 !== undefined && lead2 > from && ctx.lex.stopAfterName.includes(toks[lead2].low) && !ctx.lex.relativePronouns.includes(toks[lead2].low);
-    if (st0 - from >= 8 && !phrase && !(ctx.lex.stopAfterName.includes(toks[from].low) && activeVerb(ctx, next.low))) continue;
+    // So is a fronted clause opening with an active verb (`Menjawab spekulasi soal …, X angkat suara`).
+    if (st0 - from >= 8 && !phrase && !(ctx.lex.stopAfterName.includes(toks[from].low) && activeVerb(ctx, next.low)) && !activeVerb(ctx, toks[from].low)) continue;
     const agent = passiveAgent(ctx, e, e0);
     if (agent) return { ref: agent, replies: ctx.lex.passiveReplies.includes(toks[e].low) || ctx.lex.passiveCueVerbs.includes(toks[e].low) };
     const r = nameRef(ctx, st, e);

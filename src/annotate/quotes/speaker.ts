@@ -597,6 +597,8 @@ function commonNounSpeaker(ctx: SpeakerContext, i: number, limit: number): Speak
       return ends && !finding ? ref(ctx, 'pronoun', i, q + 1) : null;
     }
   }
+  // `ujar pria Kosta Rika yang …`: a Costa Rican man, described, not named.
+  if (lex.bareNouns.includes(t.low) && nameToken(ctx, i + 1) && toks[i + 1].start < limit) return ref(ctx, 'pronoun', i, runForward(ctx, i + 1, limit));
   // `sambung pelatih asal Prancis`: the noun is a role, to be found printed with a name earlier.
   if (lex.originWords.includes(toks[i + 1]?.low ?? '')) return ref(ctx, 'role', i, i + 1);
   // From the noun itself: `tulis putrinya, Jamie Clark dalam …` (the noun alone, then the apposed name).

@@ -115,6 +115,7 @@ export const speech: SpeechLexicon = {
   topicMarkers: list('about concerning regarding'),
   objectPronouns: list('him her them us me'),
   addresseeVerbs: list('told tells tell telling'),
+  bareNouns: list('man woman boy girl'),
   causatives: list('made makes make'),
   adverbs: [
     ...list('also later then again has had have previously further earlier recently once instead today yesterday here'),

@@ -171,6 +171,7 @@ export const speech: SpeechLexicon = {
   // Enclitics carry the object (`memberitahunya tentang …`); no free object pronouns.
   objectPronouns: [],
   addresseeVerbs: [],
+  bareNouns: list('pria wanita perempuan lelaki laki-laki gadis pemuda pemudi'),
   causatives: list('membuat membikin menjadikan'),
   adverbs: [
     'baru-baru ini', 'beberapa waktu lalu', 'beberapa waktu yang lalu', 'beberapa hari lalu',
