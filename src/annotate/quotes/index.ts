@@ -742,7 +742,10 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // `Jacksen menolak mengatakan …`: a refusal to speak states nothing.
       if (refusedAt(toks, v, lex)) continue;
       // `Newspaper reports have said …`: a plural noun (its `-ed` form is the verb) before an auxiliary.
-      if (t.low.endsWith('s') && isReporting({ ...t, low: `${t.low.slice(0, -1)}ed` }) && [...lex.clauseMarkers, ...lex.adverbs].includes(toks[v + 1]?.low ?? '')) continue;
+      // So is one before a place (`Media reports in Nepal have said …`; not `The Times reports in its …`).
+      const pluralNoun = t.low.endsWith('s') && isReporting({ ...t, low: `${t.low.slice(0, -1)}ed` });
+      if (pluralNoun && [...lex.clauseMarkers, ...lex.adverbs].includes(toks[v + 1]?.low ?? '')) continue;
+      if (pluralNoun && lex.locativePrepositions.includes(toks[v + 1]?.low ?? '') && isCap(toks[v + 2])) continue;
       // `Ia menegaskan kembali sikapnya …`: an adverb of the verb is not what was said.
       let k = lex.verbModifiers.includes(toks[v + 1]?.low ?? '') ? v + 2 : v + 1;
       // `"…," X said, given the decision …`: after a verb cueing a quote, a comma opens an adjunct.
