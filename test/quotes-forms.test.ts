@@ -1904,3 +1904,17 @@ describe('a bare person noun before a place describes, it does not name', () => 
     expect(q(t).map((x) => x[1])).toEqual(['Rudi Hartono']);
   });
 });
+
+describe('academic titles and degrees', () => {
+  it('a title inside a run after `dari` names the person after it; a degree glued by dots ends a name', () => {
+    const t =
+      'SEMARANG - Guru Besar Bahasa Indonesia dari Universitas Negeri Semarang Profesor Fathur Rokhman mengatakan bahwa perbedaan istilah tidak menjadi masalah.\n' +
+      '"Yang penting istilah harus digunakan secara konsisten," kata Prof. Dr. Fathur Rokhman M.Hum. menjawab pertanyaan wartawan.';
+    expect(q(t).map((x) => x[1])).toEqual(['Fathur Rokhman', 'Fathur Rokhman']);
+  });
+
+  it('a company suffix in capitals (`S.A.`) is no degree', () => {
+    const t = 'Institut Merieux S.A., which offered C$37 a share for the firm, said it would extend its bid to Nov. 6.';
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Institut Merieux S.A']);
+  });
+});

@@ -154,6 +154,12 @@ function roleStartingAt(ctx: SpeakerContext, start: number): number | null {
   return null;
 }
 
+/** Does a title inside the run `[a, j]` stand before the words that end it (`… Semarang Profesor Fathur Rokhman`)? */
+function titledPersonIn(ctx: SpeakerContext, a: number, j: number): boolean {
+  for (let q = j - 1; q > a; q--) if (ctx.titles.has(ctx.toks[q].low) && isCap(ctx.toks[q + 1])) return true;
+  return false;
+}
+
 /**
  * Cleans a capitalized run `[a, b)` of tokens into a name: drops leading titles and connectors,
  * trailing calendar words, and a leading organisation or place that the article also uses on its
@@ -288,6 +294,8 @@ export function runForward(ctx: SpeakerContext, i: number, limit: number): numbe
   let j = i;
   while (j < toks.length && toks[j].start < limit && (j === i || adjacent(ctx, j - 1))) {
     const t = toks[j];
+    // `Fathur Rokhman M.Hum.`, `Ph.D`: an academic degree glued with dots after a name ends it.
+    if (j > i + 1 && academicDegreeAt(ctx, j)) break;
     if (nameToken(ctx, j)) j++;
     else if (j > i && lex.nameParticles.includes(t.low) && isCap(toks[j + 1])) j++;
     else if (j > i && t.text === '.' && (/^\p{Lu}$/u.test(toks[j - 1].text) || lex.nameSuffixes.includes(toks[j - 1].low)) && toks[j - 1].end === t.start) j++;
@@ -298,6 +306,13 @@ export function runForward(ctx: SpeakerContext, i: number, limit: number): numbe
     else break;
   }
   return j;
+}
+
+/** Does an academic degree (`M.Hum`, `S.Pd`, `Ph.D`: short capitalized parts glued by dots, one in lower case) start at token j? */
+function academicDegreeAt(ctx: SpeakerContext, j: number): boolean {
+  const [a, dot, b] = [ctx.toks[j], ctx.toks[j + 1], ctx.toks[j + 2]];
+  // A part in lower case tells it from a company's `S.A.` or `N.V.` (all capitals).
+  return !!a && !!dot && !!b && /^\p{Lu}\p{Ll}?$/u.test(a.text) && dot.text === '.' && a.end === dot.start && dot.end === b.start && /^\p{Lu}\p{Ll}{0,3}$/u.test(b.text) && /\p{Ll}/u.test(a.text + b.text);
 }
 
 /** The capitalized run ending at token j (inclusive); returns its first index. */
@@ -773,8 +788,9 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     // title run up to the verb. The name before the comma is the subject, not what follows the title.
     const apposed = nameBeforeTitle(ctx, a, floor);
     if (apposed) return apposed;
-    // "James Williams dari WTRG mengatakan": the person before the affiliation.
-    if (a - 2 >= floor && lex.affiliation.includes(toks[a - 1].low) && isCap(toks[a - 2])) {
+    // "James Williams dari WTRG mengatakan": the person before the affiliation; not when a title
+    // inside the run names the person after it (`Guru Besar … dari Universitas X Profesor Y mengatakan`).
+    if (a - 2 >= floor && lex.affiliation.includes(toks[a - 1].low) && isCap(toks[a - 2]) && !titledPersonIn(ctx, a, j)) {
       const a2 = runBackward(ctx, a - 2, floor);
       // `The Organization of African Unity said`: after a definite article, one name of an institution.
       if (toks[a2].low === 'the' && a2 + 1 < a - 1) return ref(ctx, 'name', a2 + 1, j + 1);
