@@ -1918,3 +1918,14 @@ describe('academic titles and degrees', () => {
     expect(q(t, 'en').map((x) => x[1])).toEqual(['Institut Merieux S.A']);
   });
 });
+
+describe('a day and a prepositional tail after the verb', () => {
+  it('`…, Fiji said Friday in response to …`: the clause before is the statement, not the tail', () => {
+    const t =
+      'The island nation had every right to protect its fishing fleet from the raids, Fiji said Friday in response to the seizure of two boats off its coast.\n\nForeign Minister Jale Baba said Friday that the talks would resume next week.';
+    expect(q(t, 'en')).toEqual([
+      ['The island nation had every right to protect its fishing fleet from the raids', 'Fiji', false],
+      ['the talks would resume next week', 'Jale Baba', false],
+    ]);
+  });
+});

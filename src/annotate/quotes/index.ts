@@ -760,6 +760,9 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       const adv = matchPhrase(toks, k, lex.adverbs);
       if (adv > 0 && lex.complementizers.includes(toks[adv]?.low ?? '')) k = adv;
       k = complementizerAfterPhrase(toks, k, se, lex) ?? complementizerAfterMessage(toks, k, se, lex) ?? k;
+      // `…, Fiji said Friday in response to …`: a day, then a prepositional tail, is no statement
+      // (the post-posed reading takes the clause before).
+      if (ctx.calendar.has(toks[k]?.low ?? '') && lex.stopAfterName.includes(toks[k + 1]?.low ?? '') && !lex.complementizers.includes(toks[k + 1]?.low ?? '')) continue;
       // `told the council on Monday that …`: whom and when, then what was said.
       if (lex.addresseeVerbs.includes(t.low) && !lex.complementizers.includes(toks[k]?.low ?? '')) {
         for (let q = k + 1; q < k + 8 && toks[q] && toks[q].start < se && toks[q].word; q++) {
