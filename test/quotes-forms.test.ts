@@ -1929,3 +1929,10 @@ describe('a day and a prepositional tail after the verb', () => {
     ]);
   });
 });
+
+describe('`according to X, <apposition>.` after a long clause', () => {
+  it('the clause before is the statement, not the apposition after the source', () => {
+    const t = "Earlier, an affiliate of Harbor Capital disclosed a stake of less than 5% in the mill, according to Daniel M. Reyes, the mill's treasurer.";
+    expect(q(t, 'en')).toEqual([['Earlier, an affiliate of Harbor Capital disclosed a stake of less than 5% in the mill', 'Daniel M. Reyes', false]]);
+  });
+});

@@ -617,9 +617,10 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           // `… karena menurut negara adidaya itu, hubungan …`: after a conjunction, the clause
           // after the source's comma.
           [cs, ce] = trimSpan(text, toks[k].end, se, '.');
-        } else if (v > a + 2 && toks[v - 1]?.text === ',' && ctx.notName.has(toks[a].low) && toks[k]?.text === ',' && toks[k].start < se && wordCount(text.slice(toks[k].end, se)) >= 3 && !lex.stopAfterName.includes(toks[k + 1]?.low ?? '')) {
-          // `Pada tahun depan, menurut dia, …`: the clause before is a fronted adverbial (it opens
-          // with a function word); the statement is the clause after the source.
+        } else if (v > a + 2 && toks[v - 1]?.text === ',' && ctx.notName.has(toks[a].low) && (lex.stopAfterName.includes(toks[a].low) || wordCount(text.slice(ss, toks[v - 1].start)) <= 6) && toks[k]?.text === ',' && toks[k].start < se && wordCount(text.slice(toks[k].end, se)) >= 3 && !lex.stopAfterName.includes(toks[k + 1]?.low ?? '')) {
+          // `Pada tahun depan, menurut dia, …`: the clause before is a fronted adverbial (opening with
+          // a preposition, or short and opening with a function word; not `Earlier, an affiliate of X
+          // disclosed …`); the statement is the clause after the source.
           [cs, ce] = trimSpan(text, toks[k].end, se, '.');
         } else if (v > a && toks[v - 1]?.text === ',' && wordCount(text.slice(ss, toks[v - 1].start)) < 3 && toks[k]?.text === ',' && toks[k].start < se && wordCount(text.slice(toks[k].end, se)) >= 3) {
           // `Peristiwa itu, menurut laporan X, bermula …`: the source splits a short subject from
