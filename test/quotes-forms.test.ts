@@ -1936,3 +1936,14 @@ describe('`according to X, <apposition>.` after a long clause', () => {
     expect(q(t, 'en')).toEqual([['Earlier, an affiliate of Harbor Capital disclosed a stake of less than 5% in the mill', 'Daniel M. Reyes', false]]);
   });
 });
+
+describe('the passive of quoting', () => {
+  it('`"…," X was quoted as saying by Y` and `X was quoted as saying that …`: X speaks; the agent is no content', () => {
+    const t =
+      "The two leaders met for three hours. ``We have covered the entire list of questions,'' Yeltsin was quoted as saying by the ITAR-Tass news agency.\n\nKuchma was quoted as saying that the treaty would be ratified soon.";
+    expect(q(t, 'en')).toEqual([
+      ['We have covered the entire list of questions', 'Yeltsin', true],
+      ['the treaty would be ratified soon', 'Kuchma', false],
+    ]);
+  });
+});

@@ -154,6 +154,8 @@ export interface SpeechLexicon {
    * `bernama` / `named`. Lower case.
    */
   bareNouns: string[];
+  /** Auxiliaries of the passive (`was quoted as saying`), lower case; none where the verb carries it (`dikutip`). */
+  passiveAuxiliaries: string[];
   /** Causative verbs (`membuat netizen menduga …`): the next verb's subject is their object. Lower case. */
   causatives: string[];
   /** Adverbs and adverbial phrases allowed between a subject and its verb (`juga`, `baru-baru ini`), lower case. */

@@ -364,6 +364,16 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
             }
           }
           for (let k = i + 1; cue === 'none' && k < i + 16 && toks[k] && toks[k].start < clauseEnd; k++) {
+            // `"…," Yeltsin was quoted as saying by the news agency`: the passive of quoting.
+            if (k > i + 1 && lex.quotingVerbs.includes(toks[k].low) && lex.passiveAuxiliaries.includes(toks[k - 1].low) && matchPhrase(toks, k + 1, lex.quotingMarkers) > 0) {
+              const r = speakerBefore(ctx, k - 1, i);
+              if (r && r.start >= toks[i].start) {
+                cue = 'after';
+                at = toks[k].start;
+                ref = r;
+              }
+              break;
+            }
             if (isCueVerb(toks[k]) || isReporting(toks[k]) || isWeak(toks[k])) {
               const r = speakerBefore(ctx, k, i);
               if (r && r.start >= toks[i].start) {
@@ -668,9 +678,13 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       }
       // `The Argus quoted immigration official X as saying …`: the person quoted speaks.
       if (lex.quotingVerbs.includes(t.low)) {
-        const r = speakerAfter(ctx, v + 1, se);
-        let k = r?.kind === 'name' ? matchPhrase(toks, tokenAt(toks, r.end), lex.quotingMarkers) : -1;
+        // `Kuchma was quoted as saying that …`: the passive; the subject before the auxiliary speaks.
+        const passiveQuote = v > a && lex.passiveAuxiliaries.includes(toks[v - 1].low);
+        const r = passiveQuote ? speakerBefore(ctx, v - 1, a) : speakerAfter(ctx, v + 1, se);
+        let k = r?.kind === 'name' ? matchPhrase(toks, passiveQuote ? v + 1 : tokenAt(toks, r.end), lex.quotingMarkers) : -1;
         if (k > 0 && lex.complementizers.includes(toks[k]?.low ?? '')) k++;
+        // `…,'' Yeltsin was quoted as saying by the news agency.`: the quoting agent, no content.
+        if (k > 0 && lex.agentMarkers.includes(toks[k]?.low ?? '')) k = -1;
         const [cs, ce] = k > 0 && toks[k] && toks[k].start < se ? trimSpan(text, toks[k].start, se, '.') : [-1, -1];
         if (r && cs >= 0 && wordCount(text.slice(cs, ce)) >= 3 && !opensDirect(cs)) {
           found = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };

@@ -116,6 +116,7 @@ export const speech: SpeechLexicon = {
   objectPronouns: list('him her them us me'),
   addresseeVerbs: list('told tells tell telling'),
   bareNouns: list('man woman boy girl'),
+  passiveAuxiliaries: list('was were is are been be'),
   causatives: list('made makes make'),
   adverbs: [
     ...list('also later then again has had have previously further earlier recently once instead today yesterday here'),

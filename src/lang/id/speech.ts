@@ -172,6 +172,7 @@ export const speech: SpeechLexicon = {
   objectPronouns: [],
   addresseeVerbs: [],
   bareNouns: list('pria wanita perempuan lelaki laki-laki gadis pemuda pemudi'),
+  passiveAuxiliaries: [],
   causatives: list('membuat membikin menjadikan'),
   adverbs: [
     'baru-baru ini', 'beberapa waktu lalu', 'beberapa waktu yang lalu', 'beberapa hari lalu',
