@@ -12,7 +12,7 @@ import { buildTimeline } from '../src/link/timeline.js';
 import { articleFeatures } from '../src/link/features.js';
 import { lexrank, candidates, mmr } from '../src/link/summary.js';
 import { EVENT_SPAN_DAYS, getEventState, spanDaysOf, spansFit, withinSpan } from '../src/link/events.js';
-import { emptyProfile, loadModel, setModel } from '../src/link/score.js';
+import { addToProfile, dateMissing, emptyProfile, loadModel, mergeProfiles, removeFromProfile, setModel } from '../src/link/score.js';
 import { twoMeans } from '../src/link/split.js';
 import type { ArticleFeatures } from '../src/link/features.js';
 
@@ -113,6 +113,24 @@ describe('events', () => {
     expect(spansFit(p, q, 21)).toBe(false);
     expect(spansFit(p, q, 30)).toBe(true);
     expect(spansFit(p, q, null)).toBe(true);
+  });
+
+  it('counts dated members, so dateMissing says how far an article and an event differ in having a date', () => {
+    const f = (id: string, day: number | null): ArticleFeatures => ({
+      id, terms: { flood: 1 }, ents: {}, names: {}, day, daySource: day == null ? null : 'dct', place: null, lead: {}, years: [], persons: {}, specs: {},
+    });
+    const idf = () => 1;
+    const p = emptyProfile();
+    for (const x of [f('a', 100), f('b', 101), f('c', null), f('d', 100)]) addToProfile(p, x, idf);
+    expect(p.dated).toBe(3);
+    expect(dateMissing(f('u', null), p)).toBeCloseTo(0.75);
+    expect(dateMissing(f('v', 102), p)).toBeCloseTo(0.25);
+    expect(dateMissing(f('w', null), emptyProfile())).toBe(0);
+    removeFromProfile(p, f('b', 101), idf);
+    expect(p.dated).toBe(2);
+    const q = addToProfile(emptyProfile(), f('e', null), idf);
+    expect(mergeProfiles(p, q, idf).dated).toBe(2);
+    expect(dateMissing(f('x', 100), q)).toBe(1);
   });
 
   it('2-means parts members by their occasion details', () => {

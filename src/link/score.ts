@@ -31,6 +31,8 @@ export interface Profile {
   /** The members' opening actors and figures (`ArticleFeatures.leadActors`, `leadNums`) -> articles. */
   leadActors?: Record<string, number>;
   leadNums?: Record<string, number>;
+  /** Members with a day (`ArticleFeatures.day`); missing in profiles from before it was kept. */
+  dated?: number;
 }
 
 export const FEATURES = [
@@ -59,6 +61,7 @@ export const FEATURES = [
   'actorMatch',
   'actorConflict',
   'leadNumConflict',
+  'dateMissing',
 ] as const;
 
 export interface ClusterModel {
@@ -91,7 +94,7 @@ export interface ClusterModel {
 const FALLBACK: ClusterModel = {
   version: 0,
   features: [...FEATURES],
-  weights: [9, 3, 1, 0, 1.5, -3, 0.5, -0.5, 0, 2, 0.5, -1, 1, -1, 3, 1, 1, -1, 1, 1, 0.5, -1, 1, -1, -1],
+  weights: [9, 3, 1, 0, 1.5, -3, 0.5, -0.5, 0, 2, 0.5, -1, 1, -1, 3, 1, 1, -1, 1, 1, 0.5, -1, 1, -1, -1, -1],
   bias: -3.5,
   threshold: 0.5,
   mergeThreshold: 0.97,
@@ -187,7 +190,7 @@ export function pairFeatures(a: ArticleFeatures, aNorm: number, p: Profile, idf:
   const [sigCover, aSigShare] = signatureFeatures(a, p, idf);
   const [lastYearShare, lastYearGap] = lastYearFeatures(a, p);
   const [actorMatch, actorConflict, leadNumConflict] = openingFeatures(a, p);
-  return [cosTerms, cosEnts, entShare, dateKnown, dateClose, dateFar, placeMatch, placeMismatch, noEntities, cosLead, yearMatch, yearConflict, personMatch, personConflict, sharesText ? 1 : 0, specMatch, numMatch, numConflict, sigCover, aSigShare, lastYearShare, lastYearGap, actorMatch, actorConflict, leadNumConflict];
+  return [cosTerms, cosEnts, entShare, dateKnown, dateClose, dateFar, placeMatch, placeMismatch, noEntities, cosLead, yearMatch, yearConflict, personMatch, personConflict, sharesText ? 1 : 0, specMatch, numMatch, numConflict, sigCover, aSigShare, lastYearShare, lastYearGap, actorMatch, actorConflict, leadNumConflict, dateMissing(a, p)];
 }
 
 /**
@@ -300,6 +303,7 @@ export const PROFILE_TERMS = 300;
 
 /** Adds an article to a profile (in place), keeping the heaviest terms, and refreshes the norm. */
 export function addToProfile(p: Profile, a: ArticleFeatures, idf: (t: string) => number): Profile {
+  const dated = datedCount(p) + (a.day != null ? 1 : 0);
   p.n += 1;
   for (const [t, w] of Object.entries(a.terms)) p.terms[t] = (p.terms[t] ?? 0) + w;
   const entries = Object.entries(p.terms);
@@ -311,6 +315,7 @@ export function addToProfile(p: Profile, a: ArticleFeatures, idf: (t: string) =>
   const ents = Object.entries(p.ents);
   if (ents.length > 60) p.ents = Object.fromEntries(ents.sort((x, y) => y[1] - x[1]).slice(0, 60));
   if (a.day != null) p.days[a.day] = (p.days[a.day] ?? 0) + (a.daySource === 'text' ? 2 : 1);
+  p.dated = dated;
   if (a.place) p.places[a.place] = (p.places[a.place] ?? 0) + 1;
   p.lead ??= {};
   p.years ??= {};
@@ -345,10 +350,12 @@ export function removeFromProfile(p: Profile, a: ArticleFeatures, idf: (t: strin
     o[k] -= v;
     if (o[k] <= 1e-9) delete o[k];
   };
+  const dated = Math.max(0, datedCount(p) - (a.day != null ? 1 : 0));
   p.n = Math.max(0, p.n - 1);
   for (const [t, w] of Object.entries(a.terms)) sub(p.terms, t, w);
   for (const [k, c] of Object.entries(a.ents)) sub(p.ents, k, c);
   if (a.day != null) sub(p.days, String(a.day), a.daySource === 'text' ? 2 : 1);
+  p.dated = dated;
   if (a.place) sub(p.places, a.place, 1);
   for (const [t, w] of Object.entries(a.lead)) sub(p.lead, t, w);
   for (const y of a.years) sub(p.years, String(y), 1);
@@ -364,6 +371,7 @@ export function removeFromProfile(p: Profile, a: ArticleFeatures, idf: (t: strin
 
 export function mergeProfiles(p: Profile, q: Profile, idf: (t: string) => number): Profile {
   const out: Profile = {
+    dated: datedCount(p) + datedCount(q),
     n: p.n + q.n, terms: { ...p.terms }, norm: 0, ents: { ...p.ents }, days: { ...p.days }, places: { ...p.places },
     lead: { ...(p.lead ?? {}) }, leadNorm: 0, years: { ...(p.years ?? {}) }, persons: { ...(p.persons ?? {}) },
   };
@@ -397,6 +405,23 @@ const MAX_SPECS = 200;
 function capSpecs(s: Record<string, number>): Record<string, number> {
   const e = Object.entries(s);
   return e.length > MAX_SPECS ? Object.fromEntries(e.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, MAX_SPECS)) : s;
+}
+
+/** Members with a day; a profile from before the count was kept: all of them when it has days. */
+function datedCount(p: Profile): number {
+  return p.dated ?? (Object.keys(p.days).length ? p.n : 0);
+}
+
+/**
+ * How far the article and the event differ in having a date at all: for an undated article, the
+ * share of the event's members that are dated; for a dated one, the share that are not (0 for an
+ * empty event). A missing date is no evidence either way, but a group of dated reports and an
+ * undated one (or the reverse) are less often one occasion's coverage.
+ */
+export function dateMissing(a: ArticleFeatures, p: Profile): number {
+  if (!p.n) return 0;
+  const share = Math.min(1, datedCount(p) / p.n);
+  return a.day == null ? share : 1 - share;
 }
 
 /** The event's day: most votes, the earliest on ties. */
