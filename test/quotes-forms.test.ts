@@ -1947,3 +1947,13 @@ describe('the passive of quoting', () => {
     ]);
   });
 });
+
+describe('a role and its body closed by a demonstrative', () => {
+  it('`kata Guru Besar … Fakultas Bahasa dan Seni X itu` is the person named before, not the body; `menjamin bahwa` states', () => {
+    const t =
+      'Guru Besar Bahasa Indonesia dari Universitas Negeri Semarang Profesor Fathur Rokhman mengatakan bahwa perbedaan istilah tidak menjadi masalah.\n' +
+      '"Biarlah masyarakat bebas memilih," kata Guru Besar Bidang Sosiolinguistik Fakultas Bahasa dan Seni Unnes itu.\n' +
+      'Namun Twitter menjamin bahwa pengalaman di linimasa tidak akan berubah.';
+    expect(q(t).map((x) => x[1])).toEqual(['Fathur Rokhman', 'Fathur Rokhman', 'Twitter']);
+  });
+});

@@ -419,6 +419,11 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
     e = runForward(ctx, i0, limit);
   }
   i = i0;
+  // `kata Guru Besar Bidang X Fakultas Bahasa dan Seni Unnes itu`: a role and its body (maybe
+  // joined by `dan`) closed by a demonstrative describe someone named before; they name no one.
+  let described = e;
+  while (lex.coordinators.includes(toks[described]?.low ?? '') && isCap(toks[described + 1]) && toks[described + 1].start < limit) described = runForward(ctx, described + 1, limit);
+  if (described - i >= 2 && lex.demonstratives.includes(toks[described]?.low ?? '') && toks[described].start < limit) return ref(ctx, 'pronoun', i, described + 1);
   // `kata Senior Manajer Humas KAI Daop 1 Edy Kuswoyo`: a unit's number inside a title run.
   while (ctx.titles.has(toks[i].low) && /^(\d+|[IVX]+)$/.test(toks[e]?.text ?? '') && adjacent(ctx, e - 1) && adjacent(ctx, e) && isCap(toks[e + 1]) && toks[e + 1].start < limit) e = runForward(ctx, e + 1, limit);
   // `kata Koordinator Divisi Hukum dan Penindakan Pelanggaran Bawaslu DKI Jakarta Muhammad Jufri`:

@@ -26,7 +26,7 @@ export const speech: SpeechLexicon = {
     menyayangkan mengeluhkan mengkritik memuji menanggapi mengusulkan mendesak menyerukan
     menjanjikan menyarankan memprediksikan mengklarifikasi berdalih mencatat melanjutkan
     mengisyaratkan berjanji bercerita menulis menuliskan mencontohkan menceritakan mengisahkan memastikan
-    memberitakan mengonfirmasi mengkonfirmasi menginformasikan mengiyakan`),
+    memberitakan mengonfirmasi mengkonfirmasi menginformasikan mengiyakan menjamin`),
   // `kalau` and `jika` stand for `bahwa` after a speech verb in looser copy (`bercerita jika …`).
   complementizers: list('bahwa kalau jika'),
   pronouns: list('ia dia beliau dirinya'),
