@@ -1957,3 +1957,11 @@ describe('a role and its body closed by a demonstrative', () => {
     expect(q(t).map((x) => x[1])).toEqual(['Fathur Rokhman', 'Fathur Rokhman', 'Twitter']);
   });
 });
+
+describe("someone's spokesperson", () => {
+  it("`Reese's spokeswoman said …`, `the minister's spokesman said …`: an unnamed spokesperson, not the possessor", () => {
+    const t =
+      "Foreign Minister Don Reese said the strikes were justified.\n\nReese's spokeswoman said the United States had shared its evidence.\n\nThe minister's spokesman said the talks would go on.";
+    expect(q(t, 'en')).toEqual([['the strikes were justified', 'Don Reese', false]]);
+  });
+});

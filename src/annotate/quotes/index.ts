@@ -1731,6 +1731,9 @@ function antecedent(
 ): Resolved | null {
   const ref = ev.ref!;
   const cueAt = Math.min(ev.at, ev.start);
+  // `Reese's spokeswoman said`, `the minister's spokesman said`: someone's unnamed spokesperson,
+  // not the possessor, and no holder of the role printed elsewhere.
+  if (ref.kind === 'role' && /['’]s$/.test(ctx.toks[tokenAt(ctx.toks, ref.start) - 1]?.text ?? '')) return null;
   if (ref.kind === 'role') {
     // `juru bicara itu` looks for `juru bicara` printed with a name.
     const role = ref.text
