@@ -1225,18 +1225,23 @@ function cuelessSpeaker(
   return chooseSpeaker(cands)?.who ?? null;
 }
 
+/** Is `w` a verb of saying, strong or weak (`kata`, `mengatakan`, `menyampaikan`)? */
+function speechWord(lex: SpeechLexicon, w: string): boolean {
+  return lex.cueVerbs.includes(w) || lex.reportingVerbs.includes(w) || lex.weakReportingVerbs.includes(w);
+}
+
 /** Is the name `r` the subject of a verb of saying (`Minho, juga mengiyakan …`: within three words after it)? */
 function saysNext(ctx: SpeakerContext, r: SpeakerRef): boolean {
   const { toks, lex } = ctx;
   const k = tokenAt(toks, r.end);
-  return toks.slice(k, k + 3).some((t) => lex.cueVerbs.includes(t.low) || lex.reportingVerbs.includes(t.low) || lex.weakReportingVerbs.includes(t.low));
+  return toks.slice(k, k + 3).some((t) => speechWord(lex, t.low));
 }
 
 /** Does the sentence holding offset `at` have a verb of saying (strong or weak)? */
 function reportsAt(ctx: SpeakerContext, sents: Array<[number, number]>, at: number): boolean {
   const si = spanAt(sents, at);
   const { lex } = ctx;
-  return si >= 0 && tokenize(ctx.text.slice(sents[si][0], sents[si][1])).some((t) => lex.cueVerbs.includes(t.low) || lex.reportingVerbs.includes(t.low) || lex.weakReportingVerbs.includes(t.low));
+  return si >= 0 && tokenize(ctx.text.slice(sents[si][0], sents[si][1])).some((t) => speechWord(lex, t.low));
 }
 
 /** Does the name at token `rs` close a document's title (`… tentang Pencegahan Tindak Kekerasan di Lingkungan Sekolah`)? */
@@ -1362,7 +1367,7 @@ function complementizerAfterPhrase(toks: Tok[], k: number, end: number, lex: Spe
     const t = toks[q];
     if (lex.complementizers.includes(t.low)) return q;
     if (!t.word && !/^[(),/]$/.test(t.text)) return null;
-    if (lex.cueVerbs.includes(t.low) || lex.reportingVerbs.includes(t.low) || lex.weakReportingVerbs.includes(t.low)) return null;
+    if (speechWord(lex, t.low)) return null;
   }
   return null;
 }
@@ -1378,7 +1383,7 @@ function complementizerAfterMessage(toks: Tok[], k: number, end: number, lex: Sp
     const t = toks[q];
     if (lex.complementizers.includes(t.low)) return q;
     if (!t.word && !/^[()/]$/.test(t.text)) return null;
-    if (lex.cueVerbs.includes(t.low) || lex.reportingVerbs.includes(t.low) || lex.weakReportingVerbs.includes(t.low)) return null;
+    if (speechWord(lex, t.low)) return null;
   }
   return null;
 }
@@ -1427,8 +1432,7 @@ function clauseFollows(ctx: SpeakerContext, k: number, end: number): boolean {
   // (the speaker's own act); `mengumumkan menteri baru` is a noun (no stem long enough after `men-`).
   // A verb of speech there is a verb of its own (`menolak mengatakan …`), read at its own turn.
   const first = toks[k];
-  const speechVerb = (w: string) => lex.reportingVerbs.includes(w) || lex.weakReportingVerbs.includes(w) || lex.cueVerbs.includes(w);
-  if (first?.word && first.start < end && !isCap(first) && !speechVerb(first.low) && lex.activePrefixes.some((p) => first.low.startsWith(p) && first.low.length >= p.length + 6)) return true;
+  if (first?.word && first.start < end && !isCap(first) && !speechWord(lex, first.low) && lex.activePrefixes.some((p) => first.low.startsWith(p) && first.low.length >= p.length + 6)) return true;
   let span = 6;
   for (let q = k; q < k + span && toks[q] && toks[q].start < end; q++) {
     const t = toks[q];
