@@ -132,6 +132,11 @@ describe('datelines of other outlets', () => {
     expect(leadDateline('Presiden Joko Widodo - yang baru tiba dari Bali - langsung memimpin rapat.', lex)).toBeNull();
     expect(leadDateline('Pemerintah, Selasa - Rabu, menggelar rapat.', lex)).toBeNull();
   });
+  it('reads a label opening the lead as no place', () => {
+    expect(leadDateline('Summary: The council approved the budget after a long night of talks.', lex)).toBeNull();
+    expect(leadDateline('UPDATE - Banjir kembali merendam dua kecamatan pada Senin pagi.', lex)).toBeNull();
+    expect(leadDateline('Ringkasan: Dewan menyetujui anggaran setelah rapat semalam.', lex)).toBeNull();
+  });
 });
 
 describe('printed dates', () => {

@@ -26,6 +26,8 @@ export interface Lexicon {
   citeFillers: string[];
   photoWords: ReadonlySet<string>;
   bannerTokens: ReadonlySet<string>;
+  /** `leadLabels` of every pack, lower case (`summary`, `ringkasan`). */
+  leadLabels: ReadonlySet<string>;
   agencies: ReadonlySet<string>;
   mediaWords: ReadonlySet<string>;
 }
@@ -44,6 +46,7 @@ export function lexicon(packs: LangPack[] = allPacks()): Lexicon {
   const fillers = new Set<string>();
   const photo = new Set<string>();
   const banner = new Set<string>();
+  const leadLabels = new Set<string>();
   for (const p of packs) {
     const b = p.boilerplate;
     if (!b) continue;
@@ -62,6 +65,7 @@ export function lexicon(packs: LangPack[] = allPacks()): Lexicon {
     b.citeFillers.forEach((x) => fillers.add(x.toLowerCase()));
     b.photoWords.forEach((x) => photo.add(x.toLowerCase()));
     b.bannerTokens.forEach((x) => banner.add(x.toLowerCase()));
+    b.leadLabels.forEach((x) => leadLabels.add(x.toLowerCase()));
   }
   // Longest cue first, so `berita terkait:` wins over `berita`.
   prefixes.sort((a, b) => b[0].length - a[0].length || Number(b[2]) - Number(a[2]));
@@ -94,6 +98,7 @@ export function lexicon(packs: LangPack[] = allPacks()): Lexicon {
     citeFillers: [...fillers].sort((a, b) => b.length - a.length),
     photoWords: photo,
     bannerTokens: banner,
+    leadLabels,
     agencies: new Set(newsAgencies.map((a) => a.toLowerCase())),
     mediaWords: new Set(mediaWords),
   };

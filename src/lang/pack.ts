@@ -82,4 +82,9 @@ export interface BoilerplateLexicon {
   photoWords: string[];
   /** Tokens of markup ids that mark a leftover ad or banner slot (`banner`, `ads`, `iklan`). */
   bannerTokens: string[];
+  /**
+   * Labels printed before a colon to open a lead, a summary or a note (`summary`, `ringkasan`,
+   * `update`): a word of the language, so `Summary: …` is no dateline placed in `Summary`.
+   */
+  leadLabels: string[];
 }

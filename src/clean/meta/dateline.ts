@@ -47,6 +47,8 @@ export function parseDatelineParts(
   }
   for (const p of parens) if (!nameLike(p, 3) && !isDomainLike(p)) return null;
   if (plains.some((p) => lex.labelRole(p) || lex.lineReason(p))) return null;
+  // `Summary: …`, `UPDATE - …` open a lead with a label, not a place.
+  if (plains.some((p) => lex.leadLabels.has(p.toLowerCase().replace(/’/g, "'")))) return null;
   const agency = parens[0] ?? null;
   // A part that spells a site name seen elsewhere on the page (`Lentera Sulteng, Palu —`).
   const known = plains.findIndex((p) => outletKeys.has(outletKey(p)));

@@ -125,4 +125,5 @@ export const boilerplate: BoilerplateLexicon = {
   citeFillers: ['the', 'news agency', 'newspaper', 'broadcaster', 'website', 'daily', 'state media', 'state news agency', 'outlet'],
   photoWords: ['photo', 'photos', 'image', 'images', 'pool', 'file', 'getty', 'courtesy', 'handout', 'screenshot', 'illustration'],
   bannerTokens: ['banner', 'ads', 'ad', 'advert', 'adv', 'advertisement', 'billboard', 'leaderboard', 'sticky', 'skyscraper', 'mrec', 'halfpage', 'parallax', 'inarticle', 'outstream', 'slot', 'widget', 'sidebar', 'dfp', 'gpt'],
+  leadLabels: ['summary', 'update', 'updated', 'breaking', 'breaking news', 'highlights', 'key points', 'editor\'s note', 'note', 'abstract', 'excerpt', 'analysis', 'opinion', 'correction', 'live', 'exclusive', 'watch', 'listen'],
 };

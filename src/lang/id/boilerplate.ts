@@ -156,4 +156,5 @@ export const boilerplate: BoilerplateLexicon = {
   citeFillers: ['laman', 'situs', 'media', 'portal', 'harian', 'surat kabar', 'kantor berita', 'stasiun televisi', 'televisi', 'majalah', 'akun', 'resmi'],
   photoWords: ['foto', 'istimewa', 'ilustrasi', 'dok', 'dok.', 'dokumentasi', 'tangkapan layar', 'repro', 'antara foto'],
   bannerTokens: ['iklan', 'spanduk'],
+  leadLabels: ['ringkasan', 'rangkuman', 'intisari', 'sekilas', 'kilas', 'catatan', 'catatan redaksi', 'pembaruan', 'terkini', 'berita terkini', 'abstrak', 'kutipan', 'analisis', 'opini', 'ralat', 'koreksi', 'eksklusif', 'simak', 'tonton'],
 };
