@@ -4,6 +4,8 @@
  * `indosum:<id>` -> that IndoSum article's text as scripts/lib/indosum.ts builds it;
  * `tbaq:<path>` -> a TempEval-3 TimeBank/AQUAINT file (path under data/time/tempeval3-tbaq): its
  *   TEXT element read as TimeML above, with the TimeML tags removed (as eval/ner-en/load.ts does);
+ * `sh:<id>` -> the gold `articleBody` of ScrapingHub page `<id>` (data/html/scrapinghub-dev/
+ *   ground-truth.json): English web news of the 2010s, as the product's HTML reader should deliver it;
  * anything else -> the raw file decoded as UTF-8.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,6 +16,8 @@ import { loadIndoSum } from '../../scripts/lib/indosum.js';
 const INDOSUM = 'indosum:';
 const TBAQ = 'tbaq:';
 const TBAQ_DIR = 'data/time/tempeval3-tbaq';
+const SH = 'sh:';
+const SH_GOLD = 'data/html/scrapinghub-dev/ground-truth.json';
 /** IndoSum texts by id, per shared folder (the corpus is read once). */
 const indosumCache = new Map<string, Map<string, string>>();
 
@@ -28,20 +32,41 @@ function indosumText(sharedDir: string, id: string): string {
   return t;
 }
 
-/** The language of a gold file's text: the TempEval-3 files are English, the rest Indonesian. */
+/** The language of a gold file's text: the TempEval-3 and ScrapingHub texts are English, the rest Indonesian. */
 export function evalLanguage(file: string): 'id' | 'en' {
-  return file.startsWith(TBAQ) ? 'en' : 'id';
+  return file.startsWith(TBAQ) || file.startsWith(SH) ? 'en' : 'id';
+}
+
+/** ScrapingHub article bodies by page id, per shared folder. */
+const shCache = new Map<string, Map<string, string>>();
+
+/** Every ScrapingHub page's gold article body, by page id (empty when the corpus is missing). */
+export function scrapingHubBodies(sharedDir: string): Map<string, string> {
+  let byId = shCache.get(sharedDir);
+  if (!byId) {
+    const path = join(sharedDir, SH_GOLD);
+    const gold = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, { articleBody?: string }>) : {};
+    byId = new Map(Object.entries(gold).map(([id, v]) => [id, v.articleBody ?? '']));
+    shCache.set(sharedDir, byId);
+  }
+  return byId;
 }
 
 /** Is the text behind a gold `file` there to load? */
 export function evalTextExists(sharedDir: string, file: string): boolean {
   if (file.startsWith(INDOSUM)) return existsSync(join(sharedDir, 'data', 'corpus', 'indosum'));
   if (file.startsWith(TBAQ)) return existsSync(join(sharedDir, TBAQ_DIR, file.slice(TBAQ.length)));
+  if (file.startsWith(SH)) return scrapingHubBodies(sharedDir).has(file.slice(SH.length));
   return existsSync(resolve(sharedDir, file));
 }
 
 export function loadEvalText(sharedDir: string, file: string): string {
   if (file.startsWith(INDOSUM)) return indosumText(sharedDir, file.slice(INDOSUM.length));
+  if (file.startsWith(SH)) {
+    const t = scrapingHubBodies(sharedDir).get(file.slice(SH.length));
+    if (t === undefined) throw new Error(`no ScrapingHub page ${file.slice(SH.length)}`);
+    return t;
+  }
   // The corpus has no `&lt;`, so no decoded `<` can be taken for a tag here.
   if (file.startsWith(TBAQ)) return loadEvalText(sharedDir, `${TBAQ_DIR}/${file.slice(TBAQ.length)}`).replace(/<[^>]*>/g, '');
   const path = resolve(sharedDir, file);

@@ -6,17 +6,24 @@
  * - English (`en-heldout`, `en-heldout2`, `en-heldout3`): TempEval-3 TimeBank/AQUAINT files in the order of
  *   `sha1("<split>:" + path)` whose plain text (eval/ner-en/load.ts) has 1,000–4,000 characters and a
  *   reported-speech cue (`said`, `told`, `according to`, `added`), not in the English NER gold (every
- *   document of its `docs` list, whatever its split), not already in this gold.
+ *   document of its `docs` list, whatever its split), not already in this gold. Since `en-heldout10`
+ *   that pool is used up (it held 5 files more).
+ * - English web news (`en-heldout11` on): ScrapingHub pages (`sh:<id>`, eval/quotes/load.ts) in the
+ *   order of `sha1("<split>:" + id)` whose gold article body has 1,000–8,000 characters, reads as
+ *   English to the product's language id and has a cue (`said`, `says`, `told`, `according to`,
+ *   `added`), not already in this gold.
  *
- *   npx tsx eval/quotes/pick.ts heldout9 [n]       # IndoSum batch
- *   npx tsx eval/quotes/pick.ts en-heldout [n] en  # English batch
+ *   npx tsx eval/quotes/pick.ts heldout9 [n]         # IndoSum batch
+ *   npx tsx eval/quotes/pick.ts en-heldout [n] en    # English TempEval-3 batch
+ *   npx tsx eval/quotes/pick.ts en-heldout11 [n] sh  # English web-news batch
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadIndoSum } from '../../scripts/lib/indosum.js';
-import { loadEvalText } from './load.js';
+import { detectLanguage } from '../../src/clean/language.js';
+import { loadEvalText, scrapingHubBodies } from './load.js';
 
 const CORPUS = 'data/time/tempeval3-tbaq';
 
@@ -56,6 +63,17 @@ export function pickTbaq(sharedDir: string, split: string, exclude: Set<string>,
     .map((f) => `tbaq:${f}`);
 }
 
+const WEB_CUE = /\b(said|says|told|according to|added)\b/;
+
+export function pickScrapingHub(sharedDir: string, split: string, exclude: Set<string>, n = 10): string[] {
+  return [...scrapingHubBodies(sharedDir)]
+    .filter(([id, body]) => !exclude.has(`sh:${id}`) && body.length >= 1000 && body.length <= 8000 && WEB_CUE.test(body))
+    .filter(([, body]) => detectLanguage(body) === 'en')
+    .sort(([a], [b]) => sha(`${split}:${a}`).localeCompare(sha(`${split}:${b}`)))
+    .slice(0, n)
+    .map(([id]) => `sh:${id}`);
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
   const shared = process.env.LINIMASA_SHARED ?? resolve(root, '../shared');
@@ -70,6 +88,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const ner = JSON.parse(readFileSync(join(root, 'eval/ner-en/gold.json'), 'utf8')) as { docs?: Array<{ file: string }> };
     for (const d of ner.docs ?? []) exclude.add(d.file);
   }
-  const picked = lang === 'en' ? pickTbaq(shared, split, exclude, Number(nArg) || 10) : pickIndoSum(shared, split, exclude, Number(nArg) || 12);
+  const picked =
+    lang === 'en'
+      ? pickTbaq(shared, split, exclude, Number(nArg) || 10)
+      : lang === 'sh'
+        ? pickScrapingHub(shared, split, exclude, Number(nArg) || 10)
+        : pickIndoSum(shared, split, exclude, Number(nArg) || 12);
   for (const f of picked) console.log(f);
 }
