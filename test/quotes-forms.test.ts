@@ -1965,3 +1965,208 @@ describe("someone's spokesperson", () => {
     expect(q(t, 'en')).toEqual([['the strikes were justified', 'Don Reese', false]]);
   });
 });
+
+describe('audit 8: English subjects and pronouns', () => {
+  it('a pronoun after a sentence about a new person takes that person: an apposition with a comma in a firm name, an auxiliary after an age, a fronted `While …` clause', () => {
+    const t =
+      '"Prices will rise," said Anna Berg. But Tom Walsh, an economist with Hill, Reed amp Co., considers the plan weak. "Who will pay for it?" he asked.\n\n' +
+      'Not all residents agree. Lucia de Soto, 33, was born in Lima. "I think he should stay," she said.\n\n' +
+      'While the visit was unrelated to the merger talks, Delta Chairman Roger Lamb answered questions over lunch. He said the firm would not be sold.';
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Anna Berg', 'Tom Walsh', 'Lucia de Soto', 'Roger Lamb']);
+  });
+
+  it('`he said` does not stand for a country printed as `the Soviet Union said`', () => {
+    const t = '"The war is over," said Jan Berg. In another move, the Soviet Union said that it had sent an envoy. "No one should doubt our resolve," he said.';
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Jan Berg', 'Soviet Union', 'Jan Berg']);
+  });
+
+  it('`Late Monday, …` and `Contrary to other reports, …` open sentences: no speaker; the unnamed officials and police are no one', () => {
+    const t =
+      '"The talks failed," said Peter Hall.\n\nLate Monday, U.S. State Department officials said that the visas had been approved for the family.\n\n' +
+      'Contrary to other reports, Kenyan police said Monday that a suspect had not admitted any role.';
+    expect(q(t, 'en')).toEqual([['The talks failed', 'Peter Hall', true]]);
+  });
+
+  it('`one U.S. crew chief said` and `according to a U.S. official who …` are unnamed, not the last named holder of a role', () => {
+    const t =
+      '"They fled," said Gen. Mark Dunn, the commander. "They do not want to fight us," one U.S. crew chief said. In the north, the rebels have mined the roads, according to a U.S. official who spoke on condition of anonymity.';
+    expect(q(t, 'en')).toEqual([
+      ['They fled', 'Mark Dunn', true],
+      ['They do not want to fight us', null, true],
+    ]);
+  });
+
+  it('a cue verb opening the sentence before a long title or an apposition: `Replied X deputy spokesman Name, "…"`, `Says Name, role …: "…"`', () => {
+    const t =
+      'He called the troops occupiers. Replied State Department deputy spokesman Richard Lane, "We have not read the statement in full."\n\n' +
+      'Says Michael Ford, chief economist of Delta Bank and head of its fund unit in New York: "It is a time bomb waiting to go off."';
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Richard Lane', 'Michael Ford']);
+  });
+
+  it('`The Communist Party daily Pravda … said`: the publication speaks, not the party that owns it', () => {
+    const t = '"The war is over," said Jan Berg. The Communist Party daily Pravda praised the army and said the country had won.';
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Jan Berg', 'Pravda']);
+  });
+
+  it('`he joked`, `assured them that`, `has pointed out that`, `speculated that` report', () => {
+    const t =
+      'Patting the children, Fidel Lara assured them that their trip was a very important mission. "Not even the army can stop these kids," he joked.\n\n' +
+      'In its letters, Delta Corp. has pointed out that its offer would keep the plant open.\n\n' +
+      'Mr. Hale of Reed Bank speculated that the rival might file a suit against the bank.';
+    expect(q(t, 'en')).toEqual([
+      ['their trip was a very important mission', 'Fidel Lara', false],
+      ['Not even the army can stop these kids', 'Fidel Lara', true],
+      ['its offer would keep the plant open', 'Delta Corp', false],
+      ['the rival might file a suit against the bank', 'Hale', false],
+    ]);
+  });
+});
+
+describe('audit 8: Indonesian', () => {
+  it('`kata Manajer X, Name` is the person after the comma', () => {
+    const t = '"Setiap hari ada sepuluh orang yang datang ke kantor," kata Manajer Posko Sukamaju, Rina Lestari.';
+    expect(q(t).map((x) => x[1])).toEqual(['Rina Lestari']);
+  });
+
+  it('`Bagi X, …` puts X in focus for the next `katanya`', () => {
+    const t =
+      '"Program ini bagus sekali," kata Akifah. "Porsi terbesar adalah masalah kesehatan," kata Rina. Bagi Akifah, program itu memberikan tiga manfaat. "Banyak warga yang belum masuk data," katanya.';
+    expect(q(t).map((x) => x[1])).toEqual(['Akifah', 'Rina', 'Akifah']);
+  });
+
+  it('a subject described with `tersebut` keeps the person the sentence before was about', () => {
+    const t =
+      '"Doa saja," ujar Mikha. "Selamat ulang tahun sahabatku," tulis Rio pada foto itu. Mikha enggan berkomentar lagi. "Terima kasih semuanya," ujarnya. ' +
+      'Sementara itu, senada dengan Mikha, Rio juga masih malu-malu membahas hubungannya. Saat ditemui wartawan pekan lalu, bintang film laga tersebut malah tertawa. "Siapa bilang saya memilih dia? Saya masih mencari," ungkapnya.';
+    expect(q(t).map((x) => x[1])).toEqual(['Mikha', 'Rio', 'Mikha', 'Rio']);
+  });
+
+  it('`Lebih lanjut X mengatakan …`, `X menyebut siapa pun dapat …`, `…, dikatakannya, …` report', () => {
+    const t =
+      '"Ada sepuluh orang tiap hari," kata Rina Lestari. Pengaduan yang masuk melalui surat, dikatakannya, jauh lebih banyak lagi.\n' +
+      'Lebih lanjut Erick mengatakan pencairan dana sejauh ini sudah cukup signifikan.\n' +
+      'Namun, Sudirman menyebut siapa pun dapat memberikan masukan kepada tim.';
+    expect(q(t)).toEqual([
+      ['Ada sepuluh orang tiap hari', 'Rina Lestari', true],
+      ['Pengaduan yang masuk melalui surat, dikatakannya, jauh lebih banyak lagi', 'Rina Lestari', false],
+      ['pencairan dana sejauh ini sudah cukup signifikan', 'Erick', false],
+      ['siapa pun dapat memberikan masukan kepada tim', 'Sudirman', false],
+    ]);
+  });
+
+  it('`Menurut <description> itu, Name di Place, Day, …` is the person named; `menurut kami` is no one', () => {
+    const t =
+      'Menurut dosen pembimbing kedua mahasiswa yang merancang taman itu, Budi Santoso di Malang, Senin, taman ini tidak hanya berfungsi sebagai tempat bermain.\n' +
+      'Walau kami tidak setuju, karena menurut kami hari terburuk Moyes adalah ketika dia pindah ke klub lain, kami mengerti.';
+    expect(q(t)).toEqual([['taman ini tidak hanya berfungsi sebagai tempat bermain', 'Budi Santoso', false]]);
+  });
+});
+
+describe('audit 8: English groups, unnamed speakers and non-cues', () => {
+  it('a name printed after a title only a person bears (`King Omar`) is a person for a later `he`, whatever preposition it follows elsewhere', () => {
+    const t =
+      "Ruritania's Ali Omar closed the border on Sunday. King Omar of Qadir flew to Washington on Monday.\n\nJohn Prest, a shipping writer, said there was no traffic in the port.\n\n" +
+      'Reed pressed for talks in his meeting with Omar on Tuesday. "It is our only port," Omar said. He also said of the trade: "There are no ships at the moment."';
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['John Prest', 'Omar', 'Omar']);
+  });
+
+  it('`Cuban Americans said`, `X\'s Miami relatives …, saying`, `lawyers for the family …, saying` report for no one named', () => {
+    const t =
+      '"They must go," said Ana Ruiz.\n\nOver and over, Cuban Americans said that outsiders could not understand them.\n\n' +
+      "Elian's Miami relatives are fighting to keep the boy, saying they can give him a better life.\n\n" +
+      'Over the weekend, lawyers for the family raised accusations that Juan Lopez had lied to his son, saying he had told the boy a story.';
+    expect(q(t, 'en')).toEqual([['They must go', 'Ana Ruiz', true]]);
+  });
+
+  it('`…, said a spokesman, who …` and `The ambassador to Greece said … "…"` name no one; `warned about`, `continued to call` report nothing', () => {
+    const t =
+      'Spokesman Yuri Petrov said the first group was ready. Conditions in the city appear to be getting worse, said a spokesman, who by custom was not identified.\n\n' +
+      'The Iraqi ambassador to Greece said in Athens the Americans could leave "as soon as the threats from the United States are eliminated."\n\n' +
+      'The alliance was founded to halt a threat Winston Churchill warned about in his famous speech. Over the weekend, McCaw continued to call for an auction of the company.';
+    expect(q(t, 'en')).toEqual([
+      ['the first group was ready', 'Yuri Petrov', false],
+      ['as soon as the threats from the United States are eliminated.', null, true],
+    ]);
+  });
+
+  it('`Messrs.` does not end the sentence; `…, X says; <more>` reports what came before the cue; `Secretary of State Name` is the person', () => {
+    const t =
+      'Mr. Ross said he does not think Messrs. Drabinsky and Gottlieb are close to arranging financing.\n\n' +
+      "Delta's bond fund has fallen 2.08% this year through Oct. 19, Lipper says; the Vega fund rose 1.84%.\n\n" +
+      'U.S. Secretary of State Madeleine Albright paid tribute Tuesday to the victims. "We will bring them to justice," she told the embassy workers.';
+    expect(q(t, 'en')).toEqual([
+      ['he does not think Messrs. Drabinsky and Gottlieb are close to arranging financing', 'Ross', false],
+      ["Delta's bond fund has fallen 2.08% this year through Oct. 19", 'Lipper', false],
+      ['We will bring them to justice', expect.stringContaining('Madeleine Albright'), true],
+    ]);
+  });
+});
+
+describe('audit 8: Indonesian descriptions before a name', () => {
+  it('`Menurut dosen … yang … tersebut, Name di Kota, Provinsi, Hari, …` is that person, for the pronoun after too', () => {
+    const t =
+      'Menurut dosen pembimbing kedua mahasiswa UGM yang merancang taman bermain tersebut, Budi Santoso di Sleman, Jawa Tengah, Senin, taman ini juga memiliki nilai estetika.\n' +
+      '"Desainnya dipilih dari sepuluh usulan yang masuk ke panitia," ujarnya.';
+    expect(q(t)).toEqual([
+      ['taman ini juga memiliki nilai estetika', 'Budi Santoso', false],
+      ['Desainnya dipilih dari sepuluh usulan yang masuk ke panitia', 'Budi Santoso', true],
+    ]);
+  });
+});
+
+describe('audit 8: subjects behind a possessive, a title or a subordinator', () => {
+  it("`But Delta Bank's Mr. Walsh, who …, called …` puts Walsh in focus for the next `he said`", () => {
+    const t =
+      '"Prices will rise," said Anna Berg. But Delta Bank\'s Mr. Walsh, who cut his forecast on Monday, called the drop "justified." While the loss was a "mild setback," he said, "the real problem is the price war."';
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Anna Berg', 'Walsh', 'Walsh']);
+  });
+
+  it("`… when Ruritania's Omar Haddad called … and said …`: the subject of the `when` clause speaks", () => {
+    const t = "The border dispute took a sharper turn Monday when Ruritania's Omar Haddad called the envoy a thief and said the war could last for years.";
+    expect(q(t, 'en')).toEqual([['the war could last for years', 'Omar Haddad', false]]);
+  });
+});
+
+describe('audit 8: a letter read out', () => {
+  it('`"…," continued the letter` after `a letter signed by X`: X speaks', () => {
+    const t =
+      "Castro read from a letter signed by Gonzalez on state television. ''Only the government of the United States can decide this,'' continued the letter, which Castro read aloud.";
+    expect(q(t, 'en')).toEqual([['Only the government of the United States can decide this', 'Gonzalez', true]]);
+  });
+});
+
+describe('audit 8: `with` is a preposition of company', () => {
+  it('a person printed after `with` (`a news conference with Albright`) is still a person for `she declared`', () => {
+    const t =
+      'But Foreign Minister Jakaya Kikwete, speaking at a news conference with Albright, said there were no ill feelings.\n\n' +
+      '"We are friends," he said.\n\nAlbright told the minister that the United States would stay in Africa.\n\n' +
+      '"These bombings will not make America retreat," she declared.';
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Jakaya Kikwete', 'Jakaya Kikwete', 'Albright', 'Albright']);
+  });
+});
+
+describe('audit 8: a day with a determiner, a company suffix', () => {
+  it('`announced last Wednesday that …` reports; `Anheuser-Busch Cos. said …` is the company', () => {
+    const t =
+      "The terms changed when Castro announced last Wednesday that the boy's father was ready to travel.\n\n" +
+      'Anheuser-Busch Cos. said it plans to discount its major beer brands.';
+    expect(q(t, 'en')).toEqual([
+      ["the boy's father was ready to travel", 'Castro', false],
+      ['it plans to discount its major beer brands', 'Anheuser-Busch Cos', false],
+    ]);
+  });
+});
+
+describe('audit 8: an aside between dashes', () => {
+  it('`Name --yang … - - menduga …`: the name before the aside is the subject', () => {
+    const t = 'Sementara itu pendaki asal Kanada, Rita Mallon --yang juga menulis blog soal pendakian - - menduga keempat pendaki itu tersesat karena badai.';
+    expect(q(t)).toEqual([['keempat pendaki itu tersesat karena badai', 'Rita Mallon', false]]);
+  });
+});
+
+describe('audit 8: an acronym with a digit', () => {
+  it('`Asosiasi … dan … (AP3I) mengatakan …`: the acronym of a name joined by `dan` names the body', () => {
+    const t = 'Sebelumnya, Asosiasi Pengusaha Baja dan Logam Indonesia (AP2B) mengatakan ada sebelas pabrik yang tutup setelah aturan itu terbit.';
+    expect(q(t)).toEqual([['ada sebelas pabrik yang tutup setelah aturan itu terbit', 'AP2B', false]]);
+  });
+});

@@ -78,6 +78,17 @@ export interface SpeechLexicon {
    * elsewhere in the article is a place or organisation, not a first name.
    */
   locativePrepositions: string[];
+  /** Titles only a person bears (`Mr.`, `King`, `Bapak`): a name printed after one is a person's. Lower case. */
+  honorifics: string[];
+  /** Prepositions of company among the locative ones (`met with X`): a name after one may be a person's. Lower case. */
+  comitatives: string[];
+  /**
+   * Infinitive markers (`to`): after a verb of speech, one followed by a lower-case word that is no
+   * listener (`continued to call`) makes the verb no cue. Lower case; empty where the language has none.
+   */
+  infinitiveMarkers: string[];
+  /** Words before a day that make a time phrase of it (`announced last Wednesday that …`). Lower case. */
+  dayDeterminers: string[];
   /** Relative pronouns: a reporting verb right after one has no subject of its own (`yang menyebutkan`). */
   relativePronouns: string[];
   /** Words tying a person to an organisation between name and verb (`X dari WTRG mengatakan`). */
@@ -112,6 +123,13 @@ export interface SpeechLexicon {
    */
   partyNouns: string[];
   /**
+   * Nouns for a publication between a body's name and the publication's own (`the Communist Party
+   * daily Granma`): the name after the noun is the one that speaks. Lower case.
+   */
+  mediaNouns: string[];
+  /** Lower-case words narrowing a role after a body's name (`State Department deputy spokesman X`). */
+  roleModifiers: string[];
+  /**
    * Reporting verbs whose object is always a clause, never a noun phrase (`said`): after one, a
    * party spoken of again (`The company said the plant will close`) reports whatever follows.
    * Lower case; empty where every such verb can take a noun object.
@@ -141,6 +159,11 @@ export interface SpeechLexicon {
   subordinators: string[];
   /** Words before a name inside a document's title (`Instruksi … tentang Pencegahan …`): no subject. Lower case. */
   topicMarkers: string[];
+  /**
+   * Prepositions opening a sentence with the person whose view it gives (`Bagi Akifah, program
+   * itu …`): that sentence is about that person. Lower case.
+   */
+  stanceMarkers: string[];
   /** Object pronouns (`told him about …`: a listener before a topic, no statement). */
   objectPronouns: string[];
   /**
@@ -239,6 +262,8 @@ export interface SpeechLexicon {
    * (`membeberkan siapa yang …`), not a statement. Lower case.
    */
   interrogatives: string[];
+  /** Particles after a question word that make it an indefinite pronoun (`siapa pun`: anyone), no question. Lower case. */
+  indefiniteParticles: string[];
   /**
    * Words that open a yes/no question whatever stands before them (`memastikan, apakah …`,
    * `checking whether …`): even after a comma the words are a question, not a statement. Lower case.
@@ -254,7 +279,7 @@ export interface SpeechLexicon {
   /**
    * Words introducing one unnamed person (`seorang komandan X`, `salah seorang pejabat X`): such a
    * subject is no one the text names, whatever name qualifies the noun. Lower case, multi-word
-   * allowed; languages with articles leave this to `articles`.
+   * allowed; languages with articles add only what is not one (`one U.S. crew chief said`).
    */
   indefinitePersons: string[];
   /**

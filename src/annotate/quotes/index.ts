@@ -206,13 +206,6 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   const isCueVerb = (t: Tok | undefined) => !!t && t.word && (cueVerbs.includes(t.low) || stemWithClitic(t.low, lex, cueVerbs));
   const isReporting = (t: Tok | undefined) => !!t && t.word && lex.reportingVerbs.includes(t.low);
   const isWeak = (t: Tok | undefined) => !!t && t.word && lex.weakReportingVerbs.includes(t.low);
-  // An article at token k, then a few words ending in a role or person noun (`a Foreign Office spokesman`).
-  const indefiniteRole = (k: number) => {
-    for (let q = k + 1; q <= k + 4 && toks[q]?.word; q++) {
-      if (lex.personNouns.includes(toks[q].low) || ctx.roles.some((r) => r[r.length - 1] === toks[q].low)) return !isCap(toks[q + 1]);
-    }
-    return false;
-  };
   const clitic = (t: Tok) => lex.clitics.some((c) => t.low.endsWith(c) && t.low.length > c.length + 2 && !cueVerbs.includes(t.low));
   const pronounRef = (t: Tok): SpeakerRef => ({ kind: 'pronoun', start: t.start, end: t.end, text: t.text });
   const accordingAt = (i: number): number => matchPhrase(toks, i, lex.accordingTo);
@@ -245,10 +238,17 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         break;
       }
     }
+    // `The showdown took a turn when Iraq's Saddam Hussein called … and said …`: the verb shares the
+    // subject of the clause it closes, opening after the subordinator.
+    for (let q = c - 1; q > st && toks[q].text !== ','; q--) {
+      if (!lex.subordinators.includes(toks[q].low)) continue;
+      if (nameToken(ctx, q + 1)) st = q + 1;
+      break;
+    }
     const n = firstNameIn(ctx, st, Math.min(c, st + 5));
     // `Investigators would not reveal … but said …`: a class of people is no one named.
     if (n && lex.genericRoles.includes(n.text.toLowerCase())) return null;
-    return n && tokenAt(toks, n.start) <= st + 3 ? n : null;
+    return n && (tokenAt(toks, n.start) <= st + 3 || lex.mediaNouns.includes(toks[tokenAt(toks, n.start) - 1].low)) ? n : null;
   };
 
   const events: Event[] = [];
@@ -333,7 +333,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
             at = p.open;
           }
           // `"…," said a Foreign Office spokesman`: an indefinite article, then a role, names no one.
-          if (lex.articles?.indefinite.includes(toks[i + 1]?.low ?? '') && indefiniteRole(i + 1)) {
+          if (indefiniteRoleAt(ctx, i + 1)) {
             unnamedCue = true;
             ref = null;
           }
@@ -353,10 +353,11 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           // weak verb too (`"…," sesederhana itu Kim menuliskan keterangan fotonya`): the quote is
           // what the subject wrote or said, whatever the verb's object.
           // `"…," a detective, speaking on condition of anonymity, said`: an unnamed speaker, an
-          // aside between commas, then the verb.
-          if (lex.articles?.indefinite.includes(t.low) && indefiniteRole(i)) {
+          // aside between commas, then the verb; or the verb right after the role (`one U.S. crew chief said`).
+          if (indefiniteRoleAt(ctx, i)) {
             for (let k = i + 2; k < i + 16 && toks[k] && toks[k].start < clauseEnd; k++) {
-              if (!((isCueVerb(toks[k]) || isReporting(toks[k])) && toks[k - 1].text === ',')) continue;
+              const direct = toks.slice(i + 1, k).every((x) => x.word || x.text === '.');
+              if (!((isCueVerb(toks[k]) || isReporting(toks[k])) && (toks[k - 1].text === ',' || direct))) continue;
               cue = 'after';
               at = toks[k].start;
               unnamedCue = true;
@@ -439,14 +440,19 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       if (j >= floorTok && lex.complementizers.includes(toks[j].low)) j--;
       if (j >= floorTok) {
         const sentStart = tokenAt(toks, Math.max(beforeStart, sentenceOf(p.open)[0]));
-        // `Kata Choe,` / `Katanya,` / `ujar Menteri X:`
-        for (let v = j; v >= Math.max(floorTok, j - 6); v--) {
+        // `Kata Choe,` / `Katanya,` / `ujar Menteri X:`; opening the sentence, the verb may stand
+        // further back (`Replied State Department deputy spokesman Richard Boucher, "…"`).
+        const opening = sentStart >= floorTok && sentStart < j && j - sentStart <= 30 && isCueVerb(toks[sentStart]);
+        for (let v = j; v >= Math.max(floorTok, opening ? sentStart : j - 6); v--) {
           if (isCueVerb(toks[v]) && (v === sentStart || !toks[v - 1].word || v === j)) {
             let r: SpeakerRef | null = null;
             if (v === j && stemWithClitic(toks[v].low, lex, cueVerbs)) r = pronounRef(toks[v]);
             else if (v < j) r = speakerAfter(ctx, v + 1, toks[j].end);
-            // The speaker must be all there is between the verb and the quote (`Kata Choe, “`).
-            if (r && r.end === toks[j].end) {
+            // The speaker must be all there is between the verb and the quote (`Kata Choe, “`), but
+            // for a role in apposition after the verb opening the sentence (`Says Michael Hirsch,
+            // chief investment officer of …: "…"`).
+            const apposed = r?.kind === 'name' && v === sentStart && toks[tokenAt(toks, r.end)]?.text === ',';
+            if (r && (r.end === toks[j].end || apposed)) {
               ref = r;
               cue = 'before';
               at = toks[v].start;
@@ -483,7 +489,12 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
             const t = toks[v];
             if (isReporting(t) || isWeak(t) || isCueVerb(t)) {
               const r = speakerBefore(ctx, v, sentStart);
-              if (r) {
+              // `The Iraqi ambassador to Greece said … "…"`: a place qualifying an unnamed subject.
+              if (r && placeInSubject(ctx, r) && tokenAt(toks, r.end) === v) {
+                unnamedCue = true;
+                cue = 'embedded';
+                at = t.start;
+              } else if (r) {
                 ref = r;
                 cue = 'embedded';
                 at = t.start;
@@ -619,7 +630,12 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
             // A person noun opens such an apposition too (`Menurut X, pemerhati sneaker di Indonesia, …`).
             const roleLike = ctx.roles.some((r) => r.every((w, q) => toks[n + q]?.low === w)) || (toks[n]?.word && !isCap(toks[n]) && lex.personNouns.includes(toks[n].low));
             const nameLike = toks.slice(n, m).every((x) => isCap(x) || !x.word);
-            if (!roleLike && !(nameLike && seg > 0)) break;
+            // So does a day (`Menurut X di Malang, Senin, …`) and the rest of a place (`di Malang, Jawa Timur,`).
+            const dated = ctx.calendar.has(toks[n].low);
+            let p = k - 1;
+            while (p > 0 && isCap(toks[p])) p--;
+            const placeGoesOn = nameLike && lex.locativePrepositions.includes(toks[p]?.low ?? '') && p < k - 1;
+            if (!roleLike && !(nameLike && (seg > 0 || placeGoesOn)) && !dated) break;
             k = m;
           }
           [cs, ce] = trimSpan(text, toks[k].end, se, '.');
@@ -665,9 +681,20 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // A time adverb may come first (`saying at the time he was …`).
       const pv = Math.max(v + 1, matchPhrase(toks, v + 1, lex.adverbs));
       if (lex.participleCues.includes(t.low) && (toks[v - 1].text === ',' || lex.coordinators.includes(toks[v - 1].low)) && [...lex.pronouns, ...lex.groupPronouns, ...lex.partyPronouns].includes(toks[pv]?.low ?? '')) {
-        const first = firstNameIn(ctx, a, v);
-        // `The relatives in Denver have fought …, saying they …`: a place qualifies the subject.
-        const r = first && placeInSubject(ctx, first) ? null : first;
+        // The subject opens the sentence or the clause after a short fronted phrase (`Over the
+        // weekend, lawyers for X raised …, saying …` is said by no one named).
+        let st = a;
+        for (let q = a + 1; q < Math.min(v, a + 8); q++) {
+          if (toks[q].text !== ',') continue;
+          st = q + 1;
+          break;
+        }
+        const f0 = firstNameIn(ctx, a, v);
+        const first = f0 && (tokenAt(toks, f0.start) <= a + 3 || (tokenAt(toks, f0.start) >= st && tokenAt(toks, f0.start) <= st + 3)) ? f0 : null;
+        // `The relatives in Denver have fought …, saying they …`: a place qualifies the subject; so
+        // does a name before a class of people (`Elian's Miami relatives are fighting …`).
+        const qualifies = first && (placeInSubject(ctx, first) || lex.genericRoles.includes(toks[tokenAt(toks, first.end)]?.low ?? '') || pluralDemonym(ctx, first));
+        const r = qualifies ? null : first;
         const [cs, ce] = trimSpan(text, toks[pv].start, se, '.');
         // A quoted phrase inside the clause (`saying they … when "the company is on a roll."`) is
         // part of it; a quote opening it is the participle's direct quote.
@@ -675,6 +702,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           found = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
           break;
         }
+        // A report by a subject the text does not name: nothing else in the sentence reports.
+        if (!r) break;
       }
       // `The Argus quoted immigration official X as saying …`: the person quoted speaks.
       if (lex.quotingVerbs.includes(t.low)) {
@@ -698,7 +727,9 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // with a name as its agent (agentless `Diperkirakan, …` and `diperkirakan 30 juta …` are no cues).
       const inlinePassive =
         v > a && toks[v - 1].text === ',' && passiveOfReporting(lex, t.low) && nameToken(ctx, v + 1) && toks[runForward(ctx, v + 1, se)]?.text === ',';
-      const passive = inlinePassive || lex.passiveCueVerbs.includes(t.low) || (v === a && toks[v + 1]?.text === ',' && stemWithClitic(t.low, lex, lex.passiveCueVerbs));
+      // `Pengaduan yang masuk, dikatakannya, lebih banyak …`: the clitic is the agent inside the sentence too.
+      const midClitic = v > a && toks[v - 1].text === ',' && toks[v + 1]?.text === ',' && stemWithClitic(t.low, lex, lex.passiveCueVerbs);
+      const passive = inlinePassive || midClitic || lex.passiveCueVerbs.includes(t.low) || (v === a && toks[v + 1]?.text === ',' && stemWithClitic(t.low, lex, lex.passiveCueVerbs));
       // Some writers leave out the comma before the cue (`Dengan itu kata dia, …`): then the
       // speaker must be a pronoun or a name and a comma must follow it.
       // Not after a class of people, which is the verb's own subject (`senior officials say X can …`).
@@ -720,7 +751,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         let r: SpeakerRef | null = null;
         let k = v + 1;
         if (!passive && stemWithClitic(t.low, lex, cueVerbs)) r = pronounRef(t);
-        else if (passive && v === a && toks[v + 1]?.text === ',') {
+        else if ((passive && v === a && toks[v + 1]?.text === ',') || midClitic) {
           // `Ditegaskan, …`: no agent; the speaker is the person last named (like a pronoun).
           r = pronounRef(t);
         } else {
@@ -742,7 +773,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         if (r && r.kind !== 'group') {
           let cs = -1;
           let ce = -1;
-          if (toks[k]?.text === ',' && toks[k].start < se) [cs, ce] = trimSpan(text, toks[k].end, se, '.');
+          if (midClitic) [cs, ce] = trimSpan(text, ss, se, '.');
+          else if (toks[k]?.text === ',' && toks[k].start < se) [cs, ce] = trimSpan(text, toks[k].end, se, '.');
           else if ((passive && v > a) || inClause) [cs, ce] = trimSpan(text, ss, se, '.');
           if (cs >= 0 && wordCount(text.slice(cs, ce)) >= 3 && !opensDirect(cs)) {
             found = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
@@ -756,6 +788,11 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       if ((!strong && !weak) || lex.directives.includes(t.low)) continue;
       // `Jacksen menolak mengatakan …`: a refusal to speak states nothing.
       if (refusedAt(toks, v, lex)) continue;
+      // `…, said a spokesman, who …`: a post-posed cue of an unnamed speaker.
+      if (toks[v - 1]?.text === ',' && indefiniteRoleAt(ctx, v + 1)) {
+        anonymous.add(v);
+        continue;
+      }
       // `Newspaper reports have said …`: a plural noun (its `-ed` form is the verb) before an auxiliary.
       // So is one before a place (`Media reports in Nepal have said …`; not `The Times reports in its …`).
       const pluralNoun = t.low.endsWith('s') && isReporting({ ...t, low: `${t.low.slice(0, -1)}ed` });
@@ -764,6 +801,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // `Ia menegaskan kembali sikapnya …`: an adverb of the verb is not what was said.
       let k = lex.verbModifiers.includes(toks[v + 1]?.low ?? '') ? v + 2 : v + 1;
       // `"…," X said, given the decision …`: after a verb cueing a quote, a comma opens an adjunct.
+      // `…, Lipper says; the Vanguard fund rose …`: a semicolon closes the cue; what it reports came before.
+      if (toks[k]?.text === ';') continue;
       const commaTail = toks[k]?.text === ',';
       const afterVerb = toks[k];
       if (afterVerb && (afterVerb.low === 'the' || afterVerb.low === 'para') && toks[k + 1] && lex.audience.includes(toks[k + 1].low)) k += 2;
@@ -771,6 +810,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       else if (afterVerb && (afterVerb.low === 'kepada' || afterVerb.low === 'to') && toks[k + 1] && lex.audience.includes(toks[k + 1].low)) k += 2;
       // `said Friday that …`: a bare day between the verb and its complementizer is no content.
       if (ctx.calendar.has(toks[k]?.low ?? '') && lex.complementizers.includes(toks[k + 1]?.low ?? '')) k++;
+      // So is one with a determiner (`announced last Wednesday that …`).
+      else if (lex.dayDeterminers.includes(toks[k]?.low ?? '') && ctx.calendar.has(toks[k + 1]?.low ?? '') && lex.complementizers.includes(toks[k + 2]?.low ?? '')) k += 2;
       // So is a time adverb (`announced earlier this month that …`).
       const adv = matchPhrase(toks, k, lex.adverbs);
       if (adv > 0 && lex.complementizers.includes(toks[adv]?.low ?? '')) k = adv;
@@ -809,7 +850,10 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       if (!r || (r.kind === 'group' && !(clitic(toks[tokenAt(toks, r.start)]) && tokenAt(toks, r.start) === a))) continue;
       // `"…," ujar Rinaldy membenarkan kabar itu`: a verb after the speaker of another cue says how
       // they spoke; only a complementizer makes what follows a statement.
-      if (!hasComp && isCueVerb(toks[tokenAt(toks, r.start) - 1])) continue;
+      // Not one closing an adverb (`Lebih lanjut Erick mengatakan …`).
+      const before = tokenAt(toks, r.start) - 1;
+      const inAdverb = ctx.adverbPhrases.some((w) => w.length > 1 && w.every((x, q) => toks[before - w.length + 1 + q]?.low === x));
+      if (!hasComp && isCueVerb(toks[before]) && !inAdverb) continue;
       // `…, Morgan Stanley mengatakan dalam sebuah laporannya.`: a cue after the statement, with
       // only a prepositional tail after the verb; the post-posed reading below takes the clause before.
       const rs = tokenAt(toks, r.start);
@@ -823,7 +867,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // `officials of the Immigration and Naturalization Service said`, `Elected officials in and around
       // Miami warned`: a class of people qualified by a body or place, no one named.
       // `Dataproducts officials … said`: the name qualifies a class of people, no one named.
-      if (r.kind === 'name' && (classBeforeName(toks, rs, a, lex) || lex.genericRoles.includes(toks[tokenAt(toks, r.end)]?.low ?? ''))) {
+      if (r.kind === 'name' && (classBeforeName(toks, rs, a, lex) || lex.genericRoles.includes(toks[tokenAt(toks, r.end)]?.low ?? '') || pluralDemonym(ctx, r))) {
         anonymous.add(v);
         continue;
       }
@@ -869,7 +913,11 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       while (toks[k] && toks[k].start < se && (/^[,:]$/.test(toks[k].text) || lex.complementizers.includes(toks[k].low))) k++;
       if (!toks[k] || toks[k].start >= se) continue;
       // `Rolling Stone membeberkan siapa yang …`: an indirect question, not a statement.
-      if (!hasComp && lex.interrogatives.includes(toks[k].low)) continue;
+      // Not an indefinite pronoun (`menyebut siapa pun dapat …`).
+      const indefinitePronoun = lex.indefiniteParticles.includes(toks[k + 1]?.low ?? '');
+      if (!hasComp && lex.interrogatives.includes(toks[k].low) && !indefinitePronoun) continue;
+      // `a threat Churchill warned about in his speech`: a topic, not what was said.
+      if (!hasComp && lex.topicMarkers.includes(toks[k].low)) continue;
       // `Termasuk memastikan, apakah …` asks even after a comma; `mengingatkan agar …` asks for an act.
       if ((!hasCompWord && lex.questionMarkers.includes(toks[k].low)) || lex.purposeMarkers.includes(toks[k].low)) continue;
       // `Retno menyebut kunjungannya … sebagai '…'`: naming, not a statement.
@@ -1001,6 +1049,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
             anonymous.add(v);
             break;
           }
+          // `…, saying he had told …`: a participle's own clause, not a cue put after the statement.
+          if (c > a && lex.participleCues.includes(toks[c + 1]?.low ?? '')) break;
           if (c > a && units <= 5) {
             r = speakerBefore(ctx, v, c + 1);
             commaTok = c;
@@ -1015,6 +1065,10 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         // clause of the verb's own (`…, akhirnya X membeberkan siapa yang …`).
         const tailHead = toks[v + 1];
         const tailWords = toks.slice(v + 1, b).filter((x) => x.word).length;
+        // `…, McCaw continued to call for …`: the verb goes on with an infinitive, no listener (`to
+        // reporters`, `to the court`, `to him`): it is no verb of speech here.
+        const inf = toks[v + 2];
+        if (lex.infinitiveMarkers.includes(tailHead?.low ?? '') && inf?.word && !isCap(inf) && !lex.audience.includes(inf.low) && !lex.objectPronouns.includes(inf.low) && !(lex.articles?.definite ?? []).includes(inf.low) && !(lex.articles?.indefinite ?? []).includes(inf.low) && !lex.groupPronouns.includes(inf.low)) break;
         // `…, Hanley told a local radio station.`: the listener, not a clause.
         const listenerTail = !clauseFollows(ctx, v + 1, se) && listenerOnly(ctx, v, se);
         if (r.end <= t.start && tailWords >= 3 && tailHead?.word && !listenerTail && !lex.stopAfterName.includes(tailHead.low) && !lex.audience.includes(tailHead.low) && !ctx.calendar.has(tailHead.low)) break;
@@ -1271,6 +1325,12 @@ function classBeforeName(toks: Tok[], rs: number, floor: number, lex: SpeechLexi
   return false;
 }
 
+/** Does the name end in a nationality's plural (`Cuban Americans`, `Iraqis`): a group, no one named? */
+function pluralDemonym(ctx: SpeakerContext, r: SpeakerRef): boolean {
+  const w = ctx.toks[tokenAt(ctx.toks, r.end) - 1]?.text ?? '';
+  return /s$/.test(w) && ctx.demonyms.has(w.slice(0, -1));
+}
+
 /** Does the clause at `a` open with a study (`Sebuah penelitian …`, `A study by …`) before `rs`? */
 function findingOpens(toks: Tok[], a: number, rs: number, lex: SpeechLexicon): boolean {
   for (let q = a; q < rs && q < a + 2; q++) if (lex.findingNouns.includes(toks[q].low)) return true;
@@ -1434,6 +1494,8 @@ function clauseFollows(ctx: SpeakerContext, k: number, end: number): boolean {
   const first = toks[k];
   if (first?.word && first.start < end && !isCap(first) && !speechWord(lex, first.low) && lex.activePrefixes.some((p) => first.low.startsWith(p) && first.low.length >= p.length + 6)) return true;
   let span = 6;
+  // `siapa pun dapat …`: a question word made indefinite is the clause's subject.
+  if (lex.interrogatives.includes(first?.low ?? '') && lex.indefiniteParticles.includes(toks[k + 1]?.low ?? '')) k += 2;
   for (let q = k; q < k + span && toks[q] && toks[q].start < end; q++) {
     const t = toks[q];
     if (!t.word) return false;
@@ -1530,9 +1592,28 @@ function matchPhrase(toks: Tok[], i: number, phrases: string[]): number {
   return best;
 }
 
+/**
+ * An indefinite article or person word at token k (`a`, `one`), then a few words (initials with
+ * their dots among them: `a U.S. official`) ending in a role or person noun that no name follows:
+ * one unnamed person (`a Foreign Office spokesman`, `one U.S. crew chief`).
+ */
+function indefiniteRoleAt(ctx: SpeakerContext, k: number): boolean {
+  const { toks, lex } = ctx;
+  const w = toks[k]?.low ?? '';
+  if (!(lex.articles?.indefinite.includes(w) || lex.indefinitePersons.includes(w))) return false;
+  for (let q = k + 1, words = 0; words < 4 && toks[q] && (toks[q].word || (toks[q].text === '.' && /^\p{Lu}$/u.test(toks[q - 1].text))); q++) {
+    if (!toks[q].word) continue;
+    words++;
+    if (lex.personNouns.includes(toks[q].low) || ctx.roles.some((r) => r[r.length - 1] === toks[q].low)) return !isCap(toks[q + 1]);
+  }
+  return false;
+}
+
 /** The source after `menurut` / `according to`: skips source nouns (`laporan`), takes the name. */
 function accordingSource(ctx: SpeakerContext, i: number, limit: number, pronounRef: (t: Tok) => SpeakerRef): SpeakerRef | null {
   const { toks, lex } = ctx;
+  // `according to a U.S. official who …`: no one named.
+  if (indefiniteRoleAt(ctx, i)) return null;
   let k = i;
   const indefinite = lex.articles?.indefinite ?? [];
   while (toks[k] && toks[k].start < limit && (lex.sourceNouns.includes(toks[k].low) || toks[k].low === 'dari' || toks[k].low === 'the' || (k === i && indefinite.includes(toks[k].low)))) k++;
@@ -1541,6 +1622,9 @@ function accordingSource(ctx: SpeakerContext, i: number, limit: number, pronounR
   // `Menurut penelitian yang dilakukan tim X, …`: a study's finding, whoever did it.
   if (findingOpens(toks, i, k, lex)) return null;
   if (lex.pronouns.includes(t.low)) return pronounRef(t);
+  // `menurut kami`: a group (the writers, a crowd) is no one the text names; `menurut pihaknya`
+  // (its side, with a clitic) is the party spoken of.
+  if (lex.groupPronouns.includes(t.low) && !lex.clitics.some((c) => t.low.endsWith(c) && t.low.length > c.length + 2)) return null;
   const r = speakerAfter(ctx, k, limit);
   // `Menurut Indeks Keamanan Pangan yang disusun oleh The Economist, …`: a document's name, then
   // who released it.
@@ -1660,6 +1744,9 @@ function mentionFits(ctx: SpeakerContext, m: EntityMention, r: SpeakerRef): bool
 function longForm(ctx: SpeakerContext, r: SpeakerRef): string {
   if (/\s/.test(r.text)) return r.text;
   const idx = ctx.wordIndex.get(r.text) ?? [];
+  // `King Hussein` beside `Saddam Hussein`: a name the text prints after a title only a person
+  // bears, with no first name, may be someone else than the longer run holding it; keep it short.
+  if (idx.some((i) => isCap(ctx.toks[i - 1]) && ctx.lex.honorifics.includes(ctx.toks[i - 1]?.low ?? '') && !(ctx.toks[i + 1] && isCap(ctx.toks[i + 1])))) return r.text;
   // The runs holding earlier occurrences of the name; each occurrence is read once per article.
   let lo = 0;
   let hi = idx.length;
@@ -2021,9 +2108,32 @@ function personLike(ctx: SpeakerContext, r: Resolved, entities: EntityMention[])
     ctx.memo.set(name, false);
     return false;
   }
+  // `King Hussein`, `Mr. Antolini`: a name printed after a title only a person bears is a person's,
+  // wherever else it stands (`his meeting with Hussein`).
+  const honored = (ctx.wordIndex.get(words[0]) ?? []).some((i) => {
+    const k = ctx.toks[i - 1]?.text === '.' ? i - 2 : i - 1;
+    return !!ctx.toks[k] && isCap(ctx.toks[k]) && ctx.lex.honorifics.includes(ctx.toks[k].low);
+  });
+  if (honored) {
+    ctx.memo.set(name, true);
+    return true;
+  }
+  // `the Soviet Union said`, `the Pentagon.`: a name printed whole after the definite article, then
+  // a verb of speech, an auxiliary or a mark, is a country or a body (not `the Bush administration`).
+  const definite = ctx.lex.articles?.definite ?? [];
+  const bodyLike = (ctx.wordIndex.get(words[0]) ?? []).some((i) => {
+    if (!definite.includes(ctx.toks[i - 1]?.low ?? '') || !words.every((w, k) => ctx.toks[i + k]?.text === w)) return false;
+    const after = ctx.toks[i + words.length];
+    return !!after && (!after.word || speechWord(ctx.lex, after.low) || ctx.lex.clauseMarkers.includes(after.low));
+  });
+  if (bodyLike) {
+    ctx.memo.set(name, false);
+    return false;
+  }
   for (const i of ctx.wordIndex.get(words[0]) ?? []) {
     const prev = ctx.toks[i - 1];
-    if (!prev || !ctx.lex.locativePrepositions.includes(prev.low)) continue;
+    // Not a preposition of company (`his meeting with Hussein`, `a news conference with Albright`).
+    if (!prev || !ctx.lex.locativePrepositions.includes(prev.low) || ctx.lex.comitatives.includes(prev.low)) continue;
     // `lebih tua setahun dari Nadine`: a comparison, not a place.
     if (ctx.toks.slice(Math.max(0, i - 5), i - 1).some((x) => ctx.lex.comparatives.includes(x.low))) continue;
     if (!words.every((w, k) => ctx.toks[i + k]?.text === w)) continue;

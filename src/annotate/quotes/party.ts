@@ -56,14 +56,18 @@ export function leadName(ctx: SpeakerContext, before: number): SpeakerRef | null
 
 /**
  * `A statement by the Foreign Affairs Department …` before `the statement said`: the name after the
- * nearest earlier message noun and its agent marker (`by`), skipping an article.
+ * nearest earlier message noun and its agent marker (`by`, maybe after a participle of issuing:
+ * `a letter signed by X` before `continued the letter`), skipping an article.
  */
 export function messageAuthor(ctx: SpeakerContext, r: SpeakerRef): SpeakerRef | null {
   const { toks, lex } = ctx;
   const noun = r.text.toLowerCase().split(/\s+/).pop()!;
   for (let k = toks.length - 2; k >= 0; k--) {
-    if (toks[k].end > r.start || toks[k].low !== noun || !lex.agentMarkers.includes(toks[k + 1].low)) continue;
-    let a = k + 2;
+    if (toks[k].end > r.start || toks[k].low !== noun) continue;
+    // `a letter signed by Gonzalez`: a participle of issuing may stand before the agent.
+    const by = lex.releaseVerbs.includes(toks[k + 1].low) ? k + 2 : k + 1;
+    if (!lex.agentMarkers.includes(toks[by]?.low ?? '')) continue;
+    let a = by + 1;
     if ((lex.articles?.definite ?? []).includes(toks[a]?.low ?? '')) a++;
     if (!isCap(toks[a])) continue;
     let b = a;

@@ -19,7 +19,7 @@ export interface Salient {
  * followed by a lower-case word (its verb), at the sentence start or after a fronted clause
  * (`Diserang X, Ilal Ferhard membela diri`) or a dateline. Null when that sentence is not about a name.
  */
-export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>, at: number): Salient | null {
+export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>, at: number, depth = 0): Salient | null {
   const si = spanAt(sents, at);
   if (si < 1) return null;
   const [s0, e0] = sents[si - 1];
@@ -27,6 +27,12 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
   const a = tokenAt(toks, s0);
   let b = a;
   while (toks[b] && toks[b].start < e0) b++;
+  // `Bagi Akifah, program itu …`: the view of the person after the stance word.
+  if (ctx.lex.stanceMarkers.includes(toks[a]?.low ?? '') && nameToken(ctx, a + 1)) {
+    const e = runForward(ctx, a + 1, e0);
+    const r = toks[e]?.text === ',' ? nameRef(ctx, a + 1, e) : null;
+    if (r) return { ref: r, replies: false };
+  }
   const starts = [a];
   for (let c = a + 1; c < Math.min(b, a + 30); c++) {
     // A fronted clause or a dateline (`Jakarta (ANTARA News) - …`) before the main clause; a long
@@ -47,9 +53,22 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
     }
     if (!nameToken(ctx, st) || (lead > 0 && !adjacent(ctx, st - 1))) continue;
     let e = runForward(ctx, st, e0);
+    // `U.S. Secretary of State Madeleine Albright paid …`: a title's `of` and its body; the person
+    // ends the run after them.
+    while (ctx.lex.affiliation.includes(toks[e]?.low ?? '') && ctx.titles.has(toks[e - 1].low) && isCap(toks[e + 1]) && adjacent(ctx, e) && toks[e + 1].start < e0) {
+      st = e + 1;
+      e = runForward(ctx, st, e0);
+    }
     // `Polly Peck's acquisition makes sense`: a possessive is no subject; nor a nationality
     // adjective (`The Czech foreign minister, Jan Kavan, …`).
-    if (/['’]s$/.test(toks[e - 1].text)) continue;
+    // But a possessive body before a titled name is no more than its qualifier (`But Smith
+    // Barney's Mr. Doyle, who …, called …`).
+    if (/['’]s$/.test(toks[e - 1].text)) {
+      const k = toks[e]?.text === '.' ? e + 1 : e;
+      if (!(ctx.titles.has(toks[e]?.low ?? '') && isCap(toks[e]) && nameToken(ctx, k + 1) && toks[k + 1].start < e0)) continue;
+      st = k + 1;
+      e = runForward(ctx, st, e0);
+    }
     const art = (ctx.lex.articles?.definite ?? []).includes(toks[st].low) ? st + 1 : st;
     if (e - art === 1 && ctx.demonyms.has(toks[art].text)) continue;
     // `Ketua Komunitas X dan mantan Dewan Kota Vancouver Ellen Woodsworth adalah …`: a title joined
@@ -73,8 +92,16 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
       let c = e + 1;
       const span = ctx.lex.relativePronouns.includes(toks[e + 1]?.low ?? '') ? 30 : 10;
       while (c < Math.min(b, e + span) && toks[c].text !== ',') c++;
+      // A comma inside a company's name (`an analyst with Bear, Stearns amp Co., finds …`) is not the apposition's end.
+      if (toks[c]?.text === ',' && isCap(toks[c + 1]) && adjacent(ctx, c + 1)) {
+        let c2 = c + 1;
+        while (c2 < Math.min(b, c + 8) && toks[c2].text !== ',') c2++;
+        if (toks[c2]?.text === ',') c = c2;
+      }
       const verb = toks[c + 1];
-      if (toks[c]?.text === ',' && c > e + 1 && verb?.word && !isCap(verb) && !ctx.notName.has(verb.low)) next = verb;
+      // An auxiliary is a verb too (`Lucia de Soto, 33, was born …`), though a function word.
+      const aux = (w: string) => ctx.lex.passiveAuxiliaries.includes(w) || ctx.lex.clauseMarkers.includes(w);
+      if (toks[c]?.text === ',' && c > e + 1 && verb?.word && !isCap(verb) && (!ctx.notName.has(verb.low) || aux(verb.low))) next = verb;
       // `Pebalap asal Spanyol, Marco Ruiz, membidik …`: the name is itself the
       // apposition naming the subject, and the verb follows its comma (past adverbs: `Minho, juga mengiyakan`).
       else {
@@ -101,8 +128,10 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
     const ps = starts[starts.indexOf(st0) - 1];
     const lead2 = ps !== undefined && ps > from && (ctx.lex.connectives.includes(toks[ps].low) || ctx.lex.coordinators.includes(toks[ps].low)) ? ps + 1 : ps;
     const phrase = lead2 !== undefined && lead2 > from && ctx.lex.stopAfterName.includes(toks[lead2].low) && !ctx.lex.relativePronouns.includes(toks[lead2].low);
-    // So is a fronted clause opening with an active verb (`Menjawab spekulasi soal …, X angkat suara`).
-    if (st0 - from >= 8 && !phrase && !(ctx.lex.stopAfterName.includes(toks[from].low) && activeVerb(ctx, next.low)) && !activeVerb(ctx, toks[from].low)) continue;
+    // So is a fronted clause opening with an active verb (`Menjawab spekulasi soal …, X angkat suara`)
+    // or a subordinator (`While the visit was unrelated to it, Name answered …`).
+    const subordinate = ctx.lex.subordinators.includes(toks[from].low) || ctx.lex.connectives.includes(toks[from].low);
+    if (st0 - from >= 8 && !phrase && !subordinate && !(ctx.lex.stopAfterName.includes(toks[from].low) && activeVerb(ctx, next.low)) && !activeVerb(ctx, toks[from].low)) continue;
     const agent = passiveAgent(ctx, e, e0);
     if (agent) return { ref: agent, replies: ctx.lex.passiveReplies.includes(toks[e].low) || ctx.lex.passiveCueVerbs.includes(toks[e].low) };
     const r = nameRef(ctx, st, e);
@@ -110,7 +139,22 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
     // with a noun object, is about to speak.
     if (r) return { ref: r, replies: speaksNext(ctx, toks.indexOf(next), e0) };
   }
-  return possessor(ctx, a, e0) ?? postedBy(ctx, a, b, e0) ?? appositeAgent(ctx, a, b, e0);
+  const found = possessor(ctx, a, e0) ?? postedBy(ctx, a, b, e0) ?? appositeAgent(ctx, a, b, e0);
+  // `Chicco juga masih malu-malu …. Saat ditemui …, bintang film '…' tersebut malah membantah …`: a
+  // description closed by a demonstrative as the subject goes on about the person the sentence
+  // before put in focus.
+  if (!found && depth === 0 && starts.some((st) => describedSubject(ctx, st, e0))) return salientName(ctx, sents, s0, 1);
+  return found;
+}
+
+/** Does a description (`bintang film '…' tersebut`: a person noun, a few words, a demonstrative) open the clause at token st? */
+function describedSubject(ctx: SpeakerContext, st: number, e0: number): boolean {
+  const { toks, lex } = ctx;
+  if (!toks[st]?.word || isCap(toks[st]) || !lex.personNouns.includes(toks[st].low)) return false;
+  for (let k = st + 1; k < st + 10 && toks[k] && toks[k].start < e0; k++) {
+    if (lex.demonstratives.includes(toks[k].low)) return !!toks[k + 1]?.word && !isCap(toks[k + 1]);
+  }
+  return false;
 }
 
 /**
@@ -181,8 +225,10 @@ function nameRef(ctx: SpeakerContext, a: number, e: number): SpeakerRef | null {
   if (opening && (e - a === 1 ? !capitalizedElsewhere(ctx, a) : ctx.wordIndex.has(toks[a].low))) a++;
   const c = a < e ? cleanRun(ctx, a, e) : null;
   if (!c || (c[1] - c[0] === 1 && ctx.lex.genericRoles.includes(toks[c[0]].low))) return null;
-  // `Awal Januari lalu, …`: what is left of the run after a calendar word is the common word.
-  if (c[1] - c[0] === 1 && (sentenceInitial(ctx, c[0]) || (opening && c[0] === a)) && !capitalizedElsewhere(ctx, c[0])) return null;
+  // `Awal Januari lalu, …`: what is left of the run after a calendar word is the common word (not
+  // a name after a title's dot: `Mr. Walsh`).
+  const titled = toks[c[0] - 1]?.text === '.' && ctx.titles.has(toks[c[0] - 2]?.low ?? '');
+  if (c[1] - c[0] === 1 && !titled && (sentenceInitial(ctx, c[0]) || (opening && c[0] === a)) && !capitalizedElsewhere(ctx, c[0])) return null;
   return { kind: 'name', start: toks[c[0]].start, end: toks[c[1] - 1].end, text: ctx.text.slice(toks[c[0]].start, toks[c[1] - 1].end) };
 }
 

@@ -355,6 +355,8 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
     const c = cleanRun(ctx, i + 1, runForward(ctx, i + 1, limit));
     if (c) return ref(ctx, 'name', c[0], c[1]);
   }
+  // `"…," continued the letter`: a message whose issuer speaks (resolved in index.ts).
+  if ((lex.articles?.definite ?? []).includes(t.low) && lex.messageNouns.includes(toks[i + 1]?.low ?? '') && toks[i + 1].start < limit) return ref(ctx, 'definite', i, i + 2);
   // Articles before an English role ("said the spokesman", "said a U.S. Embassy official").
   let k = i;
   if (t.low === 'the' || t.low === 'sang' || t.low === 'a' || t.low === 'an') k++;
@@ -449,7 +451,13 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
   }
   // An organisation, then a role, then maybe the name: "U.S. Embassy official", "Kremlin
   // spokesman Dmitry Peskov".
-  const roleAfterOrg = roleStartingAt(ctx, e);
+  let roleAfterOrg = roleStartingAt(ctx, e);
+  // `State Department deputy spokesman Richard Boucher`: a word narrowing the role, when the
+  // person is named after it.
+  if (roleAfterOrg === null && lex.roleModifiers.includes(toks[e]?.low ?? '') && toks[e].start < limit) {
+    const r = roleStartingAt(ctx, e + 1);
+    if (r !== null && isCap(toks[r]) && toks[r].start < limit) roleAfterOrg = r;
+  }
   if (roleAfterOrg !== null && toks[e].start < limit) {
     if (isCap(toks[roleAfterOrg]) && toks[roleAfterOrg].start < limit) {
       const e2 = runForward(ctx, roleAfterOrg, limit);
@@ -608,11 +616,18 @@ function commonNounSpeaker(ctx: SpeakerContext, i: number, limit: number): Speak
   const finding = lex.findingNouns.includes(t.low);
   // `pungkas pemain yang pernah … membela Brisbane Roar tersebut`: a person noun's relative clause may run longer.
   // `Menurut peraih medali emas Olimpiade Tokyo 2020 itu`: a description of up to eight words.
-  const reach = lex.personNouns.includes(t.low) && lex.relativePronouns.includes(toks[i + 1]?.low ?? '') ? 16 : 8;
+  // So may one holding a relative clause further on (`dosen pembimbing kedua mahasiswa UMM yang mendesain … tersebut`).
+  const relative = toks.slice(i + 1, i + 8).some((x) => lex.relativePronouns.includes(x.low));
+  const reach = lex.personNouns.includes(t.low) && relative ? 16 : 8;
   for (let q = i + 1; q <= i + reach && toks[q] && toks[q].start < limit; q++) {
     if (!toks[q].word) break;
     if (lex.demonstratives.includes(toks[q].low)) {
       const after = toks[q + 1];
+      // `Menurut dosen pembimbing kedua mahasiswa itu, Budi Santoso, …`: the person in apposition.
+      if (after?.text === ',' && !finding && nameToken(ctx, q + 2) && toks[q + 2].start < limit) {
+        const c = cleanRun(ctx, q + 2, runForward(ctx, q + 2, limit));
+        if (c && c[1] - c[0] >= 2) return ref(ctx, 'name', c[0], c[1]);
+      }
       const ends = !after || after.start >= limit || !after.word || lex.stopAfterName.includes(after.low);
       return ends && !finding ? ref(ctx, 'pronoun', i, q + 1) : null;
     }
@@ -707,6 +722,17 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   // Adverbs, manner and channel phrases between subject and verb ("Putin sempat mengungkap",
   // "Ia bahkan tanpa ragu menyebut", "X dalam siaran pers menuturkan").
   j = skipModifiers(ctx, j, floor);
+  // `Alan Arnette --yang merupakan penulis … - - menduga`: an aside between dashes.
+  if (j > floor && /^[-–—]$/.test(toks[j].text)) {
+    let k = j;
+    while (k > floor && /^[-–—]$/.test(toks[k].text)) k--;
+    let open = k;
+    while (open > floor && j - open < 25 && !/^[-–—]$/.test(toks[open].text)) open--;
+    if (open > floor && /^[-–—]$/.test(toks[open].text)) {
+      while (open > floor && /^[-–—]$/.test(toks[open - 1].text)) open--;
+      if (nameToken(ctx, open - 1)) j = open - 1;
+    }
+  }
   // Time between subject and verb: "pada Minggu", "Rabu (19/6)", "pada Selasa".
   for (let guard = 0; guard < 3 && j >= floor; guard++) {
     if (toks[j].text === ')') {
@@ -771,7 +797,8 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     if (k <= floor) return null;
     // `Kementerian Energi dan Sumber Daya Mineral (ESDM) menampik`: a name joined by `dan` is
     // best named by its acronym.
-    const acr = k + 2 === j && /^\p{Lu}{2,}$/u.test(toks[k + 1].text);
+    // (digits too: `AP3I`)
+    const acr = k + 2 === j && /^\p{Lu}[\p{Lu}\d]+$/u.test(toks[k + 1].text);
     if (acr && nameToken(ctx, k - 1) && lex.coordinators.includes(toks[runBackward(ctx, k - 1, floor) - 1]?.low ?? '')) return ref(ctx, 'name', k + 1, k + 2);
     j = k - 1;
   }
@@ -1202,6 +1229,11 @@ export function firstNameIn(ctx: SpeakerContext, a: number, v: number): SpeakerR
       k = e - 1;
       continue;
     }
+    // `The Communist Party daily Granma …`: the publication's own name, after its noun.
+    if (ctx.lex.mediaNouns.includes(toks[e]?.low ?? '') && isCap(toks[e + 1]) && e + 1 < v && adjacent(ctx, e)) {
+      k = e;
+      continue;
+    }
     const c = cleanRun(ctx, k, e);
     if (c) return ref(ctx, 'name', c[0], c[1]);
     k = e - 1;
@@ -1237,7 +1269,10 @@ export function leadingSubject(ctx: SpeakerContext, v: number, floor: number): S
     if (e > floor && toks[e] && ctx.lex.stopAfterName.includes(toks[e].low)) {
       for (let k = e + 1; k < v; k++) if (isCap(toks[k])) return null;
       const r = cleanRun(ctx, floor, e);
-      return r && !bareGeneric(ctx, r, floor) ? ref(ctx, 'name', r[0], r[1]) : null;
+      // `Contrary to other reports, …`: a lone first word the text never capitalizes elsewhere is
+      // a common word at the sentence start.
+      const lone = r && r[1] - r[0] === 1 && sentenceInitial(ctx, r[0]) && !(ctx.wordIndex.get(toks[r[0]].text) ?? []).some((k) => k !== r[0] && !sentenceInitial(ctx, k));
+      return r && !lone && !bareGeneric(ctx, r, floor) ? ref(ctx, 'name', r[0], r[1]) : null;
     }
     return null;
   }
@@ -1252,6 +1287,8 @@ export function leadingSubject(ctx: SpeakerContext, v: number, floor: number): S
   // A dash between marks a dateline in mixed case (`Jakarta, CNN Indonesia - - Lucasfilm …`).
   for (let k = c + 1; k < v; k++) if (/^[-–—]$/.test(toks[k].text) && toks[k].start > toks[k - 1].end && toks[k + 1].start > toks[k].end) return null;
   if (ctx.lex.relativePronouns.includes(toks[v - 1]?.low ?? '')) return null;
+  // `Late Monday, …`: a time phrase, not the subject.
+  if (toks.slice(floor, c).some((t) => ctx.calendar.has(t.low))) return null;
   // A dateline in capitals (`JAKARTA, KOMPAS.com - …`, `O'SMACH, Cambodia (AP)_`) is not a speaker.
   if (c - floor === 1 && /^\p{Lu}[\p{Lu}'’]*\p{Lu}$/u.test(toks[floor].text)) return null;
   const e = runForward(ctx, floor, toks[c].start);

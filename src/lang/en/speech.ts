@@ -10,16 +10,18 @@ export const speech: SpeechLexicon = {
     said says say told tells added adds explained explains stressed stresses noted notes insisted
     insists warned warns asked asks argued argues claimed claims declared declares wrote writes
     continued continues replied replies recalled recalls remarked remarks acknowledged
-    acknowledges admitted admits conceded concedes announced announces suggested suggests`),
+    acknowledges admitted admits conceded concedes announced announces suggested suggests
+    joked jokes quipped quips exclaimed exclaims countered counters observed observes`),
   reportingVerbs: list(`
     said says told tells added adds explained explains stressed stresses noted notes insisted
     insists warned warns argued argues claimed claims declared declares
     acknowledged acknowledges admitted admits reported reports confirmed confirms
     estimated estimates believes believed predicted predicts suggested suggests affirmed affirms
     maintained maintains vowed vows pledged pledges alleged alleges
-    emphasized emphasizes emphasised emphasises conceded concedes countered counters`),
+    emphasized emphasizes emphasised emphasises conceded concedes countered counters
+    speculated speculates projected`),
   weakReportingVerbs: list(`urged urges called calls asked asks hoped hopes wanted wants accused accuses praised praises indicated indicates
-    announced announces revealed reveals denied denies disclosed discloses`),
+    announced announces revealed reveals denied denies disclosed discloses assured assures`),
   complementizers: list('that'),
   pronouns: list('he she'),
   groupPronouns: list('they we'),
@@ -77,7 +79,7 @@ export const speech: SpeechLexicon = {
     diplomat
     senator
     chancellor`),
-  genericRoles: list('analysts analyst officials economists experts observers diplomats traders police people investigators detectives authorities sources'),
+  genericRoles: list('analysts analyst officials economists experts observers diplomats traders police people investigators detectives authorities sources relatives lawyers residents exiles protesters family'),
   titles: list(`
     President Vice Prime Minister Foreign Defense Defence Secretary General Director Chief Head
     Chairman Chairwoman Governor Mayor Ambassador Senator Sen Rep Representative Chancellor
@@ -88,6 +90,10 @@ export const speech: SpeechLexicon = {
     in at on to from during after before when while as who which that and with via told said
     of for by`),
   locativePrepositions: list('in at from to into with'),
+  honorifics: list('mr mrs ms miss dr sir lady lord king queen prince princess pope sheikh'),
+  comitatives: list('with'),
+  infinitiveMarkers: list('to'),
+  dayDeterminers: list('last next this early late'),
   relativePronouns: list('who which that whom'),
   affiliation: list('of from at'),
   passiveReportCues: words(`
@@ -97,14 +103,18 @@ export const speech: SpeechLexicon = {
   passiveCueVerbs: [],
   backReferences: [],
   demonstratives: [],
-  nameSuffixes: list('co inc ltd corp plc'),
+  nameSuffixes: list('co cos inc ltd corp plc'),
   partyPronouns: list('it'),
   partyNouns: list('company firm department agency organization organisation group bank ministry maker concern producer operator newspaper airline thrift'),
+  mediaNouns: list('daily newspaper weekly paper tabloid magazine'),
+  roleModifiers: list('deputy assistant senior acting associate chief executive press'),
   quotedPhrasesInReports: true,
   reportingPhrases: words(`
     made it clear
     makes it clear
-    make it clear`),
+    make it clear
+    pointed out
+    points out`),
   clauseVerbs: list('said says'),
   participleCues: list('saying adding'),
   quotingVerbs: list('quoted quotes'),
@@ -113,8 +123,9 @@ export const speech: SpeechLexicon = {
     as telling`),
   subordinators: list('when while once'),
   topicMarkers: list('about concerning regarding'),
+  stanceMarkers: [],
   objectPronouns: list('him her them us me'),
-  addresseeVerbs: list('told tells tell telling'),
+  addresseeVerbs: list('told tells tell telling assured assures'),
   bareNouns: list('man woman boy girl'),
   passiveAuxiliaries: list('was were is are been be'),
   causatives: list('made makes make'),
@@ -146,13 +157,14 @@ export const speech: SpeechLexicon = {
   articles: { indefinite: ['a', 'an'], definite: ['the'] },
   appositives: list('namely'),
   interrogatives: list('who what whether why how when'),
+  indefiniteParticles: [],
   questionMarkers: list('whether'),
   refusals: words(`
     declined to
     refused to`),
   purposeMarkers: [],
   formerMarkers: list('former ex'),
-  indefinitePersons: [],
+  indefinitePersons: list('one'),
   namingVerbs: list('called described dubbed named'),
   namingMarkers: list('as'),
   passivePrefixes: [],
@@ -160,7 +172,7 @@ export const speech: SpeechLexicon = {
   intransitivePrefixes: [],
   passiveReplies: [],
   agentMarkers: list('by'),
-  releaseVerbs: list('released published issued conducted compiled announced distributed circulated'),
+  releaseVerbs: list('released published issued conducted compiled announced distributed circulated signed written sent'),
   comparatives: list('more less older younger than'),
   originWords: list('native'),
 };

@@ -122,7 +122,7 @@ export const speech: SpeechLexicon = {
     Irjen Komjen Marsekal Laksamana Kolonel Mayor Kapten Direktorat Executive Chief Ustaz Kiai
     Syekh Paus Imam Uskup Pendeta Tuan Nyonya Nona Deputi Asisten Staf Khusus Utama Eksekutif
     Umum Luar Negeri Dalam Pertahanan Keuangan Tertinggi Senior VP Vice President Chief Officer
-    Manager Head Corporate Communication Director Deputi Pertanian Kesehatan Pendidikan
+    Manager Manajer Head Corporate Communication Director Deputi Pertanian Kesehatan Pendidikan
     Perdagangan Perindustrian Perhubungan Kehutanan Kelautan Perikanan Sosial Agama Hukum
     Perencanaan Koordinator Bidang Perekonomian Politik Keamanan Investasi Ketenagakerjaan
     Pariwisata Pertama Muda Madya Humas Kabag Bagian CEO COO CFO CTO Founder Pendiri Presdir Kapolsek Kapolresta Kapolrestabes Kasat
@@ -133,6 +133,10 @@ export const speech: SpeechLexicon = {
     yang dan serta sambil ketika kemarin tadi melalui via lewat dikutip dilansir mengutip di
     menanggapi terkait soal mengenai tentang dengan saat selepas sesudah`),
   locativePrepositions: list('di ke dari menuju'),
+  honorifics: list('bapak ibu pak bu tuan nyonya nona raja ratu pangeran'),
+  comitatives: [],
+  infinitiveMarkers: [],
+  dayDeterminers: [],
   relativePronouns: list('yang'),
   affiliation: list('dari'),
   passiveReportCues: words(`
@@ -160,6 +164,8 @@ export const speech: SpeechLexicon = {
   nameSuffixes: list('tbk'),
   partyPronouns: [],
   partyNouns: list('perusahaan perseroan emiten organisasi lembaga'),
+  mediaNouns: list('harian koran majalah tabloid'),
+  roleModifiers: [],
   quotedPhrasesInReports: false,
   reportingPhrases: [],
   clauseVerbs: [],
@@ -168,6 +174,7 @@ export const speech: SpeechLexicon = {
   quotingMarkers: [],
   subordinators: list('saat ketika sewaktu tatkala selagi'),
   topicMarkers: list('tentang mengenai perihal'),
+  stanceMarkers: list('bagi'),
   // Enclitics carry the object (`memberitahunya tentang …`); no free object pronouns.
   objectPronouns: [],
   addresseeVerbs: [],
@@ -206,9 +213,10 @@ export const speech: SpeechLexicon = {
     petenis pebalap pembalap pelari penyanyi aktor aktris artis musisi desainer atlet dokter pengusaha
     pelantun penata penulis pelukis penari pemusik pedangdut pesepakbola pebulutangkis pegolf
     peneliti produser sutradara presenter komedian vokalis gitaris penyiar pemilik pendiri bintang
-    pemeran pemerhati`),
+    pemeran pemerhati dosen guru`),
   appositives: list('yakni yaitu'),
   interrogatives: list('siapa apa apakah mengapa kenapa bagaimana kapan berapa'),
+  indefiniteParticles: list('pun'),
   questionMarkers: list('apakah'),
   refusals: words(`
     menolak
