@@ -15,9 +15,11 @@
  *
  * `--store PATH` uses (and keeps) that store file instead of a temporary one, so a long fill can
  * be stopped and continued: it carries on from the number of articles already in it. Keep
- * `--pool` the same between runs, or the copies made next differ from the earlier ones.
+ * `--pool` the same between runs, or the copies made next differ from the earlier ones. The rows
+ * measured go to `PATH.rows.json` as well, so a run that continues a store prints the sizes an
+ * earlier run measured (marked as such) next to its own, and the ratio spans them all.
  */
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,9 +107,25 @@ let n = store.countArticles();
 const n0 = n;
 let fillMs = 0;
 let probeRound = 0;
-const rows: { size: number; median: number; cpuMedian: number; rssMb: number }[] = [];
+interface Row { size: number; median: number; cpuMedian: number; rssMb: number; earlier?: boolean }
+const rowsFile = keep ? resolve(keep) + '.rows.json' : null;
+const rows: Row[] = [];
+if (rowsFile && existsSync(rowsFile)) {
+  for (const r of JSON.parse(readFileSync(rowsFile, 'utf8')) as Row[]) {
+    if (r.size > n0 || !sizes.includes(r.size)) continue;
+    rows.push({ ...r, earlier: true });
+    probeRound++;
+    console.log(`store ${String(r.size).padStart(6)} articles: place one article median ${r.median.toFixed(1)} ms (CPU median ${r.cpuMedian.toFixed(1)} ms); peak RSS ${r.rssMb.toFixed(0)} MB  [measured by an earlier run on this store]`);
+  }
+}
 const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 for (const size of sizes) {
+  if (rows.some((r) => r.size === size)) continue;
+  // A continued store is already past this size: it cannot be measured again.
+  if (n > size) {
+    console.log(`store ${String(size).padStart(6)} articles: skipped, the store already holds ${n}`);
+    continue;
+  }
   while (n < size) {
     const t = performance.now();
     store.transaction(() => {
@@ -124,10 +142,15 @@ for (const size of sizes) {
   const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
   const rssMb = process.resourceUsage().maxRSS / 1024;
   rows.push({ size, median: q(wall, 0.5), cpuMedian: q(cpu, 0.5), rssMb });
+  if (rowsFile) writeFileSync(rowsFile, JSON.stringify(rows.map(({ earlier: _e, ...r }) => r)));
   console.log(
     `store ${String(size).padStart(6)} articles: place one article median ${q(wall, 0.5).toFixed(1)} ms, p90 ${q(wall, 0.9).toFixed(1)} ms, mean ${mean(wall).toFixed(1)} ms` +
       ` (CPU median ${q(cpu, 0.5).toFixed(1)} ms, mean ${mean(cpu).toFixed(1)} ms); peak RSS ${rssMb.toFixed(0)} MB`,
   );
+}
+if (!rows.length) {
+  console.log('no size left to measure: the store is past every size asked for');
+  process.exit(0);
 }
 const first = rows[0];
 const last = rows[rows.length - 1];
@@ -135,7 +158,8 @@ const ratio = last.median / first.median;
 const cpuRatio = last.cpuMedian / first.cpuMedian;
 console.log(
   `\nmedian placement time ${last.size} vs ${first.size} articles: ×${ratio.toFixed(2)} wall, ×${cpuRatio.toFixed(2)} CPU (${Math.max(ratio, cpuRatio) <= 2 ? 'flat within 2×' : 'NOT flat within 2×'});` +
-    ` fill average ${(fillMs / Math.max(1, n - n0 - probes * rows.length)).toFixed(1)} ms/article; peak RSS ${last.rssMb.toFixed(0)} MB`,
+    ` fill average ${(fillMs / Math.max(1, n - n0 - probes * rows.filter((r) => !r.earlier).length)).toFixed(1)} ms/article; peak RSS ${last.rssMb.toFixed(0)} MB` +
+    (first.earlier ? ` (the ${first.size} row was measured by an earlier run on this store)` : ''),
 );
 store.close();
 if (work) rmSync(work, { recursive: true, force: true });
