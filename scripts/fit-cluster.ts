@@ -64,7 +64,7 @@ import { loadIndonesianTrain } from '../eval/cluster/indonesian.js';
 import type { RawDoc } from '../src/model/types.js';
 import type { ProcessOptions } from '../src/pipeline/process.js';
 import { isTrainTopic } from '../eval/cluster/split.js';
-import { EVENT_SPAN_DAYS, MERGE_CHECK, WINDOW_DAYS, spanDaysOf, spansFit, withinSpan } from '../src/link/events.js';
+import { EVENT_SPAN_DAYS, MERGE_CHECK, WINDOW_DAYS, asMember, refersBack, spanDaysOf, spansFit, withinSpan } from '../src/link/events.js';
 import { SPLIT_CAP, eventAffinity, splitCheck } from '../src/link/split.js';
 import { mergeProfiles, profileDay, removeFromProfile } from '../src/link/score.js';
 
@@ -139,11 +139,12 @@ class Idf {
 /**
  * Would run time consider this event? The event-span rule of src/link/events.ts (`span` days,
  * null: any), and its candidate look-up, which finds an event only within `WINDOW_DAYS` of its
- * main day (binding only for spans above `WINDOW_DAYS`).
+ * main day (binding only for spans above `WINDOW_DAYS`); either way an article naming the event's
+ * day or month (`refersBack`), which the look-up also finds by it.
  */
 function inWindow(f: ArticleFeatures, p: Profile, span: number | null): boolean {
   const d = profileDay(p);
-  return withinSpan(f.day, p, span) && (f.day == null || d == null || Math.abs(f.day - d) <= WINDOW_DAYS);
+  return refersBack(f, p) || (withinSpan(f.day, p, span) && (f.day == null || d == null || Math.abs(f.day - d) <= WINDOW_DAYS));
 }
 
 /**
@@ -319,7 +320,7 @@ function simulateOrder(m: ClusterModel, order: number[]): number {
         merge(best, o.c);
       }
     } else best = create(emptyProfile(), []);
-    addToProfile(clusters[best], f, idf.fn);
+    addToProfile(clusters[best], asMember(f, clusters[best], spanDaysOf(m)), idf.fn);
     members[best].push(i);
     clusterOf[i] = best;
     if (joined) {

@@ -9,9 +9,9 @@ import { fingerprint, likelyOrigin } from '../src/link/duplicates.js';
 import { sigSimilarity } from '../src/link/hash.js';
 import { bcubed, pairwise } from '../src/link/metrics.js';
 import { buildTimeline } from '../src/link/timeline.js';
-import { articleFeatures } from '../src/link/features.js';
+import { articleFeatures, datedSentences, referredDays } from '../src/link/features.js';
 import { lexrank, candidates, mmr } from '../src/link/summary.js';
-import { EVENT_SPAN_DAYS, getEventState, spanDaysOf, spansFit, withinSpan } from '../src/link/events.js';
+import { EVENT_SPAN_DAYS, asMember, getEventState, refersBack, spanDaysOf, spansFit, withinSpan } from '../src/link/events.js';
 import { addToProfile, dateMissing, emptyProfile, loadModel, mergeProfiles, removeFromProfile, setModel } from '../src/link/score.js';
 import { twoMeans } from '../src/link/split.js';
 import type { ArticleFeatures } from '../src/link/features.js';
@@ -113,6 +113,26 @@ describe('events', () => {
     expect(spansFit(p, q, 21)).toBe(false);
     expect(spansFit(p, q, 30)).toBe(true);
     expect(spansFit(p, q, null)).toBe(true);
+  });
+
+  it('reads the days an article names with a figure, and whether one is the main day of an event', () => {
+    const text = 'The singer left the clinic on Tuesday, six weeks after she entered it on May 5. She was treated there in March too, and last month her label cancelled the tour. A hearing is set for July 20.';
+    const time = (s: string, value: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, type: 'DATE' as const, value });
+    const a = article('r1', text, {
+      publishedAt: '2024-06-17', publishedAtSource: 'printed',
+      times: [time('Tuesday', '2024-06-16'), time('May 5', '2024-05-05'), time('March', '2024-03'), time('last month', '2024-05'), time('July 20', '2024-07-20')],
+    });
+    const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86400000;
+    // not Tuesday (no figure), not last month (not named), not the coming hearing (after publication)
+    expect(referredDays(a, day('2024-06-16'), datedSentences(a))).toEqual([[day('2024-05-05'), day('2024-05-05')], [day('2024-03-01'), day('2024-03-31')]]);
+    const f = articleFeatures(a);
+    const event = { ...emptyProfile(), days: { [day('2024-05-05')]: 2, [day('2024-05-06')]: 1 } };
+    expect(refersBack(f, event)).toBe(true);
+    expect(refersBack(f, { ...emptyProfile(), days: { [day('2024-05-12')]: 2 } })).toBe(false);
+    expect(refersBack(f, { ...emptyProfile(), days: { [day('2024-03-20')]: 2 } })).toBe(true);
+    // a follow-up counts on the day of the event it names, so the event keeps its dates
+    expect(asMember(f, event, 14).day).toBe(day('2024-05-05'));
+    expect(asMember(f, { ...emptyProfile(), days: { [day('2024-06-10')]: 2 } }, 14)).toBe(f);
   });
 
   it('counts dated members, so dateMissing says how far an article and an event differ in having a date', () => {

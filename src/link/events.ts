@@ -1,14 +1,15 @@
 /**
  * Online event clustering. Each new article is compared with the events that share its heaviest
- * terms or its entities inside a date window (look-ups through the `ev` postings, a bounded
- * number per key), scored by the fitted model (`score.ts`), and joins the best event when the
- * probability reaches the model's threshold; otherwise it starts a new event. Event ids are
- * stable: an event keeps the id it got from its first article. When an article matches two
- * events very well, the events merge into the older one; after an article joins an event, its
- * next-best candidate events (already scored, at most `MERGE_CHECK`) merge with that event when
- * their members score above the fitted event merge threshold; when an event grows, its own recent
- * articles are re-checked (`split.ts`) and a half that no longer belongs leaves for a new event.
- * Both are logged in the events' `log` with the reason.
+ * terms or its entities inside a date window, or around a day or month it names (look-ups
+ * through the `ev` postings, a bounded number per key), scored by the fitted model (`score.ts`)
+ * within the event span limit unless it names the event's day (`refersBack`), and joins the best
+ * event when the probability reaches the model's threshold; otherwise it starts a new event.
+ * Event ids are stable: an event keeps the id it got from its first article. When an article
+ * matches two events very well, the events merge into the older one; after an article joins an
+ * event, its next-best candidate events (already scored, at most `MERGE_CHECK`) merge with that
+ * event when their members score above the fitted event merge threshold; when an event grows, its
+ * own recent articles are re-checked (`split.ts`) and a half that no longer belongs leaves for a
+ * new event. Both are logged in the events' `log` with the reason.
  */
 import { createHash } from 'node:crypto';
 import type { Article, Event } from '../model/types.js';
@@ -48,6 +49,34 @@ export function withinSpan(day: number | null, p: Profile, span: number | null):
   }
   return hi - lo <= span;
 }
+
+/**
+ * Does the article name the event's day (within a day of its main day) or its month
+ * (`ArticleFeatures.refDays`)? A report weeks after an occasion that names when it happened
+ * (`entered rehab on May 5`, `in May`) follows it up, so it may join the event beyond the span
+ * limit. (Recurring reports, a daily price, name the day of a shared cause further down, or a
+ * coming day: `referredDays` reads neither; the month of a shared cause can still join two.)
+ */
+export function refersBack(f: ArticleFeatures, p: Profile): boolean {
+  return namedDay(f, p) != null;
+}
+
+/** The event's main day when the article names it or its month (`refersBack`), else null. */
+function namedDay(f: ArticleFeatures, p: Profile): number | null {
+  const main = profileDay(p);
+  return main != null && (f.refDays ?? []).some(([from, to]) => main >= from - 1 && main <= to + 1) ? main : null;
+}
+
+/**
+ * What the event keeps of an article joining it: a follow-up from beyond the span (`refersBack`)
+ * counts on the event's day it names, not its own, so the event keeps the occasion's dates and
+ * its reports from the days around it can still join.
+ */
+export function asMember(f: ArticleFeatures, p: Profile, span: number | null): ArticleFeatures {
+  const named = withinSpan(f.day, p, span) ? null : namedDay(f, p);
+  return named == null ? f : { ...f, day: named, daySource: 'text' };
+}
+
 /** Would two events, merged, still span at most `span` days (null: any)? */
 export function spansFit(p: Profile, q: Profile, span: number | null): boolean {
   if (span == null) return true;
@@ -140,8 +169,11 @@ export function keysOf(f: ArticleFeatures, idf: (t: string) => number): string[]
 export function candidateEvents(store: Store, f: ArticleFeatures, idf: (t: string) => number): string[] {
   const keys = keysOf(f, idf);
   const opts = f.day != null ? { fromDay: f.day - WINDOW_DAYS, toDay: f.day + WINDOW_DAYS, limit: PER_KEY } : { limit: PER_KEY };
+  // events around the days and months the article names outside the window (see `refersBack`)
+  const far = (f.refDays ?? []).filter(([from, to]) => f.day == null || from < f.day - WINDOW_DAYS || to > f.day + WINDOW_DAYS);
+  const posts = far.flatMap(([from, to]) => store.linkLookup('ev', keys, { fromDay: from - 1, toDay: to + 1, limit: PER_KEY }));
   const hits = new Map<string, number>();
-  for (const p of store.linkLookup('ev', keys, opts)) {
+  for (const p of store.linkLookup('ev', keys, opts).concat(posts)) {
     const w = p.key.startsWith('t:') ? idf(p.key.slice(2)) : 2;
     hits.set(p.ref, (hits.get(p.ref) ?? 0) + w);
   }
@@ -176,7 +208,7 @@ export function placeArticle(article: Article, store: Store): Placement {
     const json = states.get(id);
     if (!json) continue;
     const s = JSON.parse(json) as EventState;
-    if (!withinSpan(f.day, s.profile, spanDaysOf(model)) && !sharing.has(s.id)) continue;
+    if (!withinSpan(f.day, s.profile, spanDaysOf(model)) && !sharing.has(s.id) && !refersBack(f, s.profile)) continue;
     scored.push({ s, p: probability(pairFeatures(f, aNorm, s.profile, idf, sharing.has(s.id)), model) });
   }
   scored.sort((a, b) => b.p - a.p);
@@ -199,10 +231,11 @@ export function placeArticle(article: Article, store: Store): Placement {
     state = { id: eventIdFor(article.id), profile: emptyProfile(), articles: [], names: {}, created: now, log: [] };
   }
   idf.prime([...Object.keys(state.profile.terms), ...Object.keys(state.profile.lead ?? {})]);
-  addToProfile(state.profile, f, idf);
+  const member = asMember(f, state.profile, spanDaysOf(model));
+  addToProfile(state.profile, member, idf);
   if (!state.articles.includes(article.id)) state.articles.push(article.id);
   for (const [k, v] of Object.entries(f.names)) if (!state.names[k]) state.names[k] = v;
-  store.linkPut('af', article.id, JSON.stringify(compactFeatures(f, idf)));
+  store.linkPut('af', article.id, JSON.stringify(compactFeatures(member, idf)));
   const split = created ? null : trySplit(store, state, idf, model, article.id);
   if (!created && !split) {
     const others = scored.slice(1).filter((o) => !merged.includes(o.s.id) && o.s.id !== state.id);

@@ -46,6 +46,12 @@ export interface ArticleFeatures {
   leadActors?: string[];
   /** Figures in the title and the opening sentences (not dates, clock times or years): the occasion's numbers. */
   leadNums?: string[];
+  /**
+   * Other days and months the article names outright, each as its first and last day number
+   * (`referredDays`): a follow-up weeks later names when the occasion it follows up happened
+   * (`the crash on May 5`, `entered rehab in May`).
+   */
+  refDays?: [number, number][];
 }
 
 const ENTITY_TYPES = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'EVENT']);
@@ -156,7 +162,52 @@ export function articleFeatures(article: Article, dated = datedSentences(article
     // actors of the first sentence only: the next ones bring in sources, officials and background
     leadActors: openingActors(article, opening.slice(0, 1)),
     leadNums: openingNumbers(article, opening),
+    refDays: referredDays(article, day, dated),
   };
+}
+
+/** Most days or months kept per article by `referredDays`: bounds the look-ups they add. */
+const MAX_REF_DAYS = 4;
+/**
+ * Sentences (of six words or more) `referredDays` reads: a follow-up names the occasion it
+ * follows up early; the background further down names other days (a price series' reports cite
+ * last month's meeting of the producers).
+ */
+const REF_SENTENCES = 8;
+
+/**
+ * Days and months the opening of the article (title, dateline, its first `REF_SENTENCES`
+ * sentences) names: a day stated with a figure (`May 5`, `5 Mei`, `12/5`; not `yesterday` nor
+ * `Tuesday`, which only place its own report) other than its event day `day`; a month named
+ * (`in May`; not `last month`) before its event day's month. Both before its publication day
+ * (that day stamps the report; later ones are plans: `OPEC meets on Thursday (27/11)`), not a
+ * comparison baseline. First and last day number of each, first stated first, at most
+ * `MAX_REF_DAYS`.
+ */
+export function referredDays(article: Article, day: number | null, dated: SentenceSpan[]): [number, number][] {
+  const pub = dayNumber(article.publishedAt);
+  const end = dated.filter((s) => tokens(article.text, s.start, s.end).length >= 6)[REF_SENTENCES - 1]?.end ?? Infinity;
+  const ownMonth = day != null ? dayNumber(new Date(day * 86400000).toISOString().slice(0, 8) + '01') : null;
+  const out: [number, number][] = [];
+  for (const t of article.times ?? []) {
+    if (t.end > end || (t.type !== 'DATE' && t.type !== 'TIME') || t.comparison) continue;
+    const surface = article.text.slice(t.start, t.end);
+    const first = t.value.split('/')[0].replace(/T.*$/, '');
+    let ref: [number, number] | null = null;
+    if (isDay(first) && /\d/.test(surface)) {
+      const d = dayNumber(first)!;
+      if (d !== day) ref = [d, d];
+    } else if (/^\d{4}-\d{2}$/.test(first) && /\d|\p{Lu}/u.test(surface)) {
+      const from = dayNumber(first + '-01')!;
+      const next = new Date(from * 86400000);
+      next.setUTCMonth(next.getUTCMonth() + 1);
+      if (ownMonth == null || from < ownMonth) ref = [from, Math.round(next.getTime() / 86400000) - 1];
+    }
+    if (!ref || (pub != null && ref[1] >= pub) || out.some((r) => r[0] === ref![0] && r[1] === ref![1])) continue;
+    out.push(ref);
+    if (out.length >= MAX_REF_DAYS) break;
+  }
+  return out;
 }
 
 /** How many sentences (of six words or more) open a report: its who, what and how many. */
