@@ -2170,3 +2170,208 @@ describe('audit 8: an acronym with a digit', () => {
     expect(q(t)).toEqual([['ada sebelas pabrik yang tutup setelah aturan itu terbit', 'AP2B', false]]);
   });
 });
+
+describe('tune 21: descriptions after a quote, doubled single marks', () => {
+  it('`"…," Name, a description with commas of its own, said`: the name before the description speaks', () => {
+    const t =
+      'The council met on Monday.\n\n' +
+      '"The new bridge will open next spring," Mary Jones, a senior engineer at the transport office in Leeds, England, and co-author of the plan, said in a statement.\n\n' +
+      '"It is a big step," Tom Wells, chief executive of the local chamber, told reporters.\n\n' +
+      '"We hope to finish soon," Ann Lee, CEO of a bakery chain, adds.';
+    expect(q(t, 'en')).toEqual([
+      ['The new bridge will open next spring', 'Mary Jones', true],
+      ['It is a big step', 'Tom Wells', true],
+      ['We hope to finish soon', 'Ann Lee', true],
+    ]);
+  });
+
+  it('`“…,’’ Name said`: two right single marks close a curly quote', () => {
+    const t = 'The council met on Monday.\n\n“It was a mistake,’’ Bob Kerr, head of a watchdog group, told the radio.';
+    expect(q(t, 'en')).toEqual([['It was a mistake', 'Bob Kerr', true]]);
+  });
+
+  it('`Name, Senior Vice President of Sales for Acme, Inc., says: “…”`: the name, not the suffix or the title', () => {
+    const t = 'The council met on Monday.\n\nDan Ode, Senior Vice President of Sales for Acme, Inc., says: “We will stay here for many years.”';
+    expect(q(t, 'en')).toEqual([['We will stay here for many years.', 'Dan Ode', true]]);
+  });
+});
+
+describe('tune 21: present-tense and participle reports', () => {
+  it('`The automaker says …`, `Smith still says …`: an industry noun for the company, an adverb before the verb', () => {
+    const t = 'Acme Motors Inc. met on Monday.\n\nThe automaker says it will build two plants.\n\nJo Smith still says the plan is sound.';
+    expect(q(t, 'en')).toEqual([
+      ['it will build two plants', 'Acme Motors Inc', false],
+      ['the plan is sound', 'Jo Smith', false],
+    ]);
+  });
+
+  it('`…, saying the account was …` and `He declined …, saying it would …`: the sentence subject reports', () => {
+    const t =
+      'Jo Bell spoke on Monday.\n\n' +
+      'Jo Bell defended the move, saying the account was clearly linked to the party.\n\n' +
+      'He declined to say when it would be ready, saying it would depend on the orders.\n\n' +
+      'Jo Bell left early, saying the word twice.';
+    expect(q(t, 'en')).toEqual([
+      ['the account was clearly linked to the party', 'Jo Bell', false],
+      ['it would depend on the orders', 'Jo Bell', false],
+    ]);
+  });
+
+  it('`announced Nov. 18 that …`, `announced on Nov. 18 that …`: a date between the verb and `that`', () => {
+    const t = 'The agency met on Monday.\n\nNASA announced Nov. 18 that it was adding five firms to the contract.\n\nNASA announced on March 3 that it would cut two missions.';
+    expect(q(t, 'en')).toEqual([
+      ['it was adding five firms to the contract', 'NASA', false],
+      ['it would cut two missions', 'NASA', false],
+    ]);
+  });
+});
+
+describe('tune 21: an unnamed official of a body', () => {
+  it('`Pejabat Kremlin mengatakan bahwa …` is no one; `Pejabat Saudi mengatakan, "…"` keeps the quote with no speaker', () => {
+    const t =
+      'Rapat digelar di Moskow, Senin.\n\n' +
+      'Pejabat Kremlin mengatakan bahwa pertemuan itu akan digelar pekan depan.\n\n' +
+      'Pejabat Saudi mengatakan, "Kami tidak akan menaikkan produksi tahun ini."\n\n' +
+      '"Harga minyak akan stabil sampai akhir tahun," kata pejabat Saudi.';
+    expect(q(t)).toEqual([
+      ['Kami tidak akan menaikkan produksi tahun ini.', null, true],
+      ['Harga minyak akan stabil sampai akhir tahun', null, true],
+    ]);
+  });
+
+  it('`kata pemerintah X` still speaks for X', () => {
+    const t = 'Rapat digelar di Tokyo, Senin.\n\nPertemuan itu akan digelar pekan depan, kata pemerintah Jepang.';
+    expect(q(t)).toEqual([['Pertemuan itu akan digelar pekan depan', 'Jepang', false]]);
+  });
+});
+
+describe('tune 21: what a quote is not, and who else speaks', () => {
+  it('`“….” He said his firm would …`: a verb with its own clause after a closed quote reports that clause', () => {
+    const t = 'Jo Bell spoke on Monday.\n\n“We are fast,” he said. “We are a small player.” He said his company’s lander should be ready by 2023.';
+    expect(q(t, 'en')).toEqual([
+      ['We are fast', 'Jo Bell', true],
+      ['We are a small player.', 'Jo Bell', true],
+      ['his company’s lander should be ready by 2023', 'Jo Bell', false],
+    ]);
+  });
+
+  it('`Acme, a provider of …, announced a new system …`: an indefinite object after the verb is no speaker', () => {
+    const t = 'Jo Bell spoke on Monday.\n\nAcme, a global provider of software for clinics, announced a new integrated system for hospitals.';
+    expect(q(t, 'en')).toEqual([]);
+  });
+
+  it('`just tick "Ten Things in Tech You Need to Know."`: a quote in title case with no cue is a title', () => {
+    const t = 'Jo Bell spoke on Monday.\n\nYou can also subscribe to this letter here — just tick "Ten Things in Tech You Need to Know."';
+    expect(q(t, 'en')).toEqual([]);
+  });
+
+  it('`…, the US military said`: a place before `military` names the body', () => {
+    const t = 'Two workers were hurt in a crash at the base, the US military said in a statement on Wednesday.\n\nThe Israeli military said it had struck two sites.';
+    expect(q(t, 'en')).toEqual([
+      ['Two workers were hurt in a crash at the base', 'US military', false],
+      ['it had struck two sites', 'Israeli military', false],
+    ]);
+  });
+});
+
+describe('tune 21: titles with `of`, led groups, a connective before the subject', () => {
+  it('`U.S. Secretary of State Name said …`: the person after the title’s field', () => {
+    const t = 'WASHINGTON, May 2 --\n\nU.S. Secretary of State Jane Porter said on Tuesday that she was pleased by the talks.';
+    expect(q(t, 'en')).toEqual([['she was pleased by the talks', 'Jane Porter', false]]);
+  });
+
+  it('`…, Name and his team wrote in the paper`, `Name and his team wrote that …`: the named person', () => {
+    const t =
+      'The agency met on Monday.\n\n' +
+      'Such losses would occur fairly often, Jim Park and his team wrote in the paper.\n\n' +
+      'Jim Park and his team wrote that the ice would melt within a decade.';
+    expect(q(t, 'en')).toEqual([
+      ['Such losses would occur fairly often', 'Jim Park', false],
+      ['the ice would melt within a decade', 'Jim Park', false],
+    ]);
+  });
+
+  it('`…, but General Name, chairman of …, told US media this month that …`: the subject after `but`', () => {
+    const t = 'The agency met on Monday.\n\nTom Bell has been eager to leave, but General Mark Hill, chairman of the joint staff, told US media this month that its forces are likely to stay for years.';
+    expect(q(t, 'en')).toEqual([['its forces are likely to stay for years', 'Mark Hill', false]]);
+  });
+});
+
+describe('tune 21: Indonesian reporting verbs and back-references', () => {
+  it('`Ia kembali mempertegas bahwa …` reports', () => {
+    const t = 'Budi Santoso berbicara di Jakarta, Senin.\n\nIa kembali mempertegas bahwa ia hanya membantu memberi masukan.';
+    expect(q(t)).toEqual([['ia hanya membantu memberi masukan', 'Budi Santoso', false]]);
+  });
+
+  it('`X menyatakan hal tersebut untuk …` states nothing new; `menyebut hal tersebut akan …` does', () => {
+    const t =
+      'Budi Santoso berbicara di Jakarta, Senin.\n\n' +
+      'Budi menyatakan hal tersebut untuk menanggapi kritik anggota dewan kemarin.\n\n' +
+      'Soal biaya, Budi menyebut hal tersebut akan ditanggung oleh pihak sponsor.';
+    expect(q(t)).toEqual([['hal tersebut akan ditanggung oleh pihak sponsor', 'Budi Santoso', false]]);
+  });
+});
+
+describe('tune 21: `it` for a party', () => {
+  it('`It did not reveal … and said it was …`: `it` opening the sentence is the party spoken of', () => {
+    const t = 'The Pentagon said on Monday that two soldiers had died.\n\nIt did not reveal the location and said it was withholding the names of the victims.';
+    expect(q(t, 'en')).toEqual([
+      ['two soldiers had died', 'Pentagon', false],
+      ['it was withholding the names of the victims', 'Pentagon', false],
+    ]);
+  });
+
+  it('`The Taliban, however, took …, which it said was …`: `it` in a relative clause is the sentence’s own party', () => {
+    const t = 'The Pentagon said on Monday that two soldiers had died.\n\nThe Afghan Taliban, however, took responsibility for the attack on the convoy, which it said was carrying weapons.';
+    expect(q(t, 'en')).toEqual([
+      ['two soldiers had died', 'Pentagon', false],
+      ['was carrying weapons', 'Afghan Taliban', false],
+    ]);
+  });
+});
+
+describe('tune 21: told whom, then a clause with no `that`', () => {
+  it('`Name has told staff he wants …`: the pronoun after the listener opens what was said', () => {
+    const t =
+      'The board met on Monday.\n\n' +
+      'Acme CEO Jo Bell has told staff he wants the company to turn a profit by 2021.\n\n' +
+      'Jo Bell told him to leave.';
+    expect(q(t, 'en')).toEqual([['he wants the company to turn a profit by 2021', 'Jo Bell', false]]);
+  });
+});
+
+describe('tune 21: a topic opening a clause', () => {
+  it('`Ia menegaskan mengenai kriteria ketua akan ditentukan …` reports; `menjelaskan mengenai jadwal rapat` does not', () => {
+    const t =
+      'Budi Santoso berbicara di Jakarta, Senin.\n\n' +
+      'Ia menegaskan mengenai kriteria ketua akan ditentukan oleh pengurus baru.\n\n' +
+      'Budi juga menjelaskan mengenai jadwal rapat pleno partai.';
+    expect(q(t)).toEqual([['mengenai kriteria ketua akan ditentukan oleh pengurus baru', 'Budi Santoso', false]]);
+  });
+});
+
+describe('tune 21: a statement issued, a name after a fronted phrase', () => {
+  it('`In …, the Electoral Commission, which …, issued a statement warning that “…”`: the body issuing it speaks', () => {
+    const t =
+      'The vote is near.\n\n' +
+      'In a sign of the confusion, the Election Board, which oversees campaign spending, issued a statement warning that “voters deserve honest claims from every party.”\n\n' +
+      'The Election Board issued a statement saying “no rule covers such posts.”';
+    expect(q(t, 'en')).toEqual([
+      ['voters deserve honest claims from every party.', 'Election Board', true],
+      ['no rule covers such posts.', 'Election Board', true],
+    ]);
+  });
+});
+
+describe('tune 21: a study named again', () => {
+  it('`"…," ungkap penelitian tersebut` after `penelitian dari X`: the body that made the study; `penelitian lain` names none', () => {
+    const t =
+      'Duduk lama berbahaya.\n\n' +
+      'Menurut penelitian dari Universitas Andalas, hampir 4% kasus kematian dini disebabkan kebiasaan duduk. "Karena semua risiko penyakit bertambah saat kamu duduk, risiko kematian dini pun naik," ungkap penelitian tersebut.\n\n' +
+      '"Tidur cukup membantu tubuh tetap sehat," ungkap penelitian lain.';
+    expect(q(t)).toEqual([
+      ['Karena semua risiko penyakit bertambah saat kamu duduk, risiko kematian dini pun naik', 'Universitas Andalas', true],
+      ['Tidur cukup membantu tubuh tetap sehat', null, true],
+    ]);
+  });
+});

@@ -283,6 +283,18 @@ export interface SpeechLexicon {
    */
   indefinitePersons: string[];
   /**
+   * Role nouns that name no one when only a body or place follows them (`Pejabat Kremlin
+   * mengatakan`): one unnamed official, not the body. Lower case; empty where an article marks
+   * such a subject (`a Kremlin official said`).
+   */
+  unnamedOfficials: string[];
+  /**
+   * Possessive determiners opening a noun phrase (`his`, `their`): like a definite article, they may
+   * open the subject of a reported clause (`said his company would …`). Lower case; empty where
+   * the possessor follows the noun.
+   */
+  possessives: string[];
+  /**
    * Conjunctions of purpose opening what a verb asks for (`mengingatkan agar …`): a wish or an
    * instruction, never a statement, whatever the verb. Lower case.
    */

@@ -61,3 +61,16 @@ export function unnamedRoleOfBody(ctx: SpeakerContext, r: SpeakerRef): boolean {
   }
   return true;
 }
+
+/**
+ * `Pejabat Kremlin mengatakan …`, `kata pejabat Saudi`: a role that names no one (`pejabat`)
+ * qualified only by a body or place is one unnamed official, not the body: no speaker. The body
+ * speaks only through a word that stands for it (`kata pemerintah Saudi`).
+ */
+export function officialOfBody(ctx: SpeakerContext, r: SpeakerRef): boolean {
+  const { toks, lex } = ctx;
+  if (r.kind !== 'name') return false;
+  const rs = tokenAt(toks, r.start);
+  const opens = lex.unnamedOfficials.includes(toks[rs].low) && tokenAt(toks, r.end) > rs + 1;
+  return opens || (rs > 0 && lex.unnamedOfficials.includes(toks[rs - 1].low) && adjacent(ctx, rs - 1));
+}

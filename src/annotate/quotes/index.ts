@@ -24,7 +24,8 @@ import type { SpeechLexicon } from '../../lang/speech.js';
 import { insideAny, isCap, paragraphs, sentences, spanAt, tokenAt, tokenize, trimSpan, wordCount, type Tok } from './text.js';
 import { abbreviatedTitleHolder } from './abbrev.js';
 import { overlapping } from './overlaps.js';
-import { titleHolderElsewhere, unnamedRoleOfBody } from './holder.js';
+import { verbAfterDescription } from './apposition.js';
+import { officialOfBody, titleHolderElsewhere, unnamedRoleOfBody } from './holder.js';
 import { chooseSpeaker, type Candidate } from './candidates.js';
 import { firstCompany, leadName, messageAuthor, namedParty } from './party.js';
 import { descriptionBefore, descriptionNoun, namedBefore, namedLater, unnamedAgain } from './describe.js';
@@ -99,7 +100,8 @@ function quotePairs(text: string, paras: Array<[number, number]>): Pair[] {
         i++;
         continue;
       }
-      if (c === "'" && text[i + 1] === "'" && open >= 0) {
+      // `’’` closes like `''` in copy that doubles the single mark (`“…,’’ she said`).
+      if ((c === "'" || c === '’') && text[i + 1] === c && open >= 0) {
         out.push({ open, close: i, closed: true, para: pi, openLen, closeLen: 2 });
         open = -1;
         i++;
@@ -217,6 +219,16 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     return stemWithClitic(w.low, lex, cueVerbs) ? pronounRef(w) : speakerBefore(ctx, v - 2, floor);
   };
   /**
+   * `The Taliban, however, claimed …, which it said crashed …`: `it` in a relative clause stands for
+   * the party named at the start of the sentence, not the one last spoken of.
+   */
+  const relativeParty = (r: SpeakerRef | null, a: number, v: number): SpeakerRef | null => {
+    if (r?.kind !== 'definite' || !lex.partyPronouns.includes(r.text.toLowerCase())) return null;
+    if (!lex.relativePronouns.includes(toks[tokenAt(toks, r.start) - 1]?.low ?? '')) return null;
+    const n = firstNameIn(ctx, a, Math.min(v, a + 5));
+    return n && tokenAt(toks, n.start) <= a + 2 ? n : null;
+  };
+  /**
    * `The United States had moved troops … and said it would …`, `The agency, which …, did not …,
    * but said that …`: a verb after `and`/`but` shares the subject that opens the sentence.
    */
@@ -228,6 +240,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     if (c - floor < 3 || !(lex.coordinators.includes(w) || lex.connectives.includes(w))) return null;
     // `He sold the house … and said he'd …`: a pronoun opening the sentence.
     if (lex.pronouns.includes(toks[floor].low)) return pronounRef(toks[floor]);
+    // `It did not reveal … and said it was …`: a party pronoun opening the sentence, a named party.
+    if (lex.partyPronouns.includes(toks[floor].low) && !isCap(toks[floor + 1])) return { kind: 'definite', start: toks[floor].start, end: toks[floor].end, text: toks[floor].text };
     // `In the supplement, Dow Jones discloses … but says …`: the subject after a fronted phrase.
     let st = floor;
     for (let q = floor + 1; q < Math.min(c, floor + 8); q++) {
@@ -298,6 +312,18 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     if (!p.closed || /[.!?…,;:]$/.test(text.slice(p.open, p.close).trimEnd())) return false;
     const t = toks[tokenAt(toks, p.close + Math.max(1, p.closeLen))];
     return !!t && t.word && !isCap(t) && !/[\r\n]/.test(text.slice(p.close, t.start)) && !isCueVerb(t) && !isReporting(t);
+  };
+  /**
+   * Does a clause with its own subject open at token `k`: a subject pronoun, or a definite or
+   * possessed noun phrase with an auxiliary a few words on (`saying the account was …`, `said his
+   * lander should …`; not `saying the word`)?
+   */
+  const clauseSubjectAt = (k: number, se: number): boolean => {
+    const w = toks[k]?.low ?? '';
+    if ([...lex.pronouns, ...lex.groupPronouns, ...lex.partyPronouns].includes(w)) return true;
+    if (!(lex.articles?.definite ?? []).includes(w) && !lex.possessives.includes(w)) return false;
+    for (let q = k + 2; q < k + 7 && toks[q] && toks[q].start < se && toks[q].word; q++) if (lex.clauseMarkers.includes(toks[q].low) || lex.passiveAuxiliaries.includes(toks[q].low)) return true;
+    return false;
   };
   pairs.forEach((p, pi) => {
     const [ps, pe] = paras[p.para];
@@ -377,28 +403,24 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
             }
             if (isCueVerb(toks[k]) || isReporting(toks[k]) || isWeak(toks[k])) {
               const r = speakerBefore(ctx, k, i);
-              if (r && r.start >= toks[i].start) {
+              // `“….” He said his lander …`: after a quote closed by a full stop, a verb with a
+              // clause of its own opens the next statement; it does not cue the quote.
+              const ownClause = /[.!?…]$/.test(text.slice(is, ie)) && clauseSubjectAt(k + 1, clauseEnd);
+              if (r && r.start >= toks[i].start && !ownClause) {
                 cue = 'after';
                 at = toks[k].start;
                 ref = r;
               }
               break;
             }
-            // `"…," Joseph Lane, a spokesman for the bank, said`: an apposition opening with an
-            // article between the name and the verb.
-            if (toks[k].text === ',' && k > i + 1 && [...(lex.articles?.definite ?? []), ...(lex.articles?.indefinite ?? [])].includes(toks[k + 1]?.low ?? '')) {
-              let c2 = -1;
-              for (let q = k + 2; q < k + 16 && q < toks.length; q++) {
-                if (toks[q].start < clauseEnd && toks[q].text === ',') {
-                  c2 = q;
-                  break;
-                }
-              }
-              const vb = toks[c2 + 1];
-              const r = c2 > 0 && vb && vb.start < clauseEnd && (isCueVerb(vb) || isReporting(vb)) ? speakerBefore(ctx, k, i) : null;
+            // `"…," Joseph Lane, a spokesman for the bank, said`, `"…," Ann Lee, CEO of Acme, in
+            // Leeds, England, adds`: a description between commas, then the verb.
+            if (toks[k].text === ',' && k > i + 1) {
+              const v = verbAfterDescription(ctx, k, clauseEnd, (x) => isCueVerb(x) || isReporting(x));
+              const r = v > 0 ? speakerBefore(ctx, k, i) : null;
               if (r?.kind === 'name' && r.start >= toks[i].start) {
                 cue = 'after';
-                at = vb.start;
+                at = toks[v].start;
                 ref = r;
               }
               break;
@@ -487,6 +509,18 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         if (cue === 'none' && words >= 3) {
           for (let v = j; v >= sentStart; v--) {
             const t = toks[v];
+            // `X issued a statement saying “…”`: the message's issuer, the subject of the verb before it.
+            if (lex.participleCues.includes(t.low) && lex.messageNouns.includes(toks[v - 1]?.low ?? '')) {
+              let d = v - 2;
+              if ([...(lex.articles?.definite ?? []), ...(lex.articles?.indefinite ?? [])].includes(toks[d]?.low ?? '')) d--;
+              const r = d > sentStart && toks[d].word && !isCap(toks[d]) ? speakerBefore(ctx, d, sentStart) : null;
+              if (r) {
+                ref = r;
+                cue = 'embedded';
+                at = t.start;
+              }
+              break;
+            }
             if (isReporting(t) || isWeak(t) || isCueVerb(t)) {
               const r = speakerBefore(ctx, v, sentStart);
               // `The Iraqi ambassador to Greece said … "…"`: a place qualifying an unnamed subject.
@@ -542,9 +576,17 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     // One clause only: a quote holding a sentence end stays a quote.
     if (cue === 'none' && p.closed && sentencesIn(text.slice(is, ie)) === 0 && mixedIntoClause(p.close + Math.max(1, p.closeLen), sentenceEndAfter(sents, p.close + Math.max(1, p.closeLen), pe))) return;
 
+    // `Pejabat Saudi mengatakan, "…"`: an unnamed official; the quote stays, spoken by no one named.
+    if (ref && officialOfBody(ctx, ref)) {
+      ref = null;
+      unnamedCue = true;
+    }
+
     // (c) continuation: the quote follows a cued quote in its paragraph or opens the paragraph.
     let sameAs: Event | undefined;
     if (cue === 'none') {
+      // `tick "Ten Things in Tech You Need to Know."`: with no cue, a quote in title case is a title.
+      if (titleCased(text.slice(is, ie))) return;
       const lastDirect = directEvents[directEvents.length - 1];
       const gap = text.slice(beforeStart, p.open).trim();
       const samePara = lastDirect && prev && prev.para === p.para && lastDirect.start > prev.open && lastDirect.start <= prev.close;
@@ -680,7 +722,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // subject, when a clause with its own subject pronoun follows.
       // A time adverb may come first (`saying at the time he was …`).
       const pv = Math.max(v + 1, matchPhrase(toks, v + 1, lex.adverbs));
-      if (lex.participleCues.includes(t.low) && (toks[v - 1].text === ',' || lex.coordinators.includes(toks[v - 1].low)) && [...lex.pronouns, ...lex.groupPronouns, ...lex.partyPronouns].includes(toks[pv]?.low ?? '')) {
+      if (lex.participleCues.includes(t.low) && (toks[v - 1].text === ',' || lex.coordinators.includes(toks[v - 1].low)) && clauseSubjectAt(pv, se)) {
         // The subject opens the sentence or the clause after a short fronted phrase (`Over the
         // weekend, lawyers for X raised …, saying …` is said by no one named).
         let st = a;
@@ -689,7 +731,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           st = q + 1;
           break;
         }
-        const f0 = firstNameIn(ctx, a, v);
+        // `He declined …, saying it would …`: a pronoun opening the sentence is its subject.
+        const f0 = lex.pronouns.includes(toks[a].low) ? pronounRef(toks[a]) : firstNameIn(ctx, a, v);
         const first = f0 && (tokenAt(toks, f0.start) <= a + 3 || (tokenAt(toks, f0.start) >= st && tokenAt(toks, f0.start) <= st + 3)) ? f0 : null;
         // `The relatives in Denver have fought …, saying they …`: a place qualifies the subject; so
         // does a name before a class of people (`Elian's Miami relatives are fighting …`).
@@ -800,6 +843,10 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       if (pluralNoun && lex.locativePrepositions.includes(toks[v + 1]?.low ?? '') && isCap(toks[v + 2])) continue;
       // `Ia menegaskan kembali sikapnya …`: an adverb of the verb is not what was said.
       let k = lex.verbModifiers.includes(toks[v + 1]?.low ?? '') ? v + 2 : v + 1;
+      // `Budi menyatakan hal tersebut untuk …`: an object pointing back at what was said before
+      // states nothing new (unless it is the subject of a clause: `menyebut hal tersebut akan …`).
+      const backRef = matchPhrase(toks, k, lex.backReferences);
+      if (backRef > 0 && !clauseFollows(ctx, backRef, se)) continue;
       // `"…," X said, given the decision …`: after a verb cueing a quote, a comma opens an adjunct.
       // `…, Lipper says; the Vanguard fund rose …`: a semicolon closes the cue; what it reports came before.
       if (toks[k]?.text === ';') continue;
@@ -809,7 +856,9 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       else if (afterVerb && lex.audience.includes(afterVerb.low)) k++;
       else if (afterVerb && (afterVerb.low === 'kepada' || afterVerb.low === 'to') && toks[k + 1] && lex.audience.includes(toks[k + 1].low)) k += 2;
       // `said Friday that …`: a bare day between the verb and its complementizer is no content.
-      if (ctx.calendar.has(toks[k]?.low ?? '') && lex.complementizers.includes(toks[k + 1]?.low ?? '')) k++;
+      // A date too (`announced Nov. 18 that …`, `said March 3 that …`).
+      const dayEnd = dateEndAt(ctx, k);
+      if (dayEnd > 0 && lex.complementizers.includes(toks[dayEnd]?.low ?? '')) k = dayEnd;
       // So is one with a determiner (`announced last Wednesday that …`).
       else if (lex.dayDeterminers.includes(toks[k]?.low ?? '') && ctx.calendar.has(toks[k + 1]?.low ?? '') && lex.complementizers.includes(toks[k + 2]?.low ?? '')) k += 2;
       // So is a time adverb (`announced earlier this month that …`).
@@ -826,6 +875,12 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
             k = q;
             break;
           }
+          // `told staff he wants …`: with no complementizer, a subject pronoun and its verb open
+          // what was said.
+          if ([...lex.pronouns, ...lex.groupPronouns].includes(toks[q].low) && toks[q + 1]?.word && !isCap(toks[q + 1]) && toks[q + 1].start < se) {
+            k = q;
+            break;
+          }
         }
       }
       const hasComp = toks[k] && (lex.complementizers.includes(toks[k].low) || /^[,:]$/.test(toks[k].text));
@@ -838,10 +893,11 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         anonymous.add(v);
         continue;
       }
-      const r = described ?? speakerBefore(ctx, v, a) ?? coordinatedSubject(v, a) ?? (strong ? leadingSubject(ctx, v, a) ?? conjoinedSubject(v, a) : null);
+      const r0 = described ?? speakerBefore(ctx, v, a) ?? coordinatedSubject(v, a) ?? (strong ? leadingSubject(ctx, v, a) ?? conjoinedSubject(v, a) : null);
+      const r = relativeParty(r0, a, v) ?? r0;
       // `Namun seorang komandan SDF menyebutkan …`, `Juru bicara SDF menyebutkan …` (no one named in
       // that role): one unnamed person, whatever body qualifies the noun.
-      if (r?.kind === 'name' && ((!/\s/.test(r.text) && unnamedPerson(toks, tokenAt(toks, r.start), a, lex)) || unnamedRoleOfBody(ctx, r))) {
+      if (r?.kind === 'name' && ((!/\s/.test(r.text) && unnamedPerson(toks, tokenAt(toks, r.start), a, lex)) || unnamedRoleOfBody(ctx, r) || officialOfBody(ctx, r))) {
         anonymous.add(v);
         continue;
       }
@@ -917,7 +973,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       const indefinitePronoun = lex.indefiniteParticles.includes(toks[k + 1]?.low ?? '');
       if (!hasComp && lex.interrogatives.includes(toks[k].low) && !indefinitePronoun) continue;
       // `a threat Churchill warned about in his speech`: a topic, not what was said.
-      if (!hasComp && lex.topicMarkers.includes(toks[k].low)) continue;
+      // Unless a clause follows the topic (`menegaskan mengenai kriteria ketua akan ditentukan …`).
+      if (!hasComp && lex.topicMarkers.includes(toks[k].low) && !clauseFollows(ctx, k + 1, se)) continue;
       // `Termasuk memastikan, apakah …` asks even after a comma; `mengingatkan agar …` asks for an act.
       if ((!hasCompWord && lex.questionMarkers.includes(toks[k].low)) || lex.purposeMarkers.includes(toks[k].low)) continue;
       // `Retno menyebut kunjungannya … sebagai '…'`: naming, not a statement.
@@ -1037,6 +1094,9 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         if (anonymous.has(v)) break;
         let r: SpeakerRef | null = null;
         let commaTok = v - 1;
+        // `Acme, a provider of …, announced a new system …`: an indefinite article after the verb
+        // opens its object; a speaker put after the verb is named, not introduced.
+        if (toks[v - 1].text === ',' && lex.articles?.indefinite.includes(toks[v + 1]?.low ?? '')) break;
         if (toks[v - 1].text === ',') r = stemWithClitic(t.low, lex, cueVerbs) ? pronounRef(t) : speakerAfter(ctx, v + 1, se);
         else {
           // `…, the minister said.` / `…, Smith said.`
@@ -1426,10 +1486,31 @@ function complementizerAfterPhrase(toks: Tok[], k: number, end: number, lex: Spe
   for (let q = i + 1; q < i + 13 && toks[q] && toks[q].start < end; q++) {
     const t = toks[q];
     if (lex.complementizers.includes(t.low)) return q;
-    if (!t.word && !/^[(),/]$/.test(t.text)) return null;
+    // The dot of an abbreviation (`on Nov. 18 that`) does not end the phrase.
+    const abbrevDot = t.text === '.' && toks[q - 1].word && toks[q - 1].end === t.start && !!toks[q + 1] && !isCap(toks[q + 1]);
+    if (!t.word && !/^[(),/]$/.test(t.text) && !abbrevDot) return null;
     if (speechWord(lex, t.low)) return null;
   }
   return null;
+}
+
+/** Is every word of four letters or more capitalized, and are there at least three (`Ten Things in Tech You Need`)? */
+function titleCased(s: string): boolean {
+  const long = s.match(/\p{L}{4,}/gu) ?? [];
+  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** The index after a date at token k (`Friday`, `Nov. 18`, `18 November`), or -1. */
+function dateEndAt(ctx: SpeakerContext, k: number): number {
+  const { toks } = ctx;
+  const day = (q: number) => /^\d{1,2}$/.test(toks[q]?.text ?? '');
+  const dayFirst = day(k) && ctx.calendar.has(toks[k + 1]?.low ?? '');
+  let q = dayFirst ? k + 1 : k;
+  if (!ctx.calendar.has(toks[q]?.low ?? '')) return -1;
+  q++;
+  if (toks[q]?.text === '.' && toks[q].start === toks[q - 1].end) q++;
+  if (!dayFirst && day(q)) q++;
+  return q;
 }
 
 /**

@@ -144,7 +144,7 @@ export function roleEndingAt(ctx: SpeakerContext, end: number): number | null {
 }
 
 /** Longest role phrase starting at token `start`; returns the index after it. */
-function roleStartingAt(ctx: SpeakerContext, start: number): number | null {
+export function roleStartingAt(ctx: SpeakerContext, start: number): number | null {
   for (const r of ctx.roles) {
     if (start + r.length > ctx.toks.length) continue;
     let ok = true;
@@ -629,6 +629,8 @@ function commonNounSpeaker(ctx: SpeakerContext, i: number, limit: number): Speak
         if (c && c[1] - c[0] >= 2) return ref(ctx, 'name', c[0], c[1]);
       }
       const ends = !after || after.start >= limit || !after.word || lex.stopAfterName.includes(after.low);
+      // `ungkap penelitian tersebut` after `penelitian dari X`: the study named before, so its body.
+      if (ends && finding && q === i + 1) return bodyOfEarlier(ctx, i);
       return ends && !finding ? ref(ctx, 'pronoun', i, q + 1) : null;
     }
   }
@@ -650,6 +652,17 @@ function commonNounSpeaker(ctx: SpeakerContext, i: number, limit: number): Speak
     if (!nameToken(ctx, n) || n >= to) continue;
     const c = cleanRun(ctx, n, Math.min(runForward(ctx, n, limit), to));
     if (c) return ref(ctx, 'name', c[0], c[1]);
+  }
+  return null;
+}
+
+/** The body named at the last `<noun> <affiliation> X` (`penelitian dari X`) before the noun at token i, or null. */
+function bodyOfEarlier(ctx: SpeakerContext, i: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  for (let k = i - 1; k >= 0; k--) {
+    if (toks[k].low !== toks[i].low || !lex.affiliation.includes(toks[k + 1]?.low ?? '') || !nameToken(ctx, k + 2)) continue;
+    const c = cleanRun(ctx, k + 2, runForward(ctx, k + 2, toks[i].start));
+    return c ? ref(ctx, 'name', c[0], c[1]) : null;
   }
   return null;
 }
@@ -750,6 +763,11 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     break;
   }
   if (j < floor) return null;
+  // `Jim Park and his team wrote`: the named person leads the people around them.
+  if (j - 3 >= floor && toks[j].word && !isCap(toks[j]) && lex.possessives.includes(toks[j - 1].low) && lex.coordinators.includes(toks[j - 2].low) && nameToken(ctx, j - 3)) {
+    const led = speakerBefore(ctx, j - 2, floor);
+    if (led?.kind === 'name') return led;
+  }
   // `Lansiran artikel dari fitnessmagazine.com menjelaskan`: a web site, in lower case.
   const dom = domainEndingAt(ctx, j);
   if (dom !== null && dom >= floor) return ref(ctx, 'name', dom, j + 1);
@@ -820,6 +838,15 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     // title run up to the verb. The name before the comma is the subject, not what follows the title.
     const apposed = nameBeforeTitle(ctx, a, floor);
     if (apposed) return apposed;
+    // `Secretary of State Madeleine Albright said`: `of` inside a title; the person follows the
+    // title's field (one word).
+    if (a - 2 >= floor && j - a >= 2 && lex.affiliation.includes(toks[a - 1].low) && isCap(toks[a - 2]) && ctx.titles.has(toks[a - 2].low)) {
+      const c2 = cleanRun(ctx, a + 1, j + 1);
+      if (c2) {
+        const n = trailingPerson(ctx, c2);
+        return ref(ctx, 'name', n[0], n[1]);
+      }
+    }
     // "James Williams dari WTRG mengatakan": the person before the affiliation; not when a title
     // inside the run names the person after it (`Guru Besar … dari Universitas X Profesor Y mengatakan`).
     if (a - 2 >= floor && lex.affiliation.includes(toks[a - 1].low) && isCap(toks[a - 2]) && !titledPersonIn(ctx, a, j)) {
@@ -1115,9 +1142,23 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
     while (s >= floor && toks[s].text !== ',') s--;
     // `Drummer Foo Fighters, yakni Taylor Hawkins, mengatakan`: the apposition's marker is no name.
     let a = s + 1 + (ctx.lex.appositives.includes(toks[s + 1]?.low ?? '') ? 1 : 0);
+    // `…, but General Mark Hill, chairman of …, told`: a connective opens the subject's clause.
+    if (a > floor && (ctx.lex.connectives.includes(toks[a]?.low ?? '') || ctx.lex.coordinators.includes(toks[a]?.low ?? '')) && isCap(toks[a + 1])) a++;
     // `Gen. Mark Tolley, a loyalist of …, said`: a title abbreviation's period does not cut the name.
     if (toks[a + 1]?.text === '.' && toks[a + 1].start === toks[a].end && ctx.lex.titles.includes(toks[a].text) && isCap(toks[a + 2])) a += 2;
     if (a >= end) return null;
+    // `…, Senior Vice President of Sales for Acme, Inc., says`: a company suffix alone is the end
+    // of the company's name in the segment before, no subject.
+    if (s > floor && ctx.lex.nameSuffixes.includes(toks[a].low) && (end === a + 1 || (end === a + 2 && toks[a + 1].text === '.'))) {
+      end = s;
+      continue;
+    }
+    // `In a reflection of …, the Electoral Commission, which …, issued`: after a fronted phrase, a
+    // segment that is a definite article and a name, before a relative clause, is the subject.
+    if (seg > 0 && (ctx.lex.articles?.definite ?? []).includes(toks[a].low) && isCap(toks[a + 1]) && runForward(ctx, a + 1, toks[end - 1].end + 1) === end && ctx.lex.relativePronouns.includes(toks[end + 1]?.low ?? '')) {
+      const c = cleanRun(ctx, a + 1, end);
+      if (c) return ref(ctx, 'name', c[0], c[1]);
+    }
     // "Ali Mundakir beberapa waktu lalu, menyebut": drop a trailing adverbial from the segment.
     const trimmed = skipAdverbs(ctx, end - 1, a) + 1;
     if (trimmed < end && trimmed > a) end = trimmed;
@@ -1151,7 +1192,10 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
     }
     // `Willy Hidayat, CEO MyWILL Entertainment, mengatakan`: a title opening the segment makes it an
     // apposition; the name is the segment before it.
-    if (e === end && s > floor && ctx.titles.has(toks[a].low)) {
+    // So does a title after a word that narrows it, with the title's field after it (`Dan Ode,
+    // Senior Vice President of Sales for Acme, says`).
+    const narrowed = ctx.lex.roleModifiers.includes(toks[a].low) && isCap(toks[a]) && ctx.titles.has(toks[a + 1]?.low ?? '');
+    if (s > floor && ((e === end && ctx.titles.has(toks[a].low)) || narrowed)) {
       let p = s - 1;
       while (p >= floor && toks[p].text !== ',') p--;
       const c = p + 1 < s && runForward(ctx, p + 1, toks[s - 1].end + 1) === s ? cleanRun(ctx, p + 1, s) : null;

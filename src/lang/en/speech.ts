@@ -21,7 +21,7 @@ export const speech: SpeechLexicon = {
     emphasized emphasizes emphasised emphasises conceded concedes countered counters
     speculated speculates projected`),
   weakReportingVerbs: list(`urged urges called calls asked asks hoped hopes wanted wants accused accuses praised praises indicated indicates
-    announced announces revealed reveals denied denies disclosed discloses assured assures`),
+    announced announces revealed reveals denied denies disclosed discloses assured assures wrote writes`),
   complementizers: list('that'),
   pronouns: list('he she'),
   groupPronouns: list('they we'),
@@ -105,7 +105,7 @@ export const speech: SpeechLexicon = {
   demonstratives: [],
   nameSuffixes: list('co cos inc ltd corp plc'),
   partyPronouns: list('it'),
-  partyNouns: list('company firm department agency organization organisation group bank ministry maker concern producer operator newspaper airline thrift'),
+  partyNouns: list('company firm department agency organization organisation group bank ministry maker automaker carmaker retailer startup concern producer operator newspaper airline thrift'),
   mediaNouns: list('daily newspaper weekly paper tabloid magazine'),
   roleModifiers: list('deputy assistant senior acting associate chief executive press'),
   quotedPhrasesInReports: true,
@@ -116,7 +116,7 @@ export const speech: SpeechLexicon = {
     pointed out
     points out`),
   clauseVerbs: list('said says'),
-  participleCues: list('saying adding'),
+  participleCues: list('saying adding warning'),
   quotingVerbs: list('quoted quotes'),
   quotingMarkers: words(`
     as saying
@@ -130,7 +130,7 @@ export const speech: SpeechLexicon = {
   passiveAuxiliaries: list('was were is are been be'),
   causatives: list('made makes make'),
   adverbs: [
-    ...list('also later then again has had have previously further earlier recently once instead today yesterday here'),
+    ...list('also still later then again has had have previously further earlier recently once instead today yesterday here'),
     ...words(`
       earlier this month
       earlier this week
@@ -147,7 +147,7 @@ export const speech: SpeechLexicon = {
   audience: list('reporters journalists press media'),
   asCues: list('as'),
   clauseMarkers: list('will would could should might must can had has have'),
-  bodies: list('government ministry'),
+  bodies: list('government ministry military'),
   connectives: list('although though however meanwhile yet still but similarly likewise separately nonetheless nevertheless moreover furthermore'),
   toAudience: list('to'),
   directives: list('urged urges called calls asked asks'),
@@ -165,6 +165,8 @@ export const speech: SpeechLexicon = {
   purposeMarkers: [],
   formerMarkers: list('former ex'),
   indefinitePersons: list('one'),
+  unnamedOfficials: [],
+  possessives: list('his her its their our my your'),
   namingVerbs: list('called described dubbed named'),
   namingMarkers: list('as'),
   passivePrefixes: [],

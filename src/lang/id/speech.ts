@@ -19,7 +19,7 @@ export const speech: SpeechLexicon = {
     mengklaim berpendapat menandaskan membeberkan mengemukakan memperkirakan memprediksi
     membantah menampik melaporkan menekankan berkata bertutur berujar
     menduga mengatakannya menuduh menuding menyebutkannya mengaku bilang memproyeksikan
-    memperingatkan membenarkan menyangkal
+    memperingatkan membenarkan menyangkal mempertegas
     mengetakan`),
   weakReportingVerbs: list(`
     menyampaikan meminta mengimbau menolak mengumumkan menganggap
@@ -236,6 +236,8 @@ export const speech: SpeechLexicon = {
     seorang
     salah seorang
     salah satu`),
+  unnamedOfficials: list('pejabat'),
+  possessives: [],
   // `mengakui X sebagai Y` recognises X as Y (a status given), like naming.
   namingVerbs: list('menyebut menyebutkan menjuluki menamai mengakui'),
   namingMarkers: list('sebagai singkatan julukan sebutan istilah'),
