@@ -2375,3 +2375,155 @@ describe('tune 21: a study named again', () => {
     ]);
   });
 });
+
+describe('tune 22: possessive participles, fronted phrases, unnamed officials', () => {
+  it('`a victim of X’s alleged "…"`: a participle after a possessive is no verb of speech, and X no speaker later', () => {
+    const t =
+      'Prince Henry met a girl who was a victim of Jeffrey Ross’s alleged "abuse network" at a party. He also met Anna Bell, a friend of Ross’s alleged partner.\n\n' +
+      'Henry does not remember the night, but he remembers the dinner. "Going to the cinema was rare for me," he said.';
+    expect(q(t, 'en')).toEqual([['Going to the cinema was rare for me', 'Henry', true]]);
+  });
+
+  it('`After a show of their hit “…,” Smith introduced …. “…,” he said`: the name after the fronted phrase', () => {
+    const t =
+      'Tom Simmons and his band played a long set on Friday.\n\n' +
+      'Following a performance of their old hit “Green Tea,” Simmons introduced the guest. “You know him from his own band,” he said.';
+    expect(q(t, 'en')).toEqual([['You know him from his own band', 'Tom Simmons', true]]);
+  });
+
+  it('`Sumber pemerintah AS mengatakan`, `Petugas keamanan AS mengatakan`: an unnamed official, not the country', () => {
+    const t =
+      'Polisi menangkap seorang pria di Bandung.\n' +
+      'Sumber pemerintah AS mengatakan, para penyidik sedang memeriksa rumah pria itu.\n' +
+      'Petugas keamanan AS mengatakan, pria itu memiliki seorang adik.\n' +
+      '"Kami siap membantu," kata pemerintah Jepang.';
+    expect(q(t)).toEqual([['Kami siap membantu', 'Jepang', true]]);
+  });
+});
+
+describe('tune 22: a participle after a cue, a fronted time clause', () => {
+  it('`"…," Smith said, adding that …` and `X said in a statement, “…” at …, adding that …`: the cue’s speaker states the clause', () => {
+    const t =
+      'The clinic opened in May.\n\n' +
+      '"Most people never ask about it," Dempsey said, adding that doctors should always ask about the home and any unusual hobbies.\n\n' +
+      'Prime Minister Tom Hale said in a statement, “We are very pleased” at the release, adding that the family had asked to convey its own relief.';
+    expect(q(t, 'en')).toEqual([
+      ['Most people never ask about it', 'Dempsey', true],
+      ['doctors should always ask about the home and any unusual hobbies', 'Dempsey', false],
+      ['We are very pleased', 'Tom Hale', true],
+      ['the family had asked to convey its own relief', 'Tom Hale', false],
+    ]);
+  });
+
+  it('`When President X first announced …, he said …`: the fronted clause’s subject, over the last speaker', () => {
+    const t =
+      'Prime Minister Tom Hale said in a statement, “We are very pleased” at the release.\n\n' +
+      'When President Omar Tadi first announced the exchange last week, he said the city had ensured that the prisoners would not return.\n\n' +
+      'He also said he hoped the swap would open talks.';
+    expect(q(t, 'en')).toEqual([
+      ['We are very pleased', 'Tom Hale', true],
+      ['the city had ensured that the prisoners would not return', 'Omar Tadi', false],
+      ['he hoped the swap would open talks', 'Omar Tadi', false],
+    ]);
+  });
+});
+
+describe('tune 22: an age after the name, a person described by origin', () => {
+  it('`Berbeda dengan X, Y (24) justru memilih …. Dia menyebut, …`: the subject printed with an age', () => {
+    const t =
+      'Tomy Kharisma Ilahi memilih masuk partai. "Saya ingin berubah," kata Tomy.\n' +
+      'Berbeda dengan Tomy, Arkani Melinda Putri (24) justru memilih ikut daftar CPNS. Dia menyebut, bergabung dengan partai belum tentu bisa mengubah keadaan negeri ini.';
+    expect(q(t)).toEqual([
+      ['Saya ingin berubah', 'Tomy Kharisma Ilahi', true],
+      ['bergabung dengan partai belum tentu bisa mengubah keadaan negeri ini', 'Arkani Melinda Putri', false],
+    ]);
+  });
+
+  it('`pemain asal Brasil menyebut jika …`: the player described, not the country', () => {
+    const t = 'Dani Alves mengkritik Maradona. "Dia bukan contoh," kata Alves.\nBahkan pemain asal Brasil menyebut jika pelatih itu bukan teladan yang baik.';
+    expect(q(t)).toEqual([
+      ['Dia bukan contoh', 'Dani Alves', true],
+      ['pelatih itu bukan teladan yang baik', 'Dani Alves', false],
+    ]);
+  });
+});
+
+describe('tune 22: a song title in quote marks', () => {
+  it('`began the intro to “Walkin’ It to the River.”`: two long words in title case, the rest short, is a title', () => {
+    const t =
+      '“We are glad to be back,” Tom Simmons said.\n\n' +
+      'Then the pianist took his place and began the intro to “Walkin’ It to the River.” The crowd cheered.';
+    expect(q(t, 'en')).toEqual([['We are glad to be back', 'Tom Simmons', true]]);
+  });
+});
+
+describe('tune 22: a contrasting clause after a cue', () => {
+  it('`more complicated than X suggests, but he appears …`: the writer’s verdict, not a statement', () => {
+    const t =
+      'Senator Tom Hale said the mines employ 4,000 people.\n\n' +
+      'Is this number correct? It’s more complicated than Hale suggests, but he appears to be in the ballpark.\n\n' +
+      'That’s smaller than what Hale said, but his number is a reasonable guess given the data we have.';
+    expect(q(t, 'en')).toEqual([['the mines employ 4,000 people', 'Tom Hale', false]]);
+  });
+});
+
+describe('tune 22: an unnamed representative', () => {
+  it('`…, according to a Taliban representative`: an indefinite representative names no one', () => {
+    const t =
+      'The prisoners were freed on Monday.\n\n' +
+      'The members were released in Doha, where the group keeps an office, according to a Rebel Front representative.';
+    expect(q(t, 'en')).toEqual([]);
+  });
+});
+
+describe('tune 22: a participle opening the sentence', () => {
+  it('`Saying ``…\'\' about …, X’s government urged …`: the main clause’s subject says it, the quoted phrase included', () => {
+    const t =
+      'Riot police cleared the port.\n\n' +
+      "Saying ``nothing is settled'' about the girl's return, Norway's government urged citizens to keep rallying.\n\n" +
+      'Saying the deal was dead, Tom Hale walked out of the talks.';
+    expect(q(t, 'en')).toEqual([
+      ["nothing is settled'' about the girl's return", 'Norway', false],
+      ['the deal was dead', 'Tom Hale', false],
+    ]);
+  });
+});
+
+describe('tune 22: the company, named as an object before', () => {
+  it('`The attorney general is investigating X amid layoffs. The company confirmed that …`: X, with no party spoken of yet', () => {
+    const t =
+      'Good morning! This is the news you need today.\n\n' +
+      'The state attorney general is investigating Floxo amid layoffs. The company confirmed that it had been contacted by the office of the attorney general.';
+    expect(q(t, 'en')).toEqual([['it had been contacted by the office of the attorney general', 'Floxo', false]]);
+  });
+});
+
+describe('tune 22: a fronted time, a name, an apposition', () => {
+  it('`On Monday, the Daily Post, the mouthpiece of …, warned that …`: the name before the apposition speaks', () => {
+    const t =
+      'Protests went on for months.\n\n' +
+      'On Monday, the Daily Post, the mouthpiece of the ruling party, warned that there is no room for compromise.';
+    expect(q(t, 'en')).toEqual([['there is no room for compromise', 'Daily Post', false]]);
+  });
+});
+
+describe('tune 22: an aside citing a source', () => {
+  it('`The news organization, citing an anonymous source, reported that …`: the organization named before', () => {
+    const t =
+      'Markets were mixed on Tuesday after Globo reported that the mood in the capital was gloomy. ' +
+      'The news organization, citing an anonymous government source, reported that the tariffs were hurting the outlook.';
+    expect(q(t, 'en')).toEqual([
+      ['the mood in the capital was gloomy', 'Globo', false],
+      ['the tariffs were hurting the outlook', 'Globo', false],
+    ]);
+  });
+});
+
+describe('tune 22: a role, its place, then the person', () => {
+  it('`Sementara itu juru bicara Masjid X di Bandung, Abdul Yusuf, mengatakan, …`: the person apposed to the role', () => {
+    const t =
+      'Polisi menangkap seorang pria.\n' +
+      'Sementara itu juru bicara Masjid Agung di Bandung, Abdul Yusuf, mengatakan, ayah dan saudara pelaku telah beribadah di sana.';
+    expect(q(t)).toEqual([['ayah dan saudara pelaku telah beribadah di sana', 'Abdul Yusuf', false]]);
+  });
+});

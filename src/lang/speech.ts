@@ -337,6 +337,11 @@ export interface SpeechLexicon {
    * person comes from, never the person. Lower case.
    */
   originWords: string[];
+  /**
+   * Words joining a contrasting clause (`but`): after a verb of saying and a comma (`than X
+   * suggests, but he …`) such a clause is the writer's, not what was said. Lower case.
+   */
+  contrastives: string[];
 }
 
 

@@ -72,5 +72,7 @@ export function officialOfBody(ctx: SpeakerContext, r: SpeakerRef): boolean {
   if (r.kind !== 'name') return false;
   const rs = tokenAt(toks, r.start);
   const opens = lex.unnamedOfficials.includes(toks[rs].low) && tokenAt(toks, r.end) > rs + 1;
-  return opens || (rs > 0 && lex.unnamedOfficials.includes(toks[rs - 1].low) && adjacent(ctx, rs - 1));
+  // The role may carry a word of its own before the body (`Petugas keamanan AS`, `Sumber pemerintah AS`).
+  const before = (k: number) => k >= 0 && toks[k].word && adjacent(ctx, k) && lex.unnamedOfficials.includes(toks[k].low);
+  return opens || before(rs - 1) || (rs > 1 && toks[rs - 1].word && adjacent(ctx, rs - 1) && before(rs - 2));
 }

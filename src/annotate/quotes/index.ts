@@ -207,6 +207,13 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   const cueVerbs = lex.cueVerbs;
   const isCueVerb = (t: Tok | undefined) => !!t && t.word && (cueVerbs.includes(t.low) || stemWithClitic(t.low, lex, cueVerbs));
   const isReporting = (t: Tok | undefined) => !!t && t.word && lex.reportingVerbs.includes(t.low);
+  // `a victim of Epstein's alleged sex ring`: between a possessive and a noun the participle
+  // qualifies the noun; it is no verb of speech (`…, Macy's added.`, `McDonald's said net …` are).
+  // The noun may stand in quote marks (`X's alleged "abuse network"`).
+  const qualifiesNoun = (v: number) => {
+    const n = toks[/^["“]$/.test(toks[v + 1]?.text ?? '') ? v + 2 : v + 1];
+    return /['’]s$/.test(toks[v - 1]?.text ?? '') && !lex.clauseVerbs.includes(toks[v].low) && !!n?.word && !isCap(n) && !lex.complementizers.includes(n.low);
+  };
   const isWeak = (t: Tok | undefined) => !!t && t.word && lex.weakReportingVerbs.includes(t.low);
   const clitic = (t: Tok) => lex.clitics.some((c) => t.low.endsWith(c) && t.low.length > c.length + 2 && !cueVerbs.includes(t.low));
   const pronounRef = (t: Tok): SpeakerRef => ({ kind: 'pronoun', start: t.start, end: t.end, text: t.text });
@@ -622,6 +629,22 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         (d.cue === 'after' || d.cue === 'before') &&
         (d.at === at || (d.cue === 'after' && d.at < at && lex.postPosedMarkers.includes(toks[tokenAt(toks, d.at)].low) && tokenAt(toks, at) - tokenAt(toks, d.at) <= 3)),
     );
+  /**
+   * The subject opening the main clause at token k, its verb right after it: a name, or the
+   * possessor of a party or body noun (`Cuba's government urged` stands for Cuba).
+   */
+  const fronted = (k: number, b: number): SpeakerRef | null => {
+    if ((lex.articles?.definite ?? []).includes(toks[k]?.low ?? '')) k++;
+    if (!isCap(toks[k]) || k >= b) return null;
+    const e = runForward(ctx, k, toks[b - 1].end);
+    const verb = (q: number) => !!toks[q]?.word && !isCap(toks[q]) && !lex.stopAfterName.includes(toks[q].low) && q < b;
+    if (/['’]s$/.test(toks[e - 1].text) && [...lex.partyNouns, ...lex.bodies].includes(toks[e]?.low ?? '') && verb(e + 1)) {
+      const end = toks[e - 1].end - 2;
+      return { kind: 'name', start: toks[k].start, end, text: text.slice(toks[k].start, end) };
+    }
+    const c = cleanRun(ctx, k, e);
+    return c && c[1] === e && verb(e) ? { kind: 'name', start: toks[c[0]].start, end: toks[c[1] - 1].end, text: text.slice(toks[c[0]].start, toks[c[1] - 1].end) } : null;
+  };
   /** Verbs whose subject is a description no name fits (`An official … said`): no speaker, in any reading. */
   const anonymous = new Set<number>();
   for (const [ss, se] of sents) {
@@ -721,8 +744,34 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // `…, is fighting to keep the boy, saying he can …`: a participle reports for the sentence's
       // subject, when a clause with its own subject pronoun follows.
       // A time adverb may come first (`saying at the time he was …`).
-      const pv = Math.max(v + 1, matchPhrase(toks, v + 1, lex.adverbs));
-      if (lex.participleCues.includes(t.low) && (toks[v - 1].text === ',' || lex.coordinators.includes(toks[v - 1].low)) && clauseSubjectAt(pv, se)) {
+      // `Saying "…" about …, Cuba's government urged …`: a participle opening the sentence reports
+      // for the main clause's subject after the comma.
+      if (v === a && lex.participleCues.includes(t.low)) {
+        let c = v + 2;
+        while (c < b && (toks[c].text !== ',' || inQuote(toks[c].start))) c++;
+        const r = c < b ? fronted(c + 1, b) : null;
+        let o = v + 1;
+        while (o < c && /^[`"“‘']$/.test(toks[o].text)) o++;
+        const [cs, ce] = c < b ? trimSpan(text, toks[o].start, toks[c].start, '.') : [0, 0];
+        if (r && wordCount(text.slice(cs, ce)) >= 3) {
+          found = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
+          break;
+        }
+      }
+      let pv = Math.max(v + 1, matchPhrase(toks, v + 1, lex.adverbs));
+      // `"…," Smith said, adding that …`: a complementizer opens the clause whatever its subject;
+      // the speaker of the cue before the comma says it.
+      const compNext = lex.participleCues.includes(t.low) && toks[v - 1].text === ',' && lex.complementizers.includes(toks[pv]?.low ?? '') && toks[pv + 1]?.start < se;
+      if (compNext) pv++;
+      const cueBefore = compNext && cueOfDirect(toks[v - 2]?.start ?? -1) ? directEvents.find((d) => d.at === toks[v - 2].start) : undefined;
+      if (cueBefore?.ref && (cueBefore.ref.kind === 'name' || cueBefore.ref.kind === 'pronoun')) {
+        const [cs, ce] = trimSpan(text, toks[pv].start, se, '.');
+        if (wordCount(text.slice(cs, ce)) >= 3 && !opensDirect(cs)) {
+          found = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: cueBefore.ref };
+          break;
+        }
+      }
+      if (lex.participleCues.includes(t.low) && (toks[v - 1].text === ',' || lex.coordinators.includes(toks[v - 1].low)) && (compNext || clauseSubjectAt(pv, se))) {
         // The subject opens the sentence or the clause after a short fronted phrase (`Over the
         // weekend, lawyers for X raised …, saying …` is said by no one named).
         let st = a;
@@ -825,6 +874,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           }
         }
       }
+      if (qualifiesNoun(v)) continue;
       const strong = isReporting(t);
       const weak = !strong && isWeak(t);
       // `Desmond meminta Jokowi tidak …` is a request, not a statement.
@@ -979,6 +1029,9 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       if ((!hasCompWord && lex.questionMarkers.includes(toks[k].low)) || lex.purposeMarkers.includes(toks[k].low)) continue;
       // `Retno menyebut kunjungannya … sebagai '…'`: naming, not a statement.
       if (!hasComp && lex.namingVerbs.includes(t.low) && toks.slice(k, b).some((x) => lex.namingMarkers.includes(x.low))) continue;
+      // `more complicated than X suggests, but he appears …`: a clause joined by `but` is the
+      // writer's own, not what was said (unlike `said, however, that …`).
+      if (lex.contrastives.includes(toks[k].low) && toks[k - 1]?.text === ',' && toks[k + 1]?.word && !lex.complementizers.includes(toks[k + 1].low)) continue;
       let [cs, ce] = trimSpan(text, toks[k].start, se, '.');
       // `The Times said in an editorial on Monday:` closing its paragraph: the statement is the
       // next paragraph's first sentence.
@@ -1090,7 +1143,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       for (let v = b - 1; v > a + 2; v--) {
         const t = toks[v];
         if (!t.word) continue;
-        if (!(isCueVerb(t) || isReporting(t))) continue;
+        if (!(isCueVerb(t) || isReporting(t)) || qualifiesNoun(v)) continue;
         if (anonymous.has(v)) break;
         let r: SpeakerRef | null = null;
         let commaTok = v - 1;
@@ -1150,7 +1203,11 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     }
     // A sentence cut at a `?` inside a quote (`"… gimana? Di usia ini …," kata X`): its start is
     // still the quote's words, which the direct quote holds.
-    if (found && !found.direct && inQuote(found.start)) found = null;
+    // A statement opening with a quoted phrase and running past it (`Saying ``…'' about …,`) is
+    // still one statement.
+    const f = found;
+    const runsPast = !!f && pairs.some((p) => p.open + p.openLen === f.start && p.close < f.end);
+    if (found && !found.direct && inQuote(found.start) && !runsPast) found = null;
     if (found) events.push(found);
   }
 
@@ -1225,7 +1282,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         // a market round-up moves from company to company (`Intel …. Kirschner Medical fell 4. The
         // company said …`).
         const subject = lastParty ? subjectParty(ctx, ev.ref, sents, inQuote, (n) => people.some((x) => sameName(x, n)), ev.start) : null;
-        const party = namedParty(ctx, ev.ref) ?? subject ?? (lastParty ? null : firstCompany(ctx, ev.ref.start) ?? leadName(ctx, ev.ref.start));
+        const party = namedParty(ctx, ev.ref) ?? subject ?? (lastParty ? null : firstCompany(ctx, ev.ref.start) ?? leadName(ctx, ev.ref.start) ?? objectBefore(ctx, ev.ref, sents, inQuote));
         res = party ? nameResolved(ctx, party, entities) : (lastParty?.r ?? null);
       }
       // `pernyataan resmi itu juga menyebutkan …`: the statement last quoted, so its speaker.
@@ -1421,6 +1478,24 @@ function titledAt(ctx: SpeakerContext, r: SpeakerRef): boolean {
  * sentence before opens with; not a name inside quote marks, nor a person (`isPerson`, a title or a
  * role printed with it).
  */
+/**
+ * `The attorney general is investigating WeWork …. The company confirmed that …`: with no party
+ * spoken of yet, the name right after the verb of the sentence before (its object).
+ */
+function objectBefore(ctx: SpeakerContext, r: SpeakerRef, sents: Array<[number, number]>, inQuote: (off: number) => boolean): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  const si = spanAt(sents, r.start);
+  if (si < 1) return null;
+  const [s0, e0] = sents[si - 1];
+  for (let k = tokenAt(toks, s0) + 1; k < toks.length && toks[k].start < e0; k++) {
+    const v = toks[k - 1];
+    if (!isCap(toks[k]) || inQuote(toks[k].start) || !v.word || isCap(v) || lex.stopAfterName.includes(v.low) || ctx.notName.has(v.low)) continue;
+    const c = cleanRun(ctx, k, runForward(ctx, k, e0));
+    return c ? { kind: 'name', start: toks[c[0]].start, end: toks[c[1] - 1].end, text: ctx.text.slice(toks[c[0]].start, toks[c[1] - 1].end) } : null;
+  }
+  return null;
+}
+
 function subjectParty(
   ctx: SpeakerContext,
   r: SpeakerRef,
@@ -1497,7 +1572,9 @@ function complementizerAfterPhrase(toks: Tok[], k: number, end: number, lex: Spe
 /** Is every word of four letters or more capitalized, and are there at least three (`Ten Things in Tech You Need`)? */
 function titleCased(s: string): boolean {
   const long = s.match(/\p{L}{4,}/gu) ?? [];
-  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
+  // Two long words will do when every other word is short (`Takin’ It to the Streets.`).
+  const words = s.match(/\p{L}+/gu) ?? [];
+  return (long.length >= 3 || (long.length === 2 && words.length >= 4)) && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** The index after a date at token k (`Friday`, `Nov. 18`, `18 November`), or -1. */
@@ -2047,6 +2124,12 @@ function ownSubject(ctx: SpeakerContext, r: SpeakerRef, sents: Array<[number, nu
   const a = tokenAt(toks, sent[0]);
   const ri = tokenAt(toks, r.start);
   const joint = toks[ri - 1]?.low ?? '';
+  // `When President X first announced …, he said …`: the subject of the fronted clause.
+  if (joint === ',' && lex.subordinators.includes(toks[a]?.low ?? '') && !lex.partyPronouns.includes(r.text.toLowerCase())) {
+    const n = firstNameIn(ctx, a + 1, Math.min(ri - 1, a + 6));
+    const res = n && tokenAt(toks, n.start) <= a + 3 ? nameResolved(ctx, n, entities) : null;
+    return res && personLike(ctx, res, entities) ? res : null;
+  }
   if (ri <= a + 2 || !(lex.coordinators.includes(joint) || lex.connectives.includes(joint) || lex.subordinators.includes(joint))) return null;
   if (lex.partyPronouns.includes(r.text.toLowerCase())) {
     // `The department …`: the name printed with that noun as its head.

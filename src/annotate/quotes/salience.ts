@@ -39,7 +39,8 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
     // fronted phrase (`Di tengah diskusi … di Museum X, Selasa (29 / 8), Rudiantara mempromosikan`)
     // may hold commas of its own, so each comma is a start, tried in order.
     if (toks[c].text === ',' || (c < a + 8 && /^[\-–—]$/.test(toks[c].text) && starts.length === 1)) {
-      starts.push(c + 1);
+      // A comma inside a title's closing quote mark (`after their hit “Black Water,” Smith …`).
+      starts.push(/^[”"]$/.test(toks[c + 1]?.text ?? '') ? c + 2 : c + 1);
       if (starts.length === 4) break;
     }
   }
@@ -85,7 +86,9 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
         }
       }
     }
-    let next = toks[e];
+    // `Arkani Putri (24) justru memilih …`: an age in brackets after the name comes before its verb.
+    const aged = toks[e]?.text === '(' && /^\d{1,3}$/.test(toks[e + 1]?.text ?? '') && toks[e + 2]?.text === ')';
+    let next = toks[aged ? e + 3 : e];
     // `Joshua Shadle, pendiri dan CEO Fuelary, melakukan …`: an apposition between name and verb.
     // A relative clause there (`X, who had been … last year, appeared …`) may run longer.
     if (next?.text === ',') {
@@ -131,7 +134,10 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
     // So is a fronted clause opening with an active verb (`Menjawab spekulasi soal …, X angkat suara`)
     // or a subordinator (`While the visit was unrelated to it, Name answered …`).
     const subordinate = ctx.lex.subordinators.includes(toks[from].low) || ctx.lex.connectives.includes(toks[from].low);
-    if (st0 - from >= 8 && !phrase && !subordinate && !(ctx.lex.stopAfterName.includes(toks[from].low) && activeVerb(ctx, next.low)) && !activeVerb(ctx, toks[from].low)) continue;
+    // Where the language marks no active verb (English), any verb after the name will do
+    // (`After a performance of their hit, Simmons introduced …`).
+    const verbNext = activeVerb(ctx, next.low) || (!ctx.lex.activePrefixes.length && !ctx.lex.stopAfterName.includes(next.low));
+    if (st0 - from >= 8 && !phrase && !subordinate && !(ctx.lex.stopAfterName.includes(toks[from].low) && verbNext) && !activeVerb(ctx, toks[from].low)) continue;
     const agent = passiveAgent(ctx, e, e0);
     if (agent) return { ref: agent, replies: ctx.lex.passiveReplies.includes(toks[e].low) || ctx.lex.passiveCueVerbs.includes(toks[e].low) };
     const r = nameRef(ctx, st, e);

@@ -825,6 +825,8 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     let a = runBackward(ctx, j, floor);
     const held = holderOfBody(ctx, a, j, floor);
     if (held) return held;
+    // `pemain asal Brasil menyebut`: a person described by origin (the person, not the place).
+    if (a - 2 >= floor && lex.originWords.includes(toks[a - 1].low) && lex.personNouns.includes(toks[a - 2].low) && !isCap(toks[a - 2])) return ref(ctx, 'pronoun', a - 2, j + 1);
     // `sejumlah analis yang disurvei (oleh) Bloomberg memprediksi`: the name belongs to a relative
     // clause; the subject is the noun before it.
     for (let q = a - 1; q >= Math.max(floor, a - 3) && toks[q].word && !isCap(toks[q]); q--) {
@@ -1136,6 +1138,12 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
   if (based) return based;
   const described = nameBeforeArticle(ctx, comma, floor);
   if (described) return described;
+  // `The news organization, citing an anonymous source, reported`: an aside that cites a source
+  // stands between the subject and its verb.
+  let open = comma - 1;
+  while (open > floor && toks[open].text !== ',') open--;
+  const citing = toks[open]?.text === ',' && ctx.lex.citeCues.some((c) => !/\s/.test(c) && c === toks[open + 1]?.low);
+  if (citing && open - 1 >= floor && toks[open - 1].word) return speakerBefore(ctx, open, floor);
   let end = comma; // exclusive end of the segment
   for (let seg = 0; seg < 3; seg++) {
     let s = end - 1;
@@ -1155,7 +1163,11 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
     }
     // `In a reflection of …, the Electoral Commission, which …, issued`: after a fronted phrase, a
     // segment that is a definite article and a name, before a relative clause, is the subject.
-    if (seg > 0 && (ctx.lex.articles?.definite ?? []).includes(toks[a].low) && isCap(toks[a + 1]) && runForward(ctx, a + 1, toks[end - 1].end + 1) === end && ctx.lex.relativePronouns.includes(toks[end + 1]?.low ?? '')) {
+    // So is one before an apposition opening with an article (`On Monday, the Daily Post, the
+    // mouthpiece of …, warned`).
+    const articles = [...(ctx.lex.articles?.definite ?? []), ...(ctx.lex.articles?.indefinite ?? [])];
+    const aside = ctx.lex.relativePronouns.includes(toks[end + 1]?.low ?? '') || articles.includes(toks[end + 1]?.low ?? '');
+    if (seg > 0 && (ctx.lex.articles?.definite ?? []).includes(toks[a].low) && isCap(toks[a + 1]) && runForward(ctx, a + 1, toks[end - 1].end + 1) === end && aside) {
       const c = cleanRun(ctx, a + 1, end);
       if (c) return ref(ctx, 'name', c[0], c[1]);
     }
@@ -1186,7 +1198,11 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
     // `Name di Medan, Sumatera Utara, Senin, mengatakan`: a segment of capitals after a place
     // that closes the segment before (`… di Medan`, not `Di Jakarta,` opening the sentence) is
     // that place's region; the subject is further back.
-    if (e === end && s > floor && e - a <= 3 && !ctx.titles.has(toks[a].low) && placeEndingAt(ctx, s - 1, floor)) {
+    // Not a name of two words after a role's place (`juru bicara Masjid X di Manchester, Abdalla
+    // Yousef, mengatakan`): the person in apposition to the role.
+    const before = toks.slice(floor, s).map((t) => t.low);
+    const roleBefore = e - a >= 2 && ctx.roles.some((r) => before.some((_, q) => r.every((w, i) => before[q + i] === w)));
+    if (e === end && s > floor && e - a <= 3 && !ctx.titles.has(toks[a].low) && !roleBefore && placeEndingAt(ctx, s - 1, floor)) {
       end = s;
       continue;
     }

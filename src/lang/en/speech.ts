@@ -72,6 +72,7 @@ export const speech: SpeechLexicon = {
     mayor
     ambassador
     official
+    representative
     analyst
     economist
     secretary
@@ -87,7 +88,7 @@ export const speech: SpeechLexicon = {
     Maj Capt Lt Sgt Admiral Judge Justice Spokesman Spokeswoman Leader Supreme Premier Executive`),
   nameParticles: list('bin binti van von de der da al el di la le'),
   stopAfterName: list(`
-    in at on to from during after before when while as who which that and with via told said
+    in at on to from during after before following when while as who which that and with via told said
     of for by`),
   locativePrepositions: list('in at from to into with'),
   honorifics: list('mr mrs ms miss dr sir lady lord king queen prince princess pope sheikh'),
@@ -177,4 +178,5 @@ export const speech: SpeechLexicon = {
   releaseVerbs: list('released published issued conducted compiled announced distributed circulated signed written sent'),
   comparatives: list('more less older younger than'),
   originWords: list('native'),
+  contrastives: list('but'),
 };

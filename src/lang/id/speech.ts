@@ -236,7 +236,7 @@ export const speech: SpeechLexicon = {
     seorang
     salah seorang
     salah satu`),
-  unnamedOfficials: list('pejabat'),
+  unnamedOfficials: list('pejabat petugas sumber'),
   possessives: [],
   // `mengakui X sebagai Y` recognises X as Y (a status given), like naming.
   namingVerbs: list('menyebut menyebutkan menjuluki menamai mengakui'),
@@ -249,4 +249,5 @@ export const speech: SpeechLexicon = {
   releaseVerbs: list('dirilis dikeluarkan diterbitkan dipublikasikan dilakukan disusun dihimpun diumumkan dilaporkan'),
   comparatives: list('lebih kurang'),
   originWords: list('asal kelahiran'),
+  contrastives: list('tetapi tapi'),
 };
