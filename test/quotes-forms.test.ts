@@ -2527,3 +2527,143 @@ describe('tune 22: a role, its place, then the person', () => {
     expect(q(t)).toEqual([['ayah dan saudara pelaku telah beribadah di sana', 'Abdul Yusuf', false]]);
   });
 });
+
+describe('tune 23: cues after a quote', () => {
+  it('`"…," demikian tulis X`: a post-posed marker before the verb points back to the quote', () => {
+    const t = 'Pemain itu berpamitan.\n"Terima kasih banyak untuk semua dukungan kalian," demikian tulis Budi dalam akun Instagram-nya.';
+    expect(q(t)).toEqual([['Terima kasih banyak untuk semua dukungan kalian', 'Budi', true]]);
+  });
+  it('`“…,” X tweeted.`: a post on social media is what its writer says', () => {
+    const t = 'The mayor answered her critics.\n\n“The point of the posters was to get attention,” Dana tweeted. “So I think it worked.”';
+    expect(q(t, 'en')).toEqual([
+      ['The point of the posters was to get attention', 'Dana', true],
+      ['So I think it worked.', 'Dana', true],
+    ]);
+  });
+  it('`“…,” chairman, CEO and president X said`: a list of roles before the name', () => {
+    const t = 'Sales fell.\n\n“Our results showed growth, yet sales missed our plan,” chairman, CEO and president Bob Dana said in the earnings release.';
+    expect(q(t, 'en')).toEqual([['Our results showed growth, yet sales missed our plan', 'Bob Dana', true]]);
+  });
+  it('`"…," kata Ketua Panitia penyelenggara yang juga Kepala Dinas X Name`: the person ends the second role', () => {
+    const t =
+      'Festival itu digelar di Medan.\n' +
+      '"Sepuluh negara sudah mendaftar," kata Ketua Panitia penyelenggara yang juga Kepala Dinas Pariwisata Medan Budi Santoso, di Medan, Senin.';
+    expect(q(t)).toEqual([['Sepuluh negara sudah mendaftar', 'Budi Santoso', true]]);
+  });
+  it('`“…,” said one expert, as reported by the Guardian`: the outlet only carried the quote', () => {
+    const t = 'The prince gave an interview.\n\n“He has no immunity at all,” said one legal expert, as reported by the Guardian newspaper.';
+    expect(q(t, 'en')).toEqual([['He has no immunity at all', null, true]]);
+  });
+});
+
+describe('tune 23: statements and documents', () => {
+  it('`…, says X, a role at Y.`: a verb after a comma, then a name, is a cue put after the statement', () => {
+    const t = 'The Acme deal could be the start of a new trend for retail stocks, says Ann Petty, portfolio manager at Zeta Asset Management.';
+    expect(q(t, 'en')).toEqual([['The Acme deal could be the start of a new trend for retail stocks', 'Ann Petty', false]]);
+  });
+  it('`…, a website which carries this statement:` then a quote: the document, not the last speaker', () => {
+    const t =
+      '“We will keep going with the ads,” Dana said.\n\n' +
+      'She then shared a link to the program website, which carries the following statement:\n\n' +
+      '“Our state has a drug problem. There is no single fix because the drug is everywhere.”';
+    expect(q(t, 'en')).toEqual([
+      ['We will keep going with the ads', 'Dana', true],
+      ['Our state has a drug problem. There is no single fix because the drug is everywhere.', null, true],
+    ]);
+  });
+});
+
+describe('tune 23: embedded posts', () => {
+  it('a post above `— Name (@handle) Month D, YYYY` is its author’s, without the link or the emoji', () => {
+    const t =
+      'Many people online pointed out the problem.\n\n' +
+      'Yes this is real and the city paid a fortune for it: https://t.co/abc123\n\n' +
+      '— Jane Q. Doe 🌈 (@janeqdoe) November 18, 2019\n\n' +
+      'The mayor has not commented.';
+    expect(q(t, 'en')).toEqual([['Yes this is real and the city paid a fortune for it', 'Jane Q. Doe', true]]);
+  });
+  it('a post of several lines keeps them all; a title before the author’s name is dropped', () => {
+    const t = 'The senator posted her letter.\n\nSharing my letter on the case.\nWe must be kind.\nWho are we otherwise? pic.twitter.com/xyz\n\n— Sen. Mary Lane (@marylane) November 19, 2019';
+    expect(q(t, 'en')).toEqual([['Sharing my letter on the case.\nWe must be kind.\nWho are we otherwise?', 'Mary Lane', true]]);
+  });
+  it('a post that is only a link is no quote; an Indonesian date (`18 November 2019`) counts', () => {
+    expect(q('Warganet ramai.\n\nhttps://t.co/abc\n\n— Budi Santoso (@budis) 18 November 2019')).toEqual([]);
+    expect(q('Warganet ramai.\n\nIni luar biasa sekali, terima kasih semuanya! https://t.co/abc\n\n— Budi Santoso (@budis) 18 November 2019')).toEqual([
+      ['Ini luar biasa sekali, terima kasih semuanya!', 'Budi Santoso', true],
+    ]);
+  });
+});
+
+describe('tune 23: `Menurutnya` without a comma', () => {
+  it('`Menurutnya ajang ini …`: the clause after the source is the statement', () => {
+    const t = '"Festival ini terbuka untuk semua," kata Budi Santoso, di Medan, Senin.\nMenurutnya hingga hari Rabu semua peserta akan tiba di Medan untuk mengikuti pembukaan.';
+    expect(q(t)).toEqual([
+      ['Festival ini terbuka untuk semua', 'Budi Santoso', true],
+      ['hingga hari Rabu semua peserta akan tiba di Medan untuk mengikuti pembukaan', 'Budi Santoso', false],
+    ]);
+  });
+});
+
+describe('tune 23: a personal pronoun after a name read as a place', () => {
+  it('`… harm to Lee …` elsewhere does not stop `She added` from standing for Amy Lee, nor the quotes after', () => {
+    const t =
+      'Tom Berg was charged after a call to the office of Rep. Amy Lee.\n\n' +
+      'His lawyer, Dan Cole, said his client did not mean any harm to Lee.\n\n' +
+      'When Berg was approached, he told police he disliked the congresswoman.\n\n' +
+      'Lee asked for mercy in a letter on Tuesday, saying she did not think prison would help. She added, "We must answer hate with kindness."\n\n' +
+      '"Who are we if we answer threats with threats?" she wrote. "The answer is compassion."';
+    expect(q(t, 'en').slice(-4)).toEqual([
+      ['she did not think prison would help', 'Amy Lee', false],
+      ['We must answer hate with kindness.', 'Amy Lee', true],
+      ['Who are we if we answer threats with threats?', 'Amy Lee', true],
+      ['The answer is compassion.', 'Amy Lee', true],
+    ]);
+  });
+});
+
+describe('tune 23: subjects that are no speakers', () => {
+  it('`memastikan diri akan ikut …`: a reflexive object makes the verb an act, not a statement', () => {
+    expect(q('Sebanyak delapan negara selain Indonesia memastikan diri akan ikut serta dalam festival yang digelar di Medan.')).toEqual([]);
+  });
+  it('`Name dari PT X yang … mengatakan kalau …`: the person, not the body after `dari`', () => {
+    const t = 'Budi Santoso dari PT Maju Jaya yang baru menyelesaikan kuliahnya di Inggris mengatakan kalau dirinya ingin melihat pasar Eropa.';
+    expect(q(t)).toEqual([['dirinya ingin melihat pasar Eropa', 'Budi Santoso', false]]);
+  });
+});
+
+describe('tune 23: a fronted citation', () => {
+  it('`Seperti dilansir X, Name meyakini …. Ia mengakui …`: the pronoun is the subject, not the outlet', () => {
+    const t = 'Seperti dilansir Harian Pagi, Darmo meyakini sawahnya telah dikutuk.\nIa mengakui memercayai satu mitos lama bahwa padinya tak tumbuh karena dilihat orang jahat.';
+    expect(q(t).slice(-1)).toEqual([['memercayai satu mitos lama bahwa padinya tak tumbuh karena dilihat orang jahat', 'Darmo', false]]);
+  });
+});
+
+describe('tune 23: a body’s acronym before the person', () => {
+  it('`jelas Kepala Badan X (BX), Irjen Name`: the person after the acronym and its comma', () => {
+    const t = 'Polisi menyita satu mobil.\n"Tim masih mengejar tersangka lain," jelas Kepala Badan Pengawas Pasar (BPP), Irjen Hadi Wirawan, seperti tertulis dalam pesan singkat.';
+    expect(q(t)).toEqual([['Tim masih mengejar tersangka lain', 'Hadi Wirawan', true]]);
+  });
+});
+
+describe('tune 23: an ampersand inside a unit’s name', () => {
+  it('`Menurut GM Penjualan & Humas ABC Name …`: the run goes past `&` to the person', () => {
+    const t = 'Menurut GM Penjualan & Humas ABC Budi Santoso perlu adanya pembinaan anak muda yang melibatkan pemerintah.';
+    expect(q(t)).toEqual([['perlu adanya pembinaan anak muda yang melibatkan pemerintah', 'Budi Santoso', false]]);
+  });
+});
+
+describe('tune 23: a relative clause with a list before the verb', () => {
+  it('`Sedangkan Name (23) yang mengalahkan A, B dan C …, berkata, "…"`: the head of the clause, not the last of the list', () => {
+    const t = 'Sedangkan Wulan (23) yang mengalahkan Tina Sari, Rina dan Dewi pada kategori itu, berkata, "Saya berharap kalian semua senang."';
+    expect(q(t)).toEqual([['Saya berharap kalian semua senang.', 'Wulan', true]]);
+  });
+});
+
+describe('tune 23: two person mentions inside one cue', () => {
+  it('`kata GM Penjualan Raya ABC Budi Santoso`: of two person mentions, the one ending the name speaks', () => {
+    const t = '"Kami akan menambah dua cabang tahun ini," kata GM Penjualan Raya ABC Budi Santoso.';
+    const at = (w: string) => t.indexOf(w);
+    const mention = (w: string): EntityMention => ({ start: at(w), end: at(w) + w.length, text: w, entity: null, type: 'PERSON' });
+    expect(q(t, 'id', [mention('Penjualan Raya'), mention('Budi Santoso')])).toEqual([['Kami akan menambah dua cabang tahun ini', 'Budi Santoso', true]]);
+  });
+});

@@ -159,6 +159,8 @@ export interface SpeechLexicon {
   subordinators: string[];
   /** Words before a name inside a document's title (`Instruksi … tentang Pencegahan …`): no subject. Lower case. */
   topicMarkers: string[];
+  /** Reflexive objects (`memastikan diri ikut …`, `declared himself ready`): the verb is an act, not speech. Lower case. */
+  reflexives: string[];
   /**
    * Prepositions opening a sentence with the person whose view it gives (`Bagi Akifah, program
    * itu …`): that sentence is about that person. Lower case.
@@ -337,6 +339,8 @@ export interface SpeechLexicon {
    * person comes from, never the person. Lower case.
    */
   originWords: string[];
+  /** Prepositions of affiliation after a person's name (`Ani dari PT X yang …`, `Lee of Acme`). Lower case. */
+  affiliationMarkers: string[];
   /**
    * Words joining a contrasting clause (`but`): after a verb of saying and a comma (`than X
    * suggests, but he …`) such a clause is the writer's, not what was said. Lower case.

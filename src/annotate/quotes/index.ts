@@ -25,6 +25,7 @@ import { insideAny, isCap, paragraphs, sentences, spanAt, tokenAt, tokenize, tri
 import { abbreviatedTitleHolder } from './abbrev.js';
 import { overlapping } from './overlaps.js';
 import { verbAfterDescription } from './apposition.js';
+import { withPosts } from './posts.js';
 import { officialOfBody, titleHolderElsewhere, unnamedRoleOfBody } from './holder.js';
 import { chooseSpeaker, type Candidate } from './candidates.js';
 import { firstCompany, leadName, messageAuthor, namedParty } from './party.js';
@@ -351,6 +352,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     if (p.closed) {
       let i = tokenAt(toks, p.close + Math.max(1, p.closeLen));
       while (toks[i] && toks[i].start < clauseEnd && /^[,."”]$/.test(toks[i].text)) i++;
+      // `"…," demikian kata X`: a post-posed marker before a verb of speech only points back.
+      if (toks[i] && lex.postPosedMarkers.includes(toks[i].low) && toks[i + 1] && (isCueVerb(toks[i + 1]) || isReporting(toks[i + 1]))) i++;
       const t = toks[i];
       if (t && t.start < clauseEnd) {
         if (isCueVerb(t) || isReporting(t)) {
@@ -422,6 +425,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
             }
             // `"…," Joseph Lane, a spokesman for the bank, said`, `"…," Ann Lee, CEO of Acme, in
             // Leeds, England, adds`: a description between commas, then the verb.
+            // `"…," chairman, CEO and president Bob Dana said`: a list of roles before the name.
+            if (toks[k].text === ',' && lex.roles.includes(toks[k - 1].low) && toks[k + 1]?.word) continue;
             if (toks[k].text === ',' && k > i + 1) {
               const v = verbAfterDescription(ctx, k, clauseEnd, (x) => isCueVerb(x) || isReporting(x));
               const r = v > 0 ? speakerBefore(ctx, k, i) : null;
@@ -719,9 +724,9 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
           [cs, ce] = trimSpan(text, ss, se, '.');
         } else if (v > a + 2 && toks[v - 1]?.text === ',') {
           [cs, ce] = trimSpan(text, ss, toks[v - 1].start, '.,');
-        } else if (acc > 0 && v === a && !(toks[k] && toks[k].start < se) && toks[rEnd]?.word && !isCap(toks[rEnd]) && toks[rEnd].start < se) {
-          // `Menurut pebalap asal Inggris tersebut sasis …`: no comma closes the source; the
-          // clause after it, opening with a lower-case word, is the statement.
+        } else if (v === a && !(toks[k] && toks[k].start < se) && toks[rEnd]?.word && !isCap(toks[rEnd]) && toks[rEnd].start < se) {
+          // `Menurut pebalap asal Inggris tersebut sasis …`, `Menurutnya ajang ini …`: no comma
+          // closes the source; the clause after it, opening with a lower-case word, is the statement.
           [cs, ce] = trimSpan(text, toks[rEnd].start, se, '.');
         } else continue;
         if (wordCount(text.slice(cs, ce)) < 3 || directIn(cs, ce)) continue;
@@ -989,6 +994,13 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // `The relatives in Denver have fought …, saying`): no capital between the place and the verb.
       if (placeInSubject(ctx, r) && !toks.slice(tokenAt(toks, r.end), v).some(isCap)) continue;
       if (toks.slice(Math.max(a, v - 2), v).some((x) => lex.causatives.includes(x.low))) continue;
+      // `The deal could start a trend, says Ann Lee, an analyst at Acme.`: a verb after a comma with
+      // a name ending the sentence or apposed to a role is a cue put after the statement, not its opening.
+      if (toks[v - 1]?.text === ',' && r.end <= toks[v - 1].start) {
+        const after = speakerAfter(ctx, v + 1, se);
+        const nx = after?.kind === 'name' ? toks[tokenAt(toks, after.end)] : undefined;
+        if (after?.kind === 'name' && after.start === toks[v + 1].start && (!nx || nx.start >= se || nx.text === ',' || nx.text === '.')) continue;
+      }
       // The subject may start before the cleaned name, at an article or title (`…, the Justice
       // Department said in a news release.`, `…, Hungarian Prime Minister X said here Friday.`); a
       // tail of time words only is as short as a prepositional one.
@@ -1025,6 +1037,8 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
       // `a threat Churchill warned about in his speech`: a topic, not what was said.
       // Unless a clause follows the topic (`menegaskan mengenai kriteria ketua akan ditentukan …`).
       if (!hasComp && lex.topicMarkers.includes(toks[k].low) && !clauseFollows(ctx, k + 1, se)) continue;
+      // `memastikan diri akan ikut …`: a reflexive object makes the verb an act.
+      if (!hasComp && lex.reflexives.includes(toks[k].low)) continue;
       // `Termasuk memastikan, apakah …` asks even after a comma; `mengingatkan agar …` asks for an act.
       if ((!hasCompWord && lex.questionMarkers.includes(toks[k].low)) || lex.purposeMarkers.includes(toks[k].low)) continue;
       // `Retno menyebut kunjungannya … sebagai '…'`: naming, not a statement.
@@ -1134,6 +1148,9 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         if (e < 0) continue;
         const r = speakerAfter(ctx, e, se);
         const [cs, ce] = trimSpan(text, ss, bare ? toks[v - 1].end : toks[v - 1].start, ',');
+        // `"…," said one expert, as reported by the Times`: a quote with its own verb before the
+        // cue; the outlet only carried it.
+        if (directEvents.some((d) => d.cue === 'after' && d.at >= cs && d.at < ce)) break;
         if (r && wordCount(text.slice(cs, ce)) >= 3) found = { start: cs, end: ce, at: toks[v].start, direct: false, cue: 'after-indirect', ref: r };
         break;
       }
@@ -1299,7 +1316,9 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     if (res) {
       spoken.push(res.text);
       last = { r: res, at: ev.at, end: Math.max(ev.at, ev.end) };
-      if (personLike(ctx, res, entities)) lastPerson = last;
+      // Whoever a personal pronoun stands for is a person, whatever else the text suggests.
+      const personal = ev.ref?.kind === 'pronoun' && lex.pronouns.includes(ev.ref.text.toLowerCase());
+      if (personLike(ctx, res, entities) || personal) lastPerson = last;
       if (ev.ref && (ev.ref.kind === 'pronoun' || ev.ref.kind === 'role' || roleApposed(ctx, ev.ref) || titledAt(ctx, ev.ref))) people.push(res.text);
       // Without the tagger's types, any speaker not reached through a personal pronoun may be a party.
       // Nor one named with a person's role after it (`said Julia Marsh, an analyst at …`).
@@ -1337,12 +1356,20 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     if (!ev.direct || (ev.cue !== 'continued' && ev.cue !== 'none')) return false;
     const p = spanAt(paras, ev.start, true);
     if (p < 1 || !text.slice(paras[p - 1][0], paras[p - 1][1]).trimEnd().endsWith(':')) return false;
-    return [...anonymous].some((v) => toks[v].start >= paras[p - 1][0] && toks[v].start < paras[p - 1][1]);
+    if ([...anonymous].some((v) => toks[v].start >= paras[p - 1][0] && toks[v].start < paras[p - 1][1])) return true;
+    // `…, a website which carries this statement:`: a text a relative clause ascribes to a thing,
+    // with no verb of speech in that sentence, is the document's, not the last speaker's.
+    const colon = tokenAt(toks, paras[p - 1][1] - 1);
+    const k = toks[colon]?.text === ':' ? colon : colon - 1;
+    if (!lex.messageNouns.includes(toks[k - 1]?.low ?? '')) return false;
+    const lead = toks.slice(tokenAt(toks, sents[spanAt(sents, toks[k - 1].start)][0]), k);
+    const rel = lead.findIndex((x, q) => q > 0 && lead[q - 1].text === ',' && lex.relativePronouns.includes(x.low));
+    return rel > 0 && !lead.some((x) => isCueVerb(x) || isReporting(x));
   };
   // A phrase quoted inside reported speech (`Y said the rivalry "broadens …"`) is part of that statement.
   const inside = (ev: Event) => lex.quotedPhrasesInReports && ev.direct && events.some((x) => !x.direct && x.start < ev.start && ev.end <= x.end + 2);
   for (const ev of events) if (ev.unnamed || unnamedColon(ev)) ev.resolved = null;
-  return events.filter((ev) => (ev.resolved || ev.unnamed || !unnamed(ev)) && !inside(ev)).map((ev) => ({
+  const hits = events.filter((ev) => (ev.resolved || ev.unnamed || !unnamed(ev)) && !inside(ev)).map((ev) => ({
     start: ev.start,
     end: ev.end,
     text: text.slice(ev.start, ev.end),
@@ -1354,6 +1381,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     speakerMention: ev.resolved?.mention ?? null,
     via: ev.ref?.kind ?? (ev.sameAs?.ref?.kind ?? null),
   }));
+  return withPosts(text, hits, Object.keys(pack.months), lex.titles);
 }
 
 /**
@@ -1861,8 +1889,9 @@ function nameResolved(ctx: SpeakerContext, r: SpeakerRef, entities: EntityMentio
     if (!mentionFits(ctx, m, r)) continue;
     const ov = Math.min(m.end, r.end) - Math.max(m.start, r.start);
     // A person inside the name found at the cue is the speaker, over a place or body beside it
-    // (`Duta Besar Korea Selatan Cho Tae-yong`).
-    const score = ov + (m.type === 'PERSON' ? 1000 : 0);
+    // (`Duta Besar Korea Selatan Cho Tae-yong`); of two persons, the one ending the name (`GM After
+    // Sales & PR X Budi`: the tagger may read a unit's words as a person).
+    const score = ov + (m.type === 'PERSON' ? 1000 : 0) + (m.type === 'PERSON' && m.end === r.end ? 500 : 0);
     if (score > bestOverlap) {
       best = i;
       bestOverlap = score;
@@ -2023,7 +2052,10 @@ function antecedent(
     const fresh = s && (!last || subject || sal.replies || firstMention(ctx, s) || spoken.some((x) => sameName(x, s.text)) || saysNext(ctx, s));
     if (s && fresh && (!last || (s.start >= last.end && !sameName(s.text, last.r.text)))) {
       const r = nameResolved(ctx, s, entities);
-      if (personLike(ctx, r, entities)) return r;
+      // A personal pronoun takes a subject who has spoken already, even one the text also prints
+      // after a preposition (`harm to Lee`), which alone reads as a place.
+      const spokeBefore = ctx.lex.pronouns.includes(ref.text.toLowerCase()) && spoken.some((x) => sameName(x, r.text));
+      if (personLike(ctx, r, entities) || spokeBefore) return r;
     }
     // Before anyone has spoken, a description (`ujar eks pelatih akademi Arsenal itu`) is the person
     // last printed with its head noun (`… dibanggakan pelatih Andries Jonker.`).

@@ -53,6 +53,9 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
       lead++;
     }
     if (!nameToken(ctx, st) || (lead > 0 && !adjacent(ctx, st - 1))) continue;
+    // `Seperti dilansir The Sun, Reddy …`: a fronted `as reported by` clause cites a source; the
+    // sentence is about the subject after it.
+    if (ctx.lex.asCues.includes(toks[st].low)) continue;
     let e = runForward(ctx, st, e0);
     // `U.S. Secretary of State Madeleine Albright paid …`: a title's `of` and its body; the person
     // ends the run after them.

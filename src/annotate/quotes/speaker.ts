@@ -301,6 +301,8 @@ export function runForward(ctx: SpeakerContext, i: number, limit: number): numbe
     else if (j > i && t.text === '.' && (/^\p{Lu}$/u.test(toks[j - 1].text) || lex.nameSuffixes.includes(toks[j - 1].low)) && toks[j - 1].end === t.start) j++;
     // `said Mr. Antolini`, `Dr. Sutopo`: an abbreviated title's dot, the name right after it.
     else if (j > i && t.text === '.' && ctx.titles.has(toks[j - 1].low) && toks[j - 1].end === t.start && isCap(toks[j + 1]) && adjacent(ctx, j) && toks[j + 1].start < limit) j++;
+    // `Sales & Marketing`: an ampersand joins the words of a unit's or a company's name.
+    else if (j > i && t.text === '&' && isCap(toks[j - 1]) && isCap(toks[j + 1]) && adjacent(ctx, j) && toks[j + 1].start < limit) j++;
     // `Cho Tae - yong`: a hyphenated given name with the hyphen spaced out by the copy.
     else if (j > i && t.text === '-' && isCap(toks[j - 1]) && adjacent(ctx, j) && /^\p{Ll}{1,4}$/u.test(toks[j + 1]?.text ?? '') && !ctx.notName.has(toks[j + 1].low) && toks[j + 1].start < limit) j += 2;
     else break;
@@ -380,6 +382,7 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
       } else break;
       e = runForward(ctx, last, limit);
     }
+    e = acronymBeforeComma(ctx, e);
     if (e === roleEnd) {
       // `ujar CEO dan pendiri X, Achmad Zaky`: more words of the role, then the person after a comma;
       // "pengamat perminyakan Kurtubi", "ekonom senior Faisal Basri": a few lower-case words that
@@ -395,8 +398,13 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
     if (e > roleEnd) {
       // `ujar Pendiri X yang juga mantan Menteri Y Name`: a relative clause giving the same person a
       // second role; the name ends that role.
-      const also = alsoRoleAt(ctx, e, limit);
-      if (also) return also;
+      // `Ketua Panitia penyelenggara yang juga Kepala Dinas X Name`: a lower-case word or two may
+      // narrow the first role before the relative clause.
+      for (let w = e; w < e + 3 && toks[w]?.word && toks[w].start < limit; w++) {
+        const also = alsoRoleAt(ctx, w, limit);
+        if (also) return also;
+        if (isCap(toks[w])) break;
+      }
       // `kata Ketua Tim penemu kolagen halal tersebut, Edho Okta`: the role's organisation, more
       // words of the role, then the person after a comma.
       const named = toks[e]?.word && !isCap(toks[e]) ? nameAfterComma(ctx, roleEnd, limit) : null;
@@ -421,6 +429,7 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
     e = runForward(ctx, i0, limit);
   }
   i = i0;
+  e = acronymBeforeComma(ctx, e);
   // `kata Guru Besar Bidang X Fakultas Bahasa dan Seni Unnes itu`: a role and its body (maybe
   // joined by `dan`) closed by a demonstrative describe someone named before; they name no one.
   let described = e;
@@ -485,6 +494,15 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
   }
   // "ujar Ali Mundakir, Wakil Presiden ..." -> the run before the comma is the name already.
   return ref(ctx, 'name', c[0], c[1]);
+}
+
+/**
+ * `Kepala Badan X (BNX), Irjen Name`: a body's acronym in brackets before the comma that leads to
+ * the person; the index of that comma, or `e` unchanged.
+ */
+function acronymBeforeComma(ctx: SpeakerContext, e: number): number {
+  const { toks } = ctx;
+  return toks[e]?.text === '(' && isCap(toks[e + 1]) && toks[e + 2]?.text === ')' && toks[e + 3]?.text === ',' ? e + 3 : e;
 }
 
 /** `yang (juga) (mantan) <role> … Name` at token e: the name the second role ends in, else null. */
@@ -807,7 +825,7 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   // `Perusahaan juga mengaku`: the noun alone opening the sentence (a language without articles).
   if (lex.partyNouns.includes(t.low) && j === floor) return ref(ctx, 'definite', j, j + 1);
   if (lex.groupPronouns.includes(t.low)) return ref(ctx, 'group', j, j + 1);
-  if (t.text === ',') return appositiveSubject(ctx, j, floor);
+  if (t.text === ',') return commaClauseHead(ctx, j, floor) ?? appositiveSubject(ctx, j, floor);
   if (t.text === ')') {
     // "Pemerintah Amerika Serikat (AS) menuduh": skip the parenthesis.
     let k = j - 1;
@@ -938,7 +956,8 @@ function relativeHead(ctx: SpeakerContext, a: number, floor: number): SpeakerRef
     if (!nameToken(ctx, q - 1) || !adjacent(ctx, q - 1)) return null;
     const b = runBackward(ctx, q - 1, floor);
     // `Archangela Chelsea asal Surabaya yang …`: the place of origin qualifies the name before it.
-    if (b - 2 >= floor && lex.originWords.includes(toks[b - 1].low) && nameToken(ctx, b - 2)) {
+    // `Ani Lestari dari PT Maju yang …`: so does the body the person comes from.
+    if (b - 2 >= floor && (lex.originWords.includes(toks[b - 1].low) || lex.affiliationMarkers.includes(toks[b - 1].low)) && nameToken(ctx, b - 2)) {
       const c0 = cleanRun(ctx, runBackward(ctx, b - 2, floor), b - 1);
       if (c0) return ref(ctx, 'name', c0[0], c0[1]);
     }
@@ -957,6 +976,28 @@ function commonWordHead(ctx: SpeakerContext, r: SpeakerRef): boolean {
   if (/\s/.test(r.text) || !sentenceInitial(ctx, k)) return false;
   const t = ctx.toks[k];
   return ctx.wordIndex.has(t.low) || !(ctx.wordIndex.get(t.text) ?? []).some((x) => x !== k && !sentenceInitial(ctx, x));
+}
+
+/**
+ * `Grande (23) yang mengalahkan A, B dan C pada kategori itu, berkata`: a relative clause, lists
+ * and all, closed by the comma at `j` before the verb; the name heading it, opening the sentence,
+ * speaks. Null when a verb of speech stands inside or no such name heads it.
+ */
+function commaClauseHead(ctx: SpeakerContext, j: number, floor: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  for (let q = j - 1; q > floor && q >= j - 30; q--) {
+    const w = toks[q].low;
+    if (lex.cueVerbs.includes(w) || lex.reportingVerbs.includes(w) || /^[.;:"“”]$/.test(toks[q].text)) return null;
+    if (!lex.relativePronouns.includes(w)) continue;
+    // An age in brackets between the name and the clause (`Grande (23) yang`).
+    const n = toks[q - 1]?.text === ')' && toks[q - 3]?.text === '(' && /^\d{1,3}$/.test(toks[q - 2].text) ? q - 4 : q - 1;
+    if (n < floor || !nameToken(ctx, n)) continue;
+    const c = cleanRun(ctx, runBackward(ctx, n, floor), n + 1);
+    const head = c ? ref(ctx, 'name', c[0], c[1]) : null;
+    // Not a common word opening the sentence (`Seminggu yang lalu X, …`).
+    return head && opensClause(ctx, head, floor) && !commonWordHead(ctx, head) ? head : null;
+  }
+  return null;
 }
 
 /** Does the name at `r` open its clause: the sentence start, or right after a comma? */

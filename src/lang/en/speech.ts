@@ -11,7 +11,8 @@ export const speech: SpeechLexicon = {
     insists warned warns asked asks argued argues claimed claims declared declares wrote writes
     continued continues replied replies recalled recalls remarked remarks acknowledged
     acknowledges admitted admits conceded concedes announced announces suggested suggests
-    joked jokes quipped quips exclaimed exclaims countered counters observed observes`),
+    joked jokes quipped quips exclaimed exclaims countered counters observed observes
+    tweeted tweets posted`),
   reportingVerbs: list(`
     said says told tells added adds explained explains stressed stresses noted notes insisted
     insists warned warns argued argues claimed claims declared declares
@@ -124,6 +125,7 @@ export const speech: SpeechLexicon = {
     as telling`),
   subordinators: list('when while once'),
   topicMarkers: list('about concerning regarding'),
+  reflexives: list('himself herself themselves itself'),
   stanceMarkers: [],
   objectPronouns: list('him her them us me'),
   addresseeVerbs: list('told tells tell telling assured assures'),
@@ -178,5 +180,6 @@ export const speech: SpeechLexicon = {
   releaseVerbs: list('released published issued conducted compiled announced distributed circulated signed written sent'),
   comparatives: list('more less older younger than'),
   originWords: list('native'),
+  affiliationMarkers: list('of from'),
   contrastives: list('but'),
 };

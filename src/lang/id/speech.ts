@@ -174,6 +174,7 @@ export const speech: SpeechLexicon = {
   quotingMarkers: [],
   subordinators: list('saat ketika sewaktu tatkala selagi'),
   topicMarkers: list('tentang mengenai perihal'),
+  reflexives: list('diri'),
   stanceMarkers: list('bagi'),
   // Enclitics carry the object (`memberitahunya tentang …`); no free object pronouns.
   objectPronouns: [],
@@ -249,5 +250,6 @@ export const speech: SpeechLexicon = {
   releaseVerbs: list('dirilis dikeluarkan diterbitkan dipublikasikan dilakukan disusun dihimpun diumumkan dilaporkan'),
   comparatives: list('lebih kurang'),
   originWords: list('asal kelahiran'),
+  affiliationMarkers: list('dari'),
   contrastives: list('tetapi tapi'),
 };
