@@ -31,7 +31,7 @@ import { chooseSpeaker, type Candidate } from './candidates.js';
 import { firstCompany, leadName, messageAuthor, namedParty } from './party.js';
 import { descriptionBefore, descriptionNoun, namedBefore, namedLater, unnamedAgain } from './describe.js';
 import { describedBefore, firstMention, salientName } from './salience.js';
-import { adjacent, cleanRun, commonAtStart, firstNameIn, inOtherName, nameToken, pastFrontedPlace, sentenceInitial, definiteStartingAt, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, isDefinite, commonAtStart, firstNameIn, inOtherName, nameToken, pastFrontedPlace, sentenceInitial, definiteStartingAt, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
 
 export type QuoteCue = 'after' | 'before' | 'embedded' | 'continued' | 'indirect' | 'according' | 'after-indirect' | 'none';
 
@@ -329,7 +329,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   const clauseSubjectAt = (k: number, se: number): boolean => {
     const w = toks[k]?.low ?? '';
     if ([...lex.pronouns, ...lex.groupPronouns, ...lex.partyPronouns].includes(w)) return true;
-    if (!(lex.articles?.definite ?? []).includes(w) && !lex.possessives.includes(w)) return false;
+    if (!isDefinite(ctx, w) && !lex.possessives.includes(w)) return false;
     for (let q = k + 2; q < k + 7 && toks[q] && toks[q].start < se && toks[q].word; q++) if (lex.clauseMarkers.includes(toks[q].low) || lex.passiveAuxiliaries.includes(toks[q].low)) return true;
     return false;
   };
@@ -639,7 +639,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
    * possessor of a party or body noun (`Cuba's government urged` stands for Cuba).
    */
   const fronted = (k: number, b: number): SpeakerRef | null => {
-    if ((lex.articles?.definite ?? []).includes(toks[k]?.low ?? '')) k++;
+    if (isDefinite(ctx, toks[k]?.low ?? '')) k++;
     if (!isCap(toks[k]) || k >= b) return null;
     const e = runForward(ctx, k, toks[b - 1].end);
     const verb = (q: number) => !!toks[q]?.word && !isCap(toks[q]) && !lex.stopAfterName.includes(toks[q].low) && q < b;
@@ -1198,7 +1198,7 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
         // `…, McCaw continued to call for …`: the verb goes on with an infinitive, no listener (`to
         // reporters`, `to the court`, `to him`): it is no verb of speech here.
         const inf = toks[v + 2];
-        if (lex.infinitiveMarkers.includes(tailHead?.low ?? '') && inf?.word && !isCap(inf) && !lex.audience.includes(inf.low) && !lex.objectPronouns.includes(inf.low) && !(lex.articles?.definite ?? []).includes(inf.low) && !(lex.articles?.indefinite ?? []).includes(inf.low) && !lex.groupPronouns.includes(inf.low)) break;
+        if (lex.infinitiveMarkers.includes(tailHead?.low ?? '') && inf?.word && !isCap(inf) && !lex.audience.includes(inf.low) && !lex.objectPronouns.includes(inf.low) && !isDefinite(ctx, inf.low) && !(lex.articles?.indefinite ?? []).includes(inf.low) && !lex.groupPronouns.includes(inf.low)) break;
         // `…, Hanley told a local radio station.`: the listener, not a clause.
         const listenerTail = !clauseFollows(ctx, v + 1, se) && listenerOnly(ctx, v, se);
         if (r.end <= t.start && tailWords >= 3 && tailHead?.word && !listenerTail && !lex.stopAfterName.includes(tailHead.low) && !lex.audience.includes(tailHead.low) && !ctx.calendar.has(tailHead.low)) break;

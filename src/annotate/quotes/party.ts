@@ -5,7 +5,7 @@
  * whose first company (`MGM Grand Inc. has agreed to …`) has not spoken yet is that company.
  */
 import { isCap } from './text.js';
-import type { SpeakerContext, SpeakerRef } from './speaker.js';
+import { isDefinite, type SpeakerContext, type SpeakerRef } from './speaker.js';
 
 /** The capitalized run ending at token `k` (the name), or null when `k` stands alone. */
 function runEndingAt(ctx: SpeakerContext, k: number, minWords: number): SpeakerRef | null {
@@ -68,7 +68,7 @@ export function messageAuthor(ctx: SpeakerContext, r: SpeakerRef): SpeakerRef | 
     const by = lex.releaseVerbs.includes(toks[k + 1].low) ? k + 2 : k + 1;
     if (!lex.agentMarkers.includes(toks[by]?.low ?? '')) continue;
     let a = by + 1;
-    if ((lex.articles?.definite ?? []).includes(toks[a]?.low ?? '')) a++;
+    if (isDefinite(ctx, toks[a]?.low ?? '')) a++;
     if (!isCap(toks[a])) continue;
     let b = a;
     while (b + 1 < toks.length && isCap(toks[b + 1]) && toks[b + 1].start - toks[b].end <= 1) b++;

@@ -4,8 +4,8 @@
  * Pengacara … tersebut menegaskan …`) stands for that person, the one the text has just put in
  * focus, rather than for whoever spoke last.
  */
-import { isCap, spanAt, tokenAt } from './text.js';
-import { adjacent, cleanRun, nameToken, runForward, sentenceInitial, speakerAfter, trailingPerson, type SpeakerContext, type SpeakerRef } from './speaker.js';
+import { isCap, isDash, spanAt, tokenAt } from './text.js';
+import { adjacent, cleanRun, isDefinite, nameToken, runForward, sentenceInitial, speakerAfter, trailingPerson, type SpeakerContext, type SpeakerRef } from './speaker.js';
 
 export interface Salient {
   ref: SpeakerRef;
@@ -38,7 +38,7 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
     // A fronted clause or a dateline (`Jakarta (ANTARA News) - …`) before the main clause; a long
     // fronted phrase (`Di tengah diskusi … di Museum X, Selasa (29 / 8), Rudiantara mempromosikan`)
     // may hold commas of its own, so each comma is a start, tried in order.
-    if (toks[c].text === ',' || (c < a + 8 && /^[\-–—]$/.test(toks[c].text) && starts.length === 1)) {
+    if (toks[c].text === ',' || (c < a + 8 && isDash(toks[c]) && starts.length === 1)) {
       // A comma inside a title's closing quote mark (`after their hit “Black Water,” Smith …`).
       starts.push(/^[”"]$/.test(toks[c + 1]?.text ?? '') ? c + 2 : c + 1);
       if (starts.length === 4) break;
@@ -73,7 +73,7 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
       st = k + 1;
       e = runForward(ctx, st, e0);
     }
-    const art = (ctx.lex.articles?.definite ?? []).includes(toks[st].low) ? st + 1 : st;
+    const art = isDefinite(ctx, toks[st].low) ? st + 1 : st;
     if (e - art === 1 && ctx.demonyms.has(toks[art].text)) continue;
     // `Ketua Komunitas X dan mantan Dewan Kota Vancouver Ellen Woodsworth adalah …`: a title joined
     // by `dan` to more of it; the person ends the last run.
@@ -128,7 +128,7 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
     // A start after a comma deep in the sentence is a main clause only after a fronted phrase that
     // opens with a preposition (`Di tengah …, Selasa (29 / 8), X mempromosikan`), with such a verb.
     // Counted from after a dateline (`KOTA - Pebalap asal X, Name, membidik …`).
-    const from = starts.length > 1 && /^[\-–—]$/.test(toks[starts[1] - 1].text) && st0 >= starts[1] ? starts[1] : a;
+    const from = starts.length > 1 && isDash(toks[starts[1] - 1]) && st0 >= starts[1] ? starts[1] : a;
     // So is one after a phrase of its own opening with a preposition, maybe after a connective
     // (`…, but at the news conference, Mr. Nadir brimmed with …`).
     const ps = starts[starts.indexOf(st0) - 1];
@@ -230,7 +230,7 @@ function postedBy(ctx: SpeakerContext, a: number, b: number, e0: number): Salien
 function nameRef(ctx: SpeakerContext, a: number, e: number): SpeakerRef | null {
   const { toks } = ctx;
   // After a dateline's dash (`KOTA - Pebalap asal …`) a capital means as little as at a sentence start.
-  const opening = sentenceInitial(ctx, a) || /^[\-–—]$/.test(toks[a - 1]?.text ?? '');
+  const opening = sentenceInitial(ctx, a) || isDash(toks[a - 1]);
   if (opening && (e - a === 1 ? !capitalizedElsewhere(ctx, a) : ctx.wordIndex.has(toks[a].low))) a++;
   const c = a < e ? cleanRun(ctx, a, e) : null;
   if (!c || (c[1] - c[0] === 1 && ctx.lex.genericRoles.includes(toks[c[0]].low))) return null;

@@ -4,7 +4,7 @@
  * a role (`juru bicara Kremlin`). Reads only the speech lexicon and the pack's calendar words.
  */
 import type { SpeechLexicon } from '../../lang/speech.js';
-import { isCap, tokenAt, type Tok } from './text.js';
+import { isCap, isDash, tokenAt, type Tok } from './text.js';
 
 /** `definite`: a common noun with a demonstrative (`kartel itu`), standing for a named party. */
 export type SpeakerKind = 'name' | 'pronoun' | 'role' | 'group' | 'definite';
@@ -66,6 +66,11 @@ export function makeContext(
     memo: new Map(),
     adverbPhrases: lex.adverbs.map((a) => a.split(/\s+/)),
   };
+}
+
+/** Is the word (lower case) a definite article of the language (`the`)? */
+export function isDefinite(ctx: SpeakerContext, w: string): boolean {
+  return (ctx.lex.articles?.definite ?? []).includes(w);
 }
 
 /** Is token i a capitalized word, or a particle glued to one (`al-Naimi`, `bin-Salman`)? */
@@ -272,7 +277,7 @@ function ref(ctx: SpeakerContext, kind: SpeakerKind, a: number, b: number): Spea
 function partyDescriptionStart(ctx: SpeakerContext, j: number, floor: number): number | null {
   const { toks, lex } = ctx;
   if (!lex.partyNouns.includes(toks[j].low) || isCap(toks[j])) return null;
-  const article = (x: Tok | undefined) => !!x && (lex.articles?.definite ?? []).includes(x.low);
+  const article = (x: Tok | undefined) => !!x && isDefinite(ctx, x.low);
   // `The consumer-products and newsprint company said`: joined and hyphenated modifiers too.
   for (let d = j - 1; d >= Math.max(floor, j - 7); d--) {
     const m = toks[d];
@@ -358,7 +363,7 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
     if (c) return ref(ctx, 'name', c[0], c[1]);
   }
   // `"…," continued the letter`: a message whose issuer speaks (resolved in index.ts).
-  if ((lex.articles?.definite ?? []).includes(t.low) && lex.messageNouns.includes(toks[i + 1]?.low ?? '') && toks[i + 1].start < limit) return ref(ctx, 'definite', i, i + 2);
+  if (isDefinite(ctx, t.low) && lex.messageNouns.includes(toks[i + 1]?.low ?? '') && toks[i + 1].start < limit) return ref(ctx, 'definite', i, i + 2);
   // Articles before an English role ("said the spokesman", "said a U.S. Embassy official").
   let k = i;
   if (t.low === 'the' || t.low === 'sang' || t.low === 'a' || t.low === 'an') k++;
@@ -743,6 +748,21 @@ function usedElsewhereAlone(ctx: SpeakerContext, a: number): boolean {
 }
 
 /**
+ * `Alan Arnette --yang merupakan penulis … - - menduga`: from the dash closing an aside between
+ * dashes at token j, the name before the aside; j unchanged otherwise.
+ */
+function skipDashAside(ctx: SpeakerContext, j: number, floor: number): number {
+  const { toks } = ctx;
+  if (j <= floor || !isDash(toks[j])) return j;
+  let open = j;
+  while (open > floor && isDash(toks[open])) open--;
+  while (open > floor && j - open < 25 && !isDash(toks[open])) open--;
+  if (open <= floor || !isDash(toks[open])) return j;
+  while (open > floor && isDash(toks[open - 1])) open--;
+  return nameToken(ctx, open - 1) ? open - 1 : j;
+}
+
+/**
  * The subject of a reporting verb at token `v` (`Lavrov mengungkapkan`, `Ia menyebut`,
  * `Dmitry Peskov, juru bicara Kremlin, menambahkan`, `Choe, dalam tanggapannya, menegaskan`).
  * `floor` is the first token of the sentence.
@@ -753,17 +773,7 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   // Adverbs, manner and channel phrases between subject and verb ("Putin sempat mengungkap",
   // "Ia bahkan tanpa ragu menyebut", "X dalam siaran pers menuturkan").
   j = skipModifiers(ctx, j, floor);
-  // `Alan Arnette --yang merupakan penulis … - - menduga`: an aside between dashes.
-  if (j > floor && /^[-–—]$/.test(toks[j].text)) {
-    let k = j;
-    while (k > floor && /^[-–—]$/.test(toks[k].text)) k--;
-    let open = k;
-    while (open > floor && j - open < 25 && !/^[-–—]$/.test(toks[open].text)) open--;
-    if (open > floor && /^[-–—]$/.test(toks[open].text)) {
-      while (open > floor && /^[-–—]$/.test(toks[open - 1].text)) open--;
-      if (nameToken(ctx, open - 1)) j = open - 1;
-    }
-  }
+  j = skipDashAside(ctx, j, floor);
   // Time between subject and verb: "pada Minggu", "Rabu (19/6)", "pada Selasa".
   for (let guard = 0; guard < 3 && j >= floor; guard++) {
     if (toks[j].text === ')') {
@@ -803,10 +813,10 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   if (lex.partyPronouns.includes(t.low)) return ref(ctx, 'definite', j, j + 1);
   if (lex.partyNouns.includes(t.low) && j - 1 >= floor && toks[j - 1].low === 'the') return ref(ctx, 'definite', j - 1, j + 1);
   // `the statement said`: a message whose issuer speaks (resolved in index.ts).
-  if (lex.messageNouns.includes(t.low) && j - 1 >= floor && (lex.articles?.definite ?? []).includes(toks[j - 1].low)) return ref(ctx, 'definite', j - 1, j + 1);
+  if (lex.messageNouns.includes(t.low) && j - 1 >= floor && isDefinite(ctx, toks[j - 1].low)) return ref(ctx, 'definite', j - 1, j + 1);
   // `The Gazette newspaper said`: one capitalized word, no nationality (`The Dutch newspaper`),
   // between the article and a party noun is that party's name.
-  if (lex.partyNouns.includes(t.low) && !isCap(t) && j - 2 >= floor && isCap(toks[j - 1]) && toks[j - 1].word && !ctx.demonyms.has(toks[j - 1].text) && (lex.articles?.definite ?? []).includes(toks[j - 2].low)) {
+  if (lex.partyNouns.includes(t.low) && !isCap(t) && j - 2 >= floor && isCap(toks[j - 1]) && toks[j - 1].word && !ctx.demonyms.has(toks[j - 1].text) && isDefinite(ctx, toks[j - 2].low)) {
     return ref(ctx, 'name', j - 1, j);
   }
   // `The Dutch chemical group said`, `The computer maker said`: a described party, spoken of again.
@@ -817,7 +827,7 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   if (lex.partyNouns.includes(t.low) && !isCap(t) && j - 2 > floor && isCap(toks[j - 1]) && isCap(toks[j - 2])) {
     let m = j - 1;
     while (m - 1 > floor && isCap(toks[m - 1]) && toks[m - 1].word) m--;
-    if ((lex.articles?.definite ?? []).includes(toks[m - 1].low)) {
+    if (isDefinite(ctx, toks[m - 1].low)) {
       const c = cleanRun(ctx, m, j);
       if (c) return ref(ctx, 'name', c[0], c[1]);
     }
@@ -1208,7 +1218,7 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
     // mouthpiece of …, warned`).
     const articles = [...(ctx.lex.articles?.definite ?? []), ...(ctx.lex.articles?.indefinite ?? [])];
     const aside = ctx.lex.relativePronouns.includes(toks[end + 1]?.low ?? '') || articles.includes(toks[end + 1]?.low ?? '');
-    if (seg > 0 && (ctx.lex.articles?.definite ?? []).includes(toks[a].low) && isCap(toks[a + 1]) && runForward(ctx, a + 1, toks[end - 1].end + 1) === end && aside) {
+    if (seg > 0 && isDefinite(ctx, toks[a].low) && isCap(toks[a + 1]) && runForward(ctx, a + 1, toks[end - 1].end + 1) === end && aside) {
       const c = cleanRun(ctx, a + 1, end);
       if (c) return ref(ctx, 'name', c[0], c[1]);
     }
@@ -1382,11 +1392,11 @@ export function leadingSubject(ctx: SpeakerContext, v: number, floor: number): S
   // `The newspaper, quoting "secret reports," said …`: a party spoken of again, then an aside
   // (which may hold commas of its own) closed by a comma right before the verb.
   const closed = toks.slice(Math.max(c + 1, v - 3), v).some((t) => t.text === ',') && toks.slice(Math.max(c + 1, v - 3), v).every((t) => !t.word);
-  if (c - floor === 2 && (ctx.lex.articles?.definite ?? []).includes(toks[floor].low) && ctx.lex.partyNouns.includes(toks[floor + 1].low) && closed) return ref(ctx, 'definite', floor, c);
+  if (c - floor === 2 && isDefinite(ctx, toks[floor].low) && ctx.lex.partyNouns.includes(toks[floor + 1].low) && closed) return ref(ctx, 'definite', floor, c);
   // Only when the verb is in the clause right after that segment, and not in a relative clause.
   for (let k = c + 1; k < v; k++) if (toks[k].text === ',') return null;
   // A dash between marks a dateline in mixed case (`Jakarta, CNN Indonesia - - Lucasfilm …`).
-  for (let k = c + 1; k < v; k++) if (/^[-–—]$/.test(toks[k].text) && toks[k].start > toks[k - 1].end && toks[k + 1].start > toks[k].end) return null;
+  for (let k = c + 1; k < v; k++) if (isDash(toks[k]) && toks[k].start > toks[k - 1].end && toks[k + 1].start > toks[k].end) return null;
   if (ctx.lex.relativePronouns.includes(toks[v - 1]?.low ?? '')) return null;
   // `Late Monday, …`: a time phrase, not the subject.
   if (toks.slice(floor, c).some((t) => ctx.calendar.has(t.low))) return null;
@@ -1431,7 +1441,7 @@ export function titledNames(ctx: SpeakerContext): SpeakerRef[] {
 function holderOfBody(ctx: SpeakerContext, a: number, j: number, floor: number): SpeakerRef | null {
   const { toks, lex } = ctx;
   for (let d = a - 2; d >= Math.max(floor + 2, a - 4); d--) {
-    if (!lex.affiliation.includes(toks[d].low) || !(lex.articles?.definite ?? []).includes(toks[d + 1].low) || !nameToken(ctx, d - 1)) continue;
+    if (!lex.affiliation.includes(toks[d].low) || !isDefinite(ctx, toks[d + 1].low) || !nameToken(ctx, d - 1)) continue;
     if (toks.slice(d + 2, j + 1).some((t) => t.word && !isCap(t) && !lex.affiliation.includes(t.low))) return null;
     const p0 = runBackward(ctx, d - 1, floor);
     const r = d - p0 >= 2 && !lex.partyNouns.includes(toks[d - 1].low) ? cleanRun(ctx, p0, d) : null;

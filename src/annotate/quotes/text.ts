@@ -77,6 +77,11 @@ export function isCap(t: Tok | undefined): boolean {
   return !!t && t.word && /^\p{Lu}/u.test(t.text);
 }
 
+/** Is the token a dash of any length (`-`, `–`, `—`)? */
+export function isDash(t: Tok | undefined): boolean {
+  return !!t && /^[-–—]$/.test(t.text);
+}
+
 /** Paragraphs: runs of text between line breaks, trimmed; `[start, end)` offsets. */
 export function paragraphs(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
