@@ -61,8 +61,28 @@ describe('read commands', () => {
     const art = doc.articles.find((a: { id: string }) => a.id === first.article);
     for (const args of [['timeline', '--storyline', storyline.id], ['timeline', '--storyline', storyline.id, '--format', 'md'], ['show', storyline.id]]) {
       const out = cli(args, { db }).stdout;
-      expect(out, args.join(' ')).toContain(`${art.outlet}, ${art.publishedAt.slice(0, 10)} (${first.article} ${first.start}–${first.end})`);
+      expect(out, args.join(' ')).toContain(`${art.outlet}, ${art.publishedAt.slice(0, 10)} (${first.article} ${first.start}–${first.end}`);
     }
+  });
+
+  it('names each cited article once per entry, with all its spans', () => {
+    const doc = exported();
+    const out = cli(['timeline', '--format', 'md'], { db }).stdout;
+    const entries = out.split('\n').filter((l) => l.startsWith('- **'));
+    expect(entries.length).toBeGreaterThan(0);
+    for (const line of entries) {
+      const ids = [...line.matchAll(/\(([0-9a-f]{13}) \d/g)].map((m) => m[1]);
+      expect(new Set(ids).size, line).toBe(ids.length);
+    }
+    // an entry citing two spans of one article lists both after one outlet
+    type Src = { article: string; start: number; end: number };
+    const timeline: { sources: Src[] }[] = doc.storylines.flatMap((s: { timeline: { sources: Src[] }[] }) => s.timeline);
+    const twice = timeline
+      .map((t) => t.sources.filter((x) => t.sources.filter((y) => y.article === x.article).length > 1))
+      .find((list) => list.length);
+    expect(twice, 'the example corpus has an entry citing one article twice').toBeTruthy();
+    const [a, b] = twice!.filter((x) => x.article === twice![0].article);
+    expect(out).toContain(`${a.article} ${a.start}–${a.end}, ${b.start}–${b.end}`);
   });
 
   it('the default timeline also lists the dated events that joined no storyline, each with its own sources', () => {

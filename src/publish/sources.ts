@@ -41,11 +41,17 @@ export function headsOf(store: Store, entries: TimelineEntry[]): HeadIndex {
   return new Map(store.getArticleHeads(ids).map((h) => [h.id, h]));
 }
 
-/** `Kompas, 2025-10-28 (a1b2c3d4 120–180)`: who printed it, when, and where to find the span. */
-export function citation(heads: HeadIndex, s: { article: string; start: number; end: number }): string {
-  return articleCitation(heads, s.article).replace(s.article, `${s.article} ${s.start}–${s.end}`);
-}
-
+/**
+ * An entry's sources, one citation per article with all its spans (`Kompas, 2025-10-28 (a1b2c3d4
+ * 120–180, 410–520)`), in the order the articles are first cited: an event entry may cite several
+ * sentences of each report, and repeating the outlet for every one buries the list of who said it.
+ */
 export function citations(heads: HeadIndex, t: TimelineEntry): string {
-  return t.sources.map((s) => citation(heads, s)).join('; ');
+  const spans = new Map<string, string[]>();
+  for (const s of t.sources) {
+    const list = spans.get(s.article) ?? [];
+    list.push(`${s.start}–${s.end}`);
+    spans.set(s.article, list);
+  }
+  return [...spans].map(([id, list]) => articleCitation(heads, id).replace(id, `${id} ${list.join(', ')}`)).join('; ');
 }

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import type { TimelineEntry } from '../../model/types.js';
 import { timelineForEntity, timelineForLoneEvents, timelineForQuery, type TimelineView } from '../../link/query.js';
-import { citation, citations, headsOf, type HeadIndex } from '../../publish/sources.js';
+import { citations, headsOf, type HeadIndex } from '../../publish/sources.js';
 import { dbOption, stdoutWriter, withExistingStore } from '../options.js';
 
 type Format = 'text' | 'json' | 'md';
@@ -16,7 +16,7 @@ function render(views: TimelineView[], format: Format, heads: HeadIndex): string
     if (format === 'md') {
       out.push(`## ${mdEscape(v.title)}`, '');
       for (const t of v.timeline) {
-        const cites = t.sources.map((s) => mdEscape(citation(heads, s))).join('; ');
+        const cites = mdEscape(citations(heads, t));
         out.push(`- **${when(t)}**${t.event ? ` _(event \`${t.event}\`)_` : ''} ${mdEscape(t.text)} — ${cites}`);
       }
       out.push('');
