@@ -99,6 +99,39 @@ function transitions(model: WeightSource, domain?: string): Transitions {
 }
 
 /**
+ * One Viterbi column: for each tag at token `i`, the best allowed previous state (`<s>` = `T` at
+ * the first token) given the scores so far (`delta`), its history scores (`hist`, row per previous
+ * state) and the token's static scores (`stat`). Shared by decoding and by training's decoding.
+ */
+function viterbiColumn(i: number, T: number, ok: Uint8Array, delta: Float64Array, next: Float64Array, hist: Float64Array, stat: Float64Array, back: Int32Array): void {
+  const lo = i === 0 ? T : 0;
+  const hi = i === 0 ? T : T - 1;
+  for (let t = 0; t < T; t++) {
+    let best = -1;
+    let bs = -Infinity;
+    for (let p = lo; p <= hi; p++) {
+      if (!ok[p * T + t]) continue;
+      const v = (i === 0 ? 0 : delta[p]) + hist[p * T + t];
+      if (v > bs) { bs = v; best = p; }
+    }
+    next[t] = best < 0 ? -Infinity : bs + stat[t];
+    back[i * T + t] = best;
+  }
+}
+
+/** The best tag sequence, read back from the last column's scores. */
+function backtrace(delta: Float64Array, back: Int32Array, n: number, T: number): Int32Array {
+  let bt = 0;
+  for (let t = 1; t < T; t++) if (delta[t] > delta[bt]) bt = t;
+  const out = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = bt;
+    bt = back[i * T + bt];
+  }
+  return out;
+}
+
+/**
  * First-order Viterbi over BIO tags: score(i, prev, t) = static features of token i + history
  * features of (prev, token i), BIO constraints as hard limits.
  */
@@ -142,27 +175,10 @@ export function viterbiFeats(model: WeightSource, words: string[], feats: string
       const h = historyFeatures1(prevName(p), lw, sh, domain);
       for (let j = 1; j < h.length; j += 3) addRow(model, h[j], hist, T, p * T);
     }
-    for (let t = 0; t < T; t++) {
-      let best = -1;
-      let bs = -Infinity;
-      for (const p of prevs) {
-        if (!ok[p * T + t]) continue;
-        const v = (i === 0 ? 0 : delta[p]) + hist[p * T + t];
-        if (v > bs) { bs = v; best = p; }
-      }
-      next[t] = best < 0 ? -Infinity : bs + stat[t];
-      back[i * T + t] = best;
-    }
+    viterbiColumn(i, T, ok, delta, next, hist, stat, back);
     [delta, next] = [next, delta];
   }
-  let bt = 0;
-  for (let t = 1; t < T; t++) if (delta[t] > delta[bt]) bt = t;
-  const out = new Array<string>(n);
-  for (let i = n - 1; i >= 0; i--) {
-    out[i] = tags[bt];
-    bt = back[i * T + bt];
-  }
-  return out;
+  return Array.from(backtrace(delta, back, n, T), (t) => tags[t]);
 }
 
 export function decodeFeats(model: WeightSource, words: string[], feats: string[][], domain?: string): string[] {
@@ -341,26 +357,10 @@ export class PerceptronTrainer implements WeightSource {
           }
         }
         histCache.push(hc);
-        for (let t = 0; t < T; t++) {
-          let best = -1;
-          let bs = -Infinity;
-          for (let p = lo; p <= hi; p++) {
-            if (!ok[p * T + t]) continue;
-            const v = (i === 0 ? 0 : delta[p]) + hist[p * T + t];
-            if (v > bs) { bs = v; best = p; }
-          }
-          next[t] = best < 0 ? -Infinity : bs + stat[t];
-          back[i * T + t] = best;
-        }
+        viterbiColumn(i, T, ok, delta, next, hist, stat, back);
         [delta, next] = [next, delta];
       }
-      let bt = 0;
-      for (let t = 1; t < T; t++) if (delta[t] > delta[bt]) bt = t;
-      const pred = new Int32Array(n);
-      for (let i = n - 1; i >= 0; i--) {
-        pred[i] = bt;
-        bt = back[i * T + bt];
-      }
+      const pred = backtrace(delta, back, n, T);
       const gold = Int32Array.from(s.tags, (t) => this.tagIndex.get(t) ?? O);
       for (let i = 0; i < n; i++) {
         const gp = i ? gold[i - 1] : T;

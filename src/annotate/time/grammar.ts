@@ -210,6 +210,20 @@ function dayValue(y: number | null, m: number, d: number, tail = ''): string {
   return `${ys}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}${tail}`;
 }
 
+/**
+ * A day written with its month's name (`28 Oktober`, `October 28, 2025 4:40 pm`); without a
+ * printed year it keeps its weekday, which is what inferDct needs to recover the year.
+ */
+function namedDay(y: number | null, mo: number, d: number, clock: string | null, printedYear: boolean, wd: number | null): TimexValue {
+  return {
+    type: clock ? 'TIME' : 'DATE',
+    value: dayValue(y, mo, d, clock ?? ''),
+    relative: !printedYear,
+    explicitYear: printedYear,
+    weekdayDate: !printedYear && wd !== null ? { wd, d, m: mo } : undefined,
+  };
+}
+
 function fixYear(y: string): number {
   const n = +y;
   if (y.length === 2) return n < 50 ? 2000 + n : 1900 + n;
@@ -314,13 +328,7 @@ const dayMonth: Parser = {
       const y1 = y !== null && mo1 > mo ? y - 1 : y;
       return { type: 'DATE', value: `${dayValue(y1, mo1, +g.d1)}/${dayValue(y, mo, d)}`, relative: !g.y, explicitYear: !!g.y };
     }
-    return {
-      type: clock ? 'TIME' : 'DATE',
-      value: dayValue(y, mo, d, clock ?? ''),
-      relative: !g.y,
-      explicitYear: !!g.y,
-      weekdayDate: !g.y && wd !== null ? { wd, d, m: mo } : undefined,
-    };
+    return namedDay(y, mo, d, clock, !!g.y, wd);
   },
 };
 
@@ -344,13 +352,7 @@ const monthDay: Parser = {
     const y = g.y ? +g.y : ry !== undefined ? ry : yearFor(d, mo, ctx.dct, wd);
     const clock = clockValue(m, ctx.lex);
     if (g.d2) return { type: 'DATE', value: `${dayValue(y, mo, d)}/${dayValue(y, mo, +g.d2)}`, relative: !g.y };
-    return {
-      type: clock ? 'TIME' : 'DATE',
-      value: dayValue(y, mo, d, clock ?? ''),
-      relative: !g.y,
-      explicitYear: !!g.y,
-      weekdayDate: !g.y && wd !== null ? { wd, d, m: mo } : undefined,
-    };
+    return namedDay(y, mo, d, clock, !!g.y, wd);
   },
 };
 
