@@ -33,16 +33,8 @@ export interface HtmlExtraction {
   title: string | null;
   /** Body text, one paragraph (or heading, list item) per line. */
   text: string;
-  meta: {
-    title?: string;
-    author?: string;
-    publishedAt?: string;
-    siteName?: string;
-    lang?: string;
-    url?: string;
-    /** The page's own summary (meta description / og:description). */
-    description?: string;
-  };
+  /** What the page says about itself (its JSON-LD body, if any, is already the `text` or not wanted). */
+  meta: Omit<PageMeta, 'jsonLdBody'>;
   /** Blocks dropped from the page that a user may want to audit (captions, related links …). */
   removed: RemovedLine[];
   /** Which path produced the body: Readability, JSON-LD articleBody, or the density fallback. */

@@ -8,6 +8,7 @@ export interface PageMeta {
   siteName?: string;
   lang?: string;
   url?: string;
+  /** The page's own summary (meta description / og:description). */
   description?: string;
   /** JSON-LD `articleBody` of the page's article object, when it has one. */
   jsonLdBody?: string;

@@ -310,12 +310,8 @@ export class SqliteStore implements Store {
     if (f.from) { where.push("(e.date >= ? OR coalesce(json_extract(e.data, '$.dateEnd'), e.date) || char(65535) >= ?)"); args.push(f.from, f.from); }
     if (f.to) { where.push('e.date <= ?'); args.push(upperBound(f.to)); }
     if (f.entity) { where.push('e.id IN (SELECT event_id FROM serve_event_entities WHERE entity_id = ?)'); args.push(f.entity); }
-    const art: string[] = [];
-    if (f.outlet) { art.push('a.outlet = ? COLLATE NOCASE'); args.push(f.outlet); }
-    if (f.language) { art.push('a.language = ?'); args.push(f.language); }
-    if (art.length) {
-      where.push(`e.id IN (SELECT x.event_id FROM serve_event_articles x JOIN articles a ON a.id = x.article_id WHERE ${art.join(' AND ')})`);
-    }
+    const byArticles = eventsWithArticles(f, args);
+    if (byArticles) where.push(byArticles);
     if (f.q) {
       // An event's title and summary are its articles' words, so the articles' full-text index
       // finds it: an index look-up, where matching the events' own JSON would scan them all.
@@ -357,12 +353,8 @@ export class SqliteStore implements Store {
     if (f.from) { ev.push("coalesce(json_extract(e.data, '$.dateEnd'), e.date) || char(65535) >= ?"); args.push(f.from); }
     if (f.to) { ev.push('e.date <= ?'); args.push(upperBound(f.to)); }
     if (f.entity) { ev.push('e.id IN (SELECT event_id FROM serve_event_entities WHERE entity_id = ?)'); args.push(f.entity); }
-    const art: string[] = [];
-    if (f.outlet) { art.push('a.outlet = ? COLLATE NOCASE'); args.push(f.outlet); }
-    if (f.language) { art.push('a.language = ?'); args.push(f.language); }
-    if (art.length) {
-      ev.push(`e.id IN (SELECT x.event_id FROM serve_event_articles x JOIN articles a ON a.id = x.article_id WHERE ${art.join(' AND ')})`);
-    }
+    const byArticles = eventsWithArticles(f, args);
+    if (byArticles) ev.push(byArticles);
     if (ev.length) {
       where.push(`EXISTS (SELECT 1 FROM json_each(s.data, '$.events') j JOIN events e ON e.id = j.value WHERE ${ev.join(' AND ')})`);
     }
@@ -546,6 +538,18 @@ function articleHead(r: Row, terms: string[]): ArticleHead {
   };
   if (typeof r.text === 'string') head.snippet = snippet(r.text, terms);
   return head;
+}
+
+/**
+ * The condition "the event has an article of this outlet / language" (null when the filter names
+ * neither), pushing its arguments onto `args` in order.
+ */
+function eventsWithArticles(f: ListFilter, args: unknown[]): string | null {
+  const art: string[] = [];
+  if (f.outlet) { art.push('a.outlet = ? COLLATE NOCASE'); args.push(f.outlet); }
+  if (f.language) { art.push('a.language = ?'); args.push(f.language); }
+  if (!art.length) return null;
+  return `e.id IN (SELECT x.event_id FROM serve_event_articles x JOIN articles a ON a.id = x.article_id WHERE ${art.join(' AND ')})`;
 }
 
 /** Upper bound that makes a partial date inclusive: `2025-10` covers every day of October. */
