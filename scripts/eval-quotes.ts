@@ -8,6 +8,8 @@
  *   npm run eval:quotes -- --entities   # speakers through the entity tagger's mentions
  *   npm run eval:quotes -- --errors     # misses and false alarms with the text around them
  *   npm run eval:quotes -- --split heldout3   # only the files of these splits (comma-separated)
+ *   npm run eval:quotes -- --no-rank    # the rules' speakers, without the trained ranker (--rank: with it)
+ *   npm run eval:quotes -- --rank --margin 0   # the ranker's best candidate always wins over the rules' choice
  *
  * Gold files are paths under ../shared, `indosum:<id>` for an IndoSum article, or `tbaq:<path>` for an
  * English TempEval-3 document, run with the English pack (see eval/quotes/load.ts).
@@ -49,6 +51,10 @@ const context = (text: string, s: number, e: number): string =>
     ? `\n        ${JSON.stringify(text.slice(Math.max(0, s - 90), s))} [[${JSON.stringify(text.slice(s, e))}]] ${JSON.stringify(text.slice(e, e + 60))}`
     : '';
 const withEntities = process.argv.includes('--entities');
+/** Unset: findQuotes' default (the pipeline's). */
+const rank = process.argv.includes('--no-rank') ? false : process.argv.includes('--rank') ? true : undefined;
+const marginArg = process.argv.indexOf('--margin');
+const margin = marginArg > 0 ? Number(process.argv[marginArg + 1]) : undefined;
 
 /** Gold-side hits count toward recall; prediction-side hits (by the predicted kind) toward precision. */
 interface Tally {
@@ -111,7 +117,7 @@ async function main(): Promise<void> {
     const language = evalLanguage(file);
     const pack = packFor(language);
     const mentions = tagger ? tagger({ text, language } as Parameters<typeof tagger>[0], pack) : [];
-    const preds = findQuotes(text, pack, mentions).map((p) =>
+    const preds = findQuotes(text, pack, mentions, { rank, margin }).map((p) =>
       p.speakerMention !== null ? { ...p, speakerText: mentions[p.speakerMention].text } : p,
     );
     const group = file.startsWith('seeds/') ? 'seeds' : file.startsWith('indosum:') ? 'indosum' : language === 'en' ? 'english' : 'indotimex';
@@ -152,7 +158,7 @@ async function main(): Promise<void> {
   const ms = performance.now() - t0;
   const f = (x: number) => x.toFixed(3);
   console.log(
-    `eval:quotes — ${[...byFile.values()].reduce((n, a) => n + a.length, 0)} gold quotes in ${byFile.size - skipped} files (${skipped} skipped); speakers ${tagger ? 'from entity-tagger mentions' : 'standalone (no entity mentions)'}`,
+    `eval:quotes — ${[...byFile.values()].reduce((n, a) => n + a.length, 0)} gold quotes in ${byFile.size - skipped} files (${skipped} skipped); speakers ${tagger ? 'from entity-tagger mentions' : 'standalone (no entity mentions)'}${rank === false ? ', rules only (--no-rank)' : rank ? `, ranker on (--rank${margin !== undefined ? `, margin ${margin}` : ''})` : ''}`,
   );
   console.log('subset        gold  pred  span-P  span-R  pair-P  pair-R  pair-F1');
   for (const [k, t] of Object.entries(tallies)) {

@@ -23,7 +23,6 @@ import type { LangPack } from '../../lang/pack.js';
 import type { SpeechLexicon } from '../../lang/speech.js';
 import { insideAny, isCap, paragraphs, sentences, spanAt, tokenAt, tokenize, trimSpan, wordCount, type Tok } from './text.js';
 import { abbreviatedTitleHolder } from './abbrev.js';
-import { overlapping } from './overlaps.js';
 import { verbAfterDescription } from './apposition.js';
 import { withPosts } from './posts.js';
 import { officialOfBody, titleHolderElsewhere, unnamedRoleOfBody } from './holder.js';
@@ -31,7 +30,14 @@ import { chooseSpeaker, type Candidate } from './candidates.js';
 import { firstCompany, leadName, messageAuthor, namedParty } from './party.js';
 import { descriptionBefore, descriptionNoun, namedBefore, namedLater, unnamedAgain } from './describe.js';
 import { describedBefore, firstMention, salientName } from './salience.js';
-import { adjacent, cleanRun, isDefinite, commonAtStart, firstNameIn, inOtherName, nameToken, pastFrontedPlace, sentenceInitial, definiteStartingAt, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
+import { rankSpeakers } from './rank/index.js';
+import { speakerCandidates, type RankEnv, type SpeakerCandidate } from './rank/candidates.js';
+import { loadSpeakerModel } from './rank/model.js';
+import { nameResolved, personLike, sameName, speechWord, type Resolved } from './resolve.js';
+import { adjacent, cleanRun, isDefinite, firstNameIn, nameToken, sentenceInitial, definiteStartingAt, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
+
+/** Whether findQuotes lets the trained ranker choose speakers when the caller does not say. */
+const RANK_BY_DEFAULT = false;
 
 export type QuoteCue = 'after' | 'before' | 'embedded' | 'continued' | 'indirect' | 'according' | 'after-indirect' | 'none';
 
@@ -42,6 +48,10 @@ export interface QuoteHit {
   text: string;
   direct: boolean;
   cue: QuoteCue;
+  /** Where the cue sits (its verb or marker; the quote's start when it has none). */
+  cueAt?: number;
+  /** The cue names an unnamed speaker (`said a Foreign Office spokesman`): the rules give no one on purpose. */
+  unnamedCue?: boolean;
   /** The speaker's name (resolved through pronouns and roles), its offsets, or null. */
   speakerText: string | null;
   speakerStart: number | null;
@@ -50,6 +60,8 @@ export interface QuoteHit {
   speakerMention: number | null;
   /** How the speaker was named at the cue. */
   via: SpeakerKind | null;
+  /** The ranker's reasons for the speaker (its heaviest features), when the ranker chose it. */
+  why?: string[];
 }
 
 const OPENERS = '“„«';
@@ -180,20 +192,33 @@ interface Event {
   unnamed?: boolean;
 }
 
-interface Resolved {
-  text: string;
-  start: number;
-  end: number;
-  mention: number | null;
-}
-
 function stemWithClitic(low: string, lex: SpeechLexicon, verbs: string[]): boolean {
   for (const c of lex.clitics) if (low.endsWith(c) && verbs.includes(low.slice(0, -c.length))) return true;
   return false;
 }
 
+export interface FindOptions {
+  /** Let the trained ranker (rank/) choose each speaker among candidates; false: the rules' speakers. */
+  rank?: boolean;
+  /** Override the model's margin (how far a candidate must beat the rules' choice); 0: the best always wins. */
+  margin?: number;
+}
+
 /** Finds quotes in `text` (internal form with speaker offsets). */
-export function findQuotes(text: string, pack: LangPack, entities: EntityMention[] = []): QuoteHit[] {
+export function findQuotes(text: string, pack: LangPack, entities: EntityMention[] = [], opts: FindOptions = {}): QuoteHit[] {
+  const { hits, env } = ruleQuotes(text, pack, entities);
+  const model = (opts.rank ?? RANK_BY_DEFAULT) ? loadSpeakerModel() : null;
+  return model ? rankSpeakers(hits, env, model, opts.margin) : hits;
+}
+
+/** The rules' quotes and, per quote, the speaker candidates the ranker reads (for training it). */
+export function quoteCandidates(text: string, pack: LangPack, entities: EntityMention[] = []): { hits: QuoteHit[]; cands: SpeakerCandidate[][] } {
+  const { hits, env } = ruleQuotes(text, pack, entities);
+  return { hits, cands: hits.map((_, k) => speakerCandidates(hits, k, env)) };
+}
+
+/** The quotes and speakers the hand-written rules find. */
+function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { hits: QuoteHit[]; env: RankEnv } {
   const lex = pack.speech;
   const toks = tokenize(text);
   // Not the seasons: `Ramadhan` is also a common personal name (`Gilang Ramadhan`).
@@ -1368,7 +1393,11 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
   };
   // A phrase quoted inside reported speech (`Y said the rivalry "broadens …"`) is part of that statement.
   const inside = (ev: Event) => lex.quotedPhrasesInReports && ev.direct && events.some((x) => !x.direct && x.start < ev.start && ev.end <= x.end + 2);
-  for (const ev of events) if (ev.unnamed || unnamedColon(ev)) ev.resolved = null;
+  for (const ev of events) {
+    if (!ev.unnamed && !unnamedColon(ev)) continue;
+    ev.unnamed = true;
+    ev.resolved = null;
+  }
   const hits = events.filter((ev) => (ev.resolved || ev.unnamed || !unnamed(ev)) && !inside(ev)).map((ev) => ({
     start: ev.start,
     end: ev.end,
@@ -1380,8 +1409,10 @@ export function findQuotes(text: string, pack: LangPack, entities: EntityMention
     speakerEnd: ev.resolved?.end ?? null,
     speakerMention: ev.resolved?.mention ?? null,
     via: ev.ref?.kind ?? (ev.sameAs?.ref?.kind ?? null),
+    cueAt: ev.at,
+    unnamedCue: ev.unnamed,
   }));
-  return withPosts(text, hits, Object.keys(pack.months), lex.titles);
+  return { hits: withPosts(text, hits, Object.keys(pack.months), lex.titles), env: { ctx, paras, sents, entities, language: lex.code, inQuote } };
 }
 
 /**
@@ -1422,11 +1453,6 @@ function cuelessSpeaker(
     }
   }
   return chooseSpeaker(cands)?.who ?? null;
-}
-
-/** Is `w` a verb of saying, strong or weak (`kata`, `mengatakan`, `menyampaikan`)? */
-function speechWord(lex: SpeechLexicon, w: string): boolean {
-  return lex.cueVerbs.includes(w) || lex.reportingVerbs.includes(w) || lex.weakReportingVerbs.includes(w);
 }
 
 /** Is the name `r` the subject of a verb of saying (`Minho, juga mengiyakan …`: within three words after it)? */
@@ -1880,118 +1906,6 @@ function personMentions(ctx: SpeakerContext, entities: EntityMention[]): Person[
   return titledNames(ctx).map((r) => ({ start: r.start, end: r.end, text: r.text, mention: null }));
 }
 
-/** A name at the cue, mapped to the entity mention that covers it, else widened to its long form. */
-function nameResolved(ctx: SpeakerContext, r: SpeakerRef, entities: EntityMention[]): Resolved {
-  let best = -1;
-  let bestOverlap = 0;
-  for (const i of overlapping(entities, r.start, r.end)) {
-    const m = entities[i];
-    if (!mentionFits(ctx, m, r)) continue;
-    const ov = Math.min(m.end, r.end) - Math.max(m.start, r.start);
-    // A person inside the name found at the cue is the speaker, over a place or body beside it
-    // (`Duta Besar Korea Selatan Cho Tae-yong`); of two persons, the one ending the name (`GM After
-    // Sales & PR X Budi`: the tagger may read a unit's words as a person).
-    const score = ov + (m.type === 'PERSON' ? 1000 : 0) + (m.type === 'PERSON' && m.end === r.end ? 500 : 0);
-    if (score > bestOverlap) {
-      best = i;
-      bestOverlap = score;
-    }
-  }
-  if (best >= 0) {
-    const m = entities[best];
-    return { text: m.text, start: m.start, end: m.end, mention: best };
-  }
-  return { text: longForm(ctx, r), start: r.start, end: r.end, mention: null };
-}
-
-/**
- * Can the tagger's mention stand for the name found at the cue? Not when the two cross
- * (`Saudi Ali` against `Ali al-Naimi`), when a non-person mention swallows a title before the name, or when the mention's extra words are speech words the
- * tagger swallowed (`Sepengetahuan Bambang`): the name found at the cue is then the better span.
- */
-function mentionFits(ctx: SpeakerContext, m: EntityMention, r: SpeakerRef): boolean {
-  const inside = m.start >= r.start && m.end <= r.end;
-  const covers = m.start <= r.start && m.end >= r.end;
-  if (!inside && !covers) return false;
-  if (inside) return true;
-  // `Humas SKK Migas Rudianto Rimbono` tagged as one organisation: a name of two words or more
-  // found at the cue, under a wider mention of another type, is a person behind their title.
-  if (m.type !== 'PERSON' && m.start < r.start && /\s/.test(r.text)) return false;
-  const { lex } = ctx;
-  const extra = (ctx.text.slice(m.start, r.start) + ' ' + ctx.text.slice(r.end, m.end)).toLowerCase().split(/[^\p{L}\p{N}]+/u);
-  const speechWords = [lex.cueVerbs, lex.reportingVerbs, lex.pronouns, lex.accordingTo.filter((a) => !/\s/.test(a))];
-  return !extra.some((w) => w && speechWords.some((l) => l.includes(w)));
-}
-
-/**
- * The long form of a one-word name: the longest earlier capitalized run in the article that holds
- * it, preferring runs that end with it (`Putin` in `Vladimir Putin`) over runs it starts
- * (`Kim` in `Kim Jong Un`); a run of more than three words is cut around the short name.
- */
-function longForm(ctx: SpeakerContext, r: SpeakerRef): string {
-  if (/\s/.test(r.text)) return r.text;
-  const idx = ctx.wordIndex.get(r.text) ?? [];
-  // `King Hussein` beside `Saddam Hussein`: a name the text prints after a title only a person
-  // bears, with no first name, may be someone else than the longer run holding it; keep it short.
-  if (idx.some((i) => isCap(ctx.toks[i - 1]) && ctx.lex.honorifics.includes(ctx.toks[i - 1]?.low ?? '') && !(ctx.toks[i + 1] && isCap(ctx.toks[i + 1])))) return r.text;
-  // The runs holding earlier occurrences of the name; each occurrence is read once per article.
-  let lo = 0;
-  let hi = idx.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.toks[idx[mid]].start < r.start) lo = mid + 1;
-    else hi = mid;
-  }
-  let byName = longForms.get(ctx);
-  if (!byName) longForms.set(ctx, (byName = new Map()));
-  let best = byName.get(r.text);
-  if (!best) byName.set(r.text, (best = [{ text: r.text, score: 0 }]));
-  while (best.length <= lo) {
-    const prev = best[best.length - 1];
-    const here = longFormAt(ctx, idx[best.length - 1]);
-    best.push(here && here.score > prev.score ? here : prev);
-  }
-  return best[lo].text;
-}
-
-/** Per article and name: the best long form among the name's first k occurrences, at k. */
-const longForms = new WeakMap<SpeakerContext, Map<string, Array<{ text: string; score: number }>>>();
-
-/** The long form the run around the name's occurrence at token i offers, with its score. */
-function longFormAt(ctx: SpeakerContext, i: number): { text: string; score: number } | null {
-  let a = i;
-  while (a > 0 && isCap(ctx.toks[a - 1]) && adjacent(ctx, a - 1)) a--;
-  let b = i + 1;
-  while (b < ctx.toks.length && isCap(ctx.toks[b]) && adjacent(ctx, b - 1)) b++;
-  // `dari Universitas Gadjah Mada, Mada Sukmajati`: a run after a preposition of place is a place
-  // or a body, no long form of a person's name.
-  if (ctx.lex.locativePrepositions.includes(ctx.toks[a - 1]?.low ?? '')) return null;
-  const c0 = cleanRun(ctx, a, b);
-  // `Di Twitter Kim …` is no long form of `Kim`.
-  const c = c0 && pastFrontedPlace(ctx, a, c0);
-  if (!c || i < c[0] || i >= c[1]) return null;
-  let [x, y] = c;
-  if (y - x > 3) {
-    if (i === y - 1) x = y - 2;
-    else {
-      x = i;
-      y = Math.min(y, i + 3);
-    }
-  }
-  // `membacakan BAP Anton`: an acronym of three letters or more before the name is a thing or a
-  // body, not the name's first word (two may be initials: `AM Fikri`); nor is a word printed in
-  // another name or as a place (`akun Instagram Hanung`: `Instagram`).
-  // Nor a sentence's first word the text prints in lower case elsewhere (`Satelit Telkom 1 …`).
-  while (x < i && (/^\p{Lu}{3,}$/u.test(ctx.toks[x].text) || inOtherName(ctx, x) || commonAtStart(ctx, x))) x++;
-  if (y - x < 2) return null;
-  const s = ctx.text.slice(ctx.toks[x].start, ctx.toks[y - 1].end);
-  // A run widened only by a sentence's first word (`Sesumbar Anies menutup …`) is the weakest
-  // evidence: that capital may be a common word.
-  // A company's registered name (`Harwell PLC`) outranks a unit's (`Harwell Chemicals`).
-  const suffixed = ctx.lex.nameSuffixes.includes(ctx.toks[y - 1].low) ? 500 : 0;
-  return { text: s, score: (x < i && sentenceInitial(ctx, x) ? 0 : 2000) + (i === y - 1 ? 1000 : 0) + suffixed + s.length };
-}
-
 /**
  * The person a pronoun or role at a cue stands for: the most recent speaker when it spoke within
  * the two paragraphs before, else the nearest person mention before the cue, else the most recent
@@ -2265,92 +2179,6 @@ function definiteAntecedent(
  * dash (`Jakarta, CNN Indonesia - - `, `London (ANTARA News) - `).
  */
 const DATELINE = /^(?:[\p{Lu}][\p{Lu}\s,.()/]*(?:\.com|\.co\.id)?\s*[-–—]+\s*|\p{Lu}\p{L}+(?:,\s*(?:[\p{L}.]+\s){0,2}[\p{L}.]+|\s*\([^)]{1,30}\))\s+[-–—](?:\s*[-–—])*\s+)/u;
-
-/**
- * Could this speaker be a person? The tagger's type when a mention covers it; otherwise not an
- * acronym in capitals (`BBC`, `OPEC`) and not a name the article also prints after a preposition
- * of place (`di Kremlin`, `dari Pertamina`, but not after a comparative: `lebih tua dari Nadine`),
- * which marks places and organisations.
- */
-function personLike(ctx: SpeakerContext, r: Resolved, entities: EntityMention[]): boolean {
-  if (r.mention !== null) return entities[r.mention].type === 'PERSON';
-  const name = ctx.text.slice(r.start, r.end);
-  if (/^\p{Lu}{2,}$/u.test(name)) return false;
-  const known = ctx.memo.get(name);
-  if (known !== undefined) return known;
-  // Token-wise: an occurrence of the name right after a preposition of place, not continued by
-  // another capitalized word (`di Kremlin`, but not `dengan Kim Jong Un` for `Kim`).
-  const words = name.split(/\s+/);
-  let person = true;
-  // An age printed with the name (`Manuel Gonzalez, 59,`, `Wiwit (30)`) marks a person wherever else it stands.
-  const aged = (ctx.wordIndex.get(words[words.length - 1]) ?? []).some((i) => {
-    const [a, n, b] = ctx.toks.slice(i + 1, i + 4);
-    return !!b && /^\d{1,3}$/.test(n.text) && ((a.text === ',' && b.text === ',') || (a.text === '(' && b.text === ')'));
-  });
-  if (aged) {
-    ctx.memo.set(name, true);
-    return true;
-  }
-  // A name the text also prints with a company suffix (`Hewlett` beside `Hewlett-Packard Co.`) is a company.
-  const hyphened = [...ctx.wordIndex.keys()].filter((w) => w.startsWith(`${words[0]}-`)).flatMap((w) => ctx.wordIndex.get(w)!);
-  const company = [...(ctx.wordIndex.get(words[0]) ?? []), ...hyphened].some((i) => {
-    for (let k = i + 1; k < i + 6 && ctx.toks[k] && (adjacent(ctx, k - 1) || ctx.toks[k].start === ctx.toks[k - 1].end); k++) {
-      if (ctx.lex.nameSuffixes.includes(ctx.toks[k].low)) return true;
-      if (!isCap(ctx.toks[k]) && !/^[-–.]$/.test(ctx.toks[k].text)) return false;
-    }
-    return false;
-  });
-  if (company) {
-    ctx.memo.set(name, false);
-    return false;
-  }
-  // `King Hussein`, `Mr. Antolini`: a name printed after a title only a person bears is a person's,
-  // wherever else it stands (`his meeting with Hussein`).
-  const honored = (ctx.wordIndex.get(words[0]) ?? []).some((i) => {
-    const k = ctx.toks[i - 1]?.text === '.' ? i - 2 : i - 1;
-    return !!ctx.toks[k] && isCap(ctx.toks[k]) && ctx.lex.honorifics.includes(ctx.toks[k].low);
-  });
-  if (honored) {
-    ctx.memo.set(name, true);
-    return true;
-  }
-  // `the Soviet Union said`, `the Pentagon.`: a name printed whole after the definite article, then
-  // a verb of speech, an auxiliary or a mark, is a country or a body (not `the Bush administration`).
-  const definite = ctx.lex.articles?.definite ?? [];
-  const bodyLike = (ctx.wordIndex.get(words[0]) ?? []).some((i) => {
-    if (!definite.includes(ctx.toks[i - 1]?.low ?? '') || !words.every((w, k) => ctx.toks[i + k]?.text === w)) return false;
-    const after = ctx.toks[i + words.length];
-    return !!after && (!after.word || speechWord(ctx.lex, after.low) || ctx.lex.clauseMarkers.includes(after.low));
-  });
-  if (bodyLike) {
-    ctx.memo.set(name, false);
-    return false;
-  }
-  for (const i of ctx.wordIndex.get(words[0]) ?? []) {
-    const prev = ctx.toks[i - 1];
-    // Not a preposition of company (`his meeting with Hussein`, `a news conference with Albright`).
-    if (!prev || !ctx.lex.locativePrepositions.includes(prev.low) || ctx.lex.comitatives.includes(prev.low)) continue;
-    // `lebih tua setahun dari Nadine`: a comparison, not a place.
-    if (ctx.toks.slice(Math.max(0, i - 5), i - 1).some((x) => ctx.lex.comparatives.includes(x.low))) continue;
-    if (!words.every((w, k) => ctx.toks[i + k]?.text === w)) continue;
-    const after = ctx.toks[i + words.length];
-    if (after && isCap(after) && adjacent(ctx, i + words.length - 1)) continue;
-    // `moved to Manuel Gonzalez's home`: the place is what the name owns.
-    if (after && /^['’]s$/.test(after.text) && after.start === ctx.toks[i + words.length - 1].end) continue;
-    // `dari Anies - Sandi`: a pair of names (a ticket, a duo) joined by a dash, not a place.
-    if (after && /^[-–]$/.test(after.text) && isCap(ctx.toks[i + words.length + 1])) continue;
-    person = false;
-    break;
-  }
-  ctx.memo.set(name, person);
-  return person;
-}
-
-function sameName(a: string, b: string): boolean {
-  const A = a.toLowerCase().split(/\s+/);
-  const B = b.toLowerCase().split(/\s+/);
-  return A.some((x) => B.includes(x));
-}
 
 /**
  * Direct and indirect quotes of one article. See the module comment for what `speaker` holds.

@@ -1,0 +1,24 @@
+/**
+ * Learned speaker choice over the rules' quotes: for each found quote, the candidates of
+ * candidates.ts are scored by the trained model (model.ts) and the best one becomes the speaker,
+ * with the heaviest features as its reasons. The rules' own choice stays unless another candidate
+ * beats it by the model's margin. Quotes are neither added nor dropped: only their speakers change.
+ */
+import type { QuoteHit } from '../index.js';
+import { speakerCandidates, type RankEnv } from './candidates.js';
+import { best, type SpeakerModel } from './model.js';
+
+export function rankSpeakers(hits: QuoteHit[], env: RankEnv, model: SpeakerModel, margin = model.margin): QuoteHit[] {
+  const out: QuoteHit[] = [];
+  hits.forEach((h, k) => {
+    const cands = speakerCandidates(hits, k, env);
+    if (!cands.length) {
+      out.push(h);
+      return;
+    }
+    const { index, why } = best(model, cands.map((c) => c.feats), margin);
+    const who = cands[index].who;
+    out.push({ ...h, speakerText: who?.text ?? null, speakerStart: who?.start ?? null, speakerEnd: who?.end ?? null, speakerMention: who?.mention ?? null, why });
+  });
+  return out;
+}
