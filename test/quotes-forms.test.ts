@@ -2667,3 +2667,14 @@ describe('tune 23: two person mentions inside one cue', () => {
     expect(q(t, 'id', [mention('Penjualan Raya'), mention('Budi Santoso')])).toEqual([['Kami akan menambah dua cabang tahun ini', 'Budi Santoso', true]]);
   });
 });
+
+describe('names with initials before a title', () => {
+  it('`U.S. Attorney <Name>`: the initials stay whole and the title is no part of the name', () => {
+    const t = 'The case was closed on Monday. "We will appeal," U.S. Attorney Jane Holloway said in a statement.';
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Jane Holloway']);
+  });
+  it('an initial inside a name is kept with its dot', () => {
+    const t = '"Panen tahun ini bagus," kata Dana M. Tangkas, Ketua Kelompok Tani Sejahtera.';
+    expect(q(t).map((x) => x[1])).toEqual(['Dana M. Tangkas']);
+  });
+});

@@ -536,14 +536,16 @@ export function trailingPerson(ctx: SpeakerContext, c: [number, number]): [numbe
   while (a - 1 > c[0]) {
     const k = a - 1;
     const t = toks[k];
-    // `Kim Min - ho`: a spaced hyphen and the piece after it belong to the word before; so does
-    // the dot of an initial (`Dana M. Tangkas`).
-    if (t.text === '-' || toks[k - 1]?.text === '-' || (t.text === '.' && /^\p{Lu}$/u.test(toks[k - 1]?.text ?? ''))) {
+    // `Kim Min - ho`: a spaced hyphen and the piece after it belong to the word before.
+    if (t.text === '-' || toks[k - 1]?.text === '-') {
       a = k;
       continue;
     }
-    if (/^\p{Lu}$/u.test(t.text) && toks[k + 1]?.text === '.') {
-      a = k;
+    // An initial with its dot is one word (`Dana M. Tangkas`), taken whole: stepping onto the dot
+    // alone could leave the run starting at it (`.S. Attorney` from `U.S. Attorney`).
+    if (t.text === '.' && /^\p{Lu}$/u.test(toks[k - 1]?.text ?? '') && k - 1 >= c[0]) {
+      if (words >= 3) break;
+      a = k - 1;
       words++;
       continue;
     }

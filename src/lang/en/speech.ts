@@ -86,7 +86,7 @@ export const speech: SpeechLexicon = {
     President Vice Prime Minister Foreign Defense Defence Secretary General Director Chief Head
     Chairman Chairwoman Governor Mayor Ambassador Senator Sen Rep Representative Chancellor
     King Queen Prince Princess Pope Mr Mrs Ms Miss Dr Prof Professor Sir Lady Lord Gen Col
-    Maj Capt Lt Sgt Admiral Judge Justice Spokesman Spokeswoman Leader Supreme Premier Executive`),
+    Maj Capt Lt Sgt Admiral Judge Justice Spokesman Spokeswoman Leader Supreme Premier Executive Attorney Prosecutor`),
   nameParticles: list('bin binti van von de der da al el di la le'),
   stopAfterName: list(`
     in at on to from during after before following when while as who which that and with via told said
