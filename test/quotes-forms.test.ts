@@ -2678,3 +2678,14 @@ describe('names with initials before a title', () => {
     expect(q(t).map((x) => x[1])).toEqual(['Dana M. Tangkas']);
   });
 });
+
+describe('a described party with an aside before its verb', () => {
+  it('`The German automaker, which …, says` is the company named before, not `German`', () => {
+    const t = 'Brandwerk Inc. sold fewer cars last year. The German automaker, which employs 600,000 people worldwide, says it expects a recovery in 2017.';
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Brandwerk Inc']);
+  });
+  it('`The company, which …, said` is the company named before', () => {
+    const t = 'Brandwerk Inc. sold fewer cars last year. The company, which employs 600,000 people worldwide, said it expects a recovery in 2017.';
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Brandwerk Inc']);
+  });
+});

@@ -1281,6 +1281,10 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
     const lead = toks[e]?.word && !isCap(toks[e]) && (!ctx.notName.has(toks[e].low) || ctx.lex.stopAfterName.includes(toks[e].low));
     // `Hall's stepmother, who …, said`: a possessive before a common noun owns the subject; it is not one.
     if (isCap(toks[a]) && e > a && e < end && lead && /['’]s$/.test(toks[e - 1].text)) return null;
+    // `The German automaker, which …, says`, `The company, which …, said`: a (described) party heads
+    // the segment; it is spoken of again, and a capitalized modifier is no name.
+    const party = partyDescriptionStart(ctx, e, a) === a || (e === a + 1 && isDefinite(ctx, toks[a].low) && ctx.lex.partyNouns.includes(toks[e].low));
+    if (e < end && lead && party) return ref(ctx, 'definite', a, e + 1);
     if (isCap(toks[a]) && e > a && e < end && lead) {
       // `Pelaksanaan tugas Gubernur Bengkulu Rohidin Mersyah di Bengkulu, Selasa, menyebutkan`: one
       // capitalized word opening the sentence may be a common word; a titled name after it is the subject.
