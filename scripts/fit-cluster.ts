@@ -179,7 +179,7 @@ function examples(use: number[]): { X: number[][]; Y: number[] } {
     const rows: { x: number[]; y: number }[] = [];
     for (const [g, p] of profiles) {
       if (!inWindow(f, p, EVENT_SPAN_DAYS) && !sharing.has(g)) continue;
-      rows.push({ x: pairFeatures(f, norm, p, idf.fn, sharing.has(g)), y: g === gold ? 1 : 0 });
+      rows.push({ x: pairFeatures(asMember(f, p, EVENT_SPAN_DAYS), norm, p, idf.fn, sharing.has(g)), y: g === gold ? 1 : 0 });
     }
     // hard negatives: the HARD events closest in text (cosTerms is feature 0); positives always
     if (HARD > 0) rows.sort((a, b) => b.x[0] - a.x[0]);
@@ -307,7 +307,7 @@ function simulateOrder(m: ClusterModel, order: number[]): number {
     const scored: { c: number; p: number }[] = [];
     clusters.forEach((p, c) => {
       if (!members[c].length || (!inWindow(f, p, spanDaysOf(m)) && !sharing.has(c))) return; // empty: merged away
-      scored.push({ c, p: probability(pairFeatures(f, norm, p, idf.fn, sharing.has(c)), m) });
+      scored.push({ c, p: probability(pairFeatures(asMember(f, p, spanDaysOf(m)), norm, p, idf.fn, sharing.has(c)), m) });
     });
     scored.sort((x, y) => y.p - x.p || x.c - y.c);
     const joined = scored.length > 0 && scored[0].p >= m.threshold;

@@ -110,6 +110,12 @@ describe('events', () => {
     expect(withinSpan(115, p, 21)).toBe(true);
     expect(withinSpan(400, p, null)).toBe(true);
     expect(withinSpan(null, p, 7)).toBe(true);
+    // an event already wider than the span (a copy or a merge brought a later day) still takes
+    // reports dated inside its dates, which stretch nothing, but none beyond them
+    const wide = { ...emptyProfile(), days: { 100: 2, 130: 1 } };
+    expect(withinSpan(120, wide, 14)).toBe(true);
+    expect(withinSpan(131, wide, 14)).toBe(false);
+    expect(withinSpan(99, wide, 14)).toBe(false);
     expect(spansFit(p, q, 21)).toBe(false);
     expect(spansFit(p, q, 30)).toBe(true);
     expect(spansFit(p, q, null)).toBe(true);

@@ -37,17 +37,19 @@ export function spanDaysOf(m: ClusterModel): number | null {
 /**
  * Can an article dated `day` join an event whose profile says this? (undated: yes) The event's
  * whole span, with the article, must stay within `span` days (null: any): measured from the main
- * day only, an event could drift along a chain of reports a week apart.
+ * day only, an event could drift along a chain of reports a week apart. A day inside the dates the
+ * event already covers stretches nothing, so it may join an event that grew wider than the span
+ * (a copy or a merge brought a later day): else that event would take no more reports at all.
  */
 export function withinSpan(day: number | null, p: Profile, span: number | null): boolean {
   if (day == null || span == null) return true;
-  let lo = day;
-  let hi = day;
+  let lo = Infinity;
+  let hi = -Infinity;
   for (const d of Object.keys(p.days)) {
     lo = Math.min(lo, +d);
     hi = Math.max(hi, +d);
   }
-  return hi - lo <= span;
+  return Math.max(hi, day) - Math.min(lo, day) <= span || (day >= lo && day <= hi);
 }
 
 /**
@@ -68,9 +70,10 @@ function namedDay(f: ArticleFeatures, p: Profile): number | null {
 }
 
 /**
- * What the event keeps of an article joining it: a follow-up from beyond the span (`refersBack`)
- * counts on the event's day it names, not its own, so the event keeps the occasion's dates and
- * its reports from the days around it can still join.
+ * What the event keeps of an article joining it, and how the pair is scored: a follow-up from
+ * beyond the span (`refersBack`) counts on the event's day it names, not its own, so the event
+ * keeps the occasion's dates and its reports from the days around it can still join, and the
+ * date features see the day it follows up instead of a gap of weeks.
  */
 export function asMember(f: ArticleFeatures, p: Profile, span: number | null): ArticleFeatures {
   const named = withinSpan(f.day, p, span) ? null : namedDay(f, p);
@@ -209,7 +212,9 @@ export function placeArticle(article: Article, store: Store): Placement {
     if (!json) continue;
     const s = JSON.parse(json) as EventState;
     if (!withinSpan(f.day, s.profile, spanDaysOf(model)) && !sharing.has(s.id) && !refersBack(f, s.profile)) continue;
-    scored.push({ s, p: probability(pairFeatures(f, aNorm, s.profile, idf, sharing.has(s.id)), model) });
+    // a follow-up from beyond the span is scored on the day it names, as it would count (`asMember`)
+    const g = asMember(f, s.profile, spanDaysOf(model));
+    scored.push({ s, p: probability(pairFeatures(g, aNorm, s.profile, idf, sharing.has(s.id)), model) });
   }
   scored.sort((a, b) => b.p - a.p);
 
