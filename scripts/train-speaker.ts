@@ -11,13 +11,14 @@
  * Each found quote (the rules' spans) matched to a gold quote gets its candidates labelled by
  * eval/quotes/match.ts (`speakerMatches`); quotes no gold quote matches, or whose speaker no
  * candidate names, teach nothing and are left out of training. Candidates are built twice, as
- * the pipeline runs (with the entity tagger's mentions) and standalone, and both kinds train one
- * model. Cross-validation never splits a gold split: whole splits are assigned to folds.
+ * the pipeline runs (with the entity tagger's mentions) and standalone, and each kind trains its own
+ * weights (one model over both lost pairs in cross-validation). Cross-validation never splits a gold split: whole splits are assigned to folds.
  *
  * The margin by which a candidate must beat the rules' choice is 0 (the best candidate wins) unless
  * `--margin N` fixes another, or `--margin cv` chooses it by a cross-validation nested inside each
- * training set. Nested cross-validation picks 3 (never override the rules) because the rules were
- * tuned on every gold split, so in training their choice is right far more often than on new text;
+ * training set. Nested cross-validation picks large margins (1–3 in most folds: rarely override the
+ * rules) because the rules were tuned on every gold split, so in training their choice is right far
+ * more often than on new text;
  * on four blind batches scored before the model saw them (heldout24/25, en-heldout14/15, see
  * eval/quotes/README.md) margin 0 gained pairs in every batch and lost none.
  */
@@ -26,7 +27,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { quoteCandidates, type QuoteHit } from '../src/annotate/quotes/index.js';
 import type { SpeakerCandidate } from '../src/annotate/quotes/rank/candidates.js';
-import { best, trainRanker, type RankInstance, type SpeakerModel, type TrainOptions } from '../src/annotate/quotes/rank/model.js';
+import { best, trainRanker, withMentions, type RankInstance, type SpeakerModel, type TrainOptions } from '../src/annotate/quotes/rank/model.js';
 import type { EntityMention } from '../src/model/types.js';
 import { packFor } from '../src/lang/index.js';
 import { evalLanguage, evalTextExists, loadEvalText } from '../eval/quotes/load.js';
@@ -45,6 +46,8 @@ interface GoldItem {
 /** One file in one mode: the gold, the rules' hits, their candidates and labels. */
 interface FileCase {
   file: string;
+  /** Built with the entity tagger's mentions (scored by the model's entityWeights). */
+  entities: boolean;
   split: string;
   language: string;
   gold: GoldItem[];
@@ -88,7 +91,7 @@ async function load(withEntities: boolean): Promise<FileCase[]> {
     const { hits, cands } = quoteCandidates(text, pack, mentions);
     const used = greedyMatch(items, hits, overlap, { accept: (ov) => ov >= 0.5, rank: (g, p) => (speakerMatches(g.speaker, p.speakerText) ? 1 : 0) });
     const goldOf = new Map([...used].map(([g, p]) => [p, items[g]]));
-    out.push({ file, split, language, gold: items, hits, cands, labels: hits.map((_, k) => label(goldOf.get(k) ?? null, cands[k])) });
+    out.push({ file, entities: withEntities, split, language, gold: items, hits, cands, labels: hits.map((_, k) => label(goldOf.get(k) ?? null, cands[k])) });
   }
   return out;
 }
@@ -116,8 +119,13 @@ function score(cases: FileCase[], choose: ((c: FileCase, k: number) => SpeakerCa
 
 const byModel = (m: SpeakerModel, drop?: (f: string) => boolean, margin = m.margin) => (c: FileCase, k: number) => {
   const feats = c.cands[k].map((x) => (drop ? x.feats.filter((f) => !drop(f)) : x.feats));
-  return c.cands[k][best(m, feats, margin).index];
+  return c.cands[k][best(c.entities ? withMentions(m) : m, feats, margin).index];
 };
+/** One model per kind of candidate: standalone weights, and entityWeights from the tagger's candidates alone. */
+const trainBoth = (cases: FileCase[], opts: TrainOptions = {}): SpeakerModel => ({
+  ...trainRanker(instances(cases.filter((c) => !c.entities)), opts),
+  entityWeights: trainRanker(instances(cases.filter((c) => c.entities)), opts).weights,
+});
 const MARGINS = [0, 0.25, 0.5, 1, 1.5, 2, 3];
 const f1 = (t: Tally) => (2 * t.hit) / (t.pred + t.gold || 1);
 
@@ -130,7 +138,7 @@ function fit(cases: FileCase[], opts: TrainOptions, folds: number): SpeakerModel
   const foldOf = new Map(splits.map((s, i) => [s, i % folds]));
   const sums = MARGINS.map(() => ({ gold: 0, pred: 0, hit: 0 }));
   for (let f = 0; f < folds; f++) {
-    const m = trainRanker(instances(cases.filter((c) => foldOf.get(c.split) !== f)), opts);
+    const m = trainBoth(cases.filter((c) => foldOf.get(c.split) !== f), opts);
     const test = cases.filter((c) => foldOf.get(c.split) === f);
     MARGINS.forEach((mg, i) => (sums[i] = add(sums[i], score(test, byModel(m, opts.drop, mg)))));
   }
@@ -138,7 +146,7 @@ function fit(cases: FileCase[], opts: TrainOptions, folds: number): SpeakerModel
   sums.forEach((t, i) => {
     if (f1(t) >= f1(sums[bi])) bi = i;
   });
-  const model = trainRanker(instances(cases), opts);
+  const model = trainBoth(cases, opts);
   model.margin = MARGINS[bi];
   return model;
 }
@@ -179,7 +187,7 @@ async function main(): Promise<void> {
   for (let f = 0; f < FOLDS; f++) {
     const train = all.filter((c) => foldOf.get(c.split) !== f);
     const m = fit(train, {}, FOLDS - 1);
-    const bare = trainRanker(instances(train), { drop: RULE });
+    const bare = trainBoth(train, { drop: RULE });
     console.log(`fold ${f}: margin ${m.margin} (chosen inside the training splits)`);
     const choosers = [null, byModel(m), byModel(m, undefined, 0), byModel(bare, RULE)];
     for (const [mode, cases] of Object.entries(modes)) {
@@ -196,10 +204,10 @@ async function main(): Promise<void> {
       for (const v of variants) console.log(`${mode.padEnd(10)} ${g.padEnd(15)} ${v.padEnd(16)} ${fmt(rows.get(`${mode}|${g}|${v}`)!)}`);
   if (cvOnly) return;
   const t1 = performance.now();
-  const model = MARGIN === 'cv' ? fit(all, {}, FOLDS) : { ...trainRanker(instances(all)), margin: Number(MARGIN) };
-  model.note = `trained by scripts/train-speaker.ts on ${splits.length} gold splits (standalone and entity-tagger candidates)`;
+  const model = MARGIN === 'cv' ? fit(all, {}, FOLDS) : { ...trainBoth(all), margin: Number(MARGIN) };
+  model.note = `trained by scripts/train-speaker.ts on ${splits.length} gold splits (weights: standalone candidates; entityWeights: entity-tagger candidates)`;
   writeFileSync(resolve(root, 'models/speaker-rank.json'), `${JSON.stringify(model, null, 1)}\n`);
-  console.log(`\nmodel: ${Object.keys(model.weights).length} weights, margin ${model.margin}, trained in ${((performance.now() - t1) / 1000).toFixed(1)} s -> models/speaker-rank.json`);
+  console.log(`\nmodel: ${Object.keys(model.weights).length} + ${Object.keys(model.entityWeights ?? {}).length} weights, margin ${model.margin}, trained in ${((performance.now() - t1) / 1000).toFixed(1)} s -> models/speaker-rank.json`);
 }
 
 main().catch((e) => {

@@ -12,6 +12,8 @@ describe('speaker ranker model', () => {
     expect(m).not.toBeNull();
     const names = Object.keys(m!.weights);
     expect(names.length).toBeGreaterThan(50);
+    expect(Object.keys(m!.entityWeights ?? {}).length).toBeGreaterThan(50);
+    names.push(...Object.keys(m!.entityWeights ?? {}));
     // Closed classes only: feature kinds, cue kinds, buckets, entity types; never a name.
     const part = /^[a-z][a-zA-Z]*(?:=(?:[a-z][a-zA-Z-]*|[A-Z]+|-|(?:[a-z][a-zA-Z]*:)?(?:<=|>)\d+))?$/;
     for (const f of names) for (const p of f.split('&')) expect(p).toMatch(part);

@@ -37,7 +37,7 @@ import { nameResolved, personLike, sameName, speechWord, type Resolved } from '.
 import { adjacent, cleanRun, isDefinite, firstNameIn, nameToken, sentenceInitial, definiteStartingAt, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
 
 /** Whether findQuotes lets the trained ranker choose speakers when the caller does not say. */
-const RANK_BY_DEFAULT = false;
+const RANK_BY_DEFAULT = true;
 
 export type QuoteCue = 'after' | 'before' | 'embedded' | 'continued' | 'indirect' | 'according' | 'after-indirect' | 'none';
 

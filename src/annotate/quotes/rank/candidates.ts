@@ -172,8 +172,10 @@ export function speakerCandidates(hits: QuoteHit[], k: number, env: RankEnv): Sp
   // An indirect statement is kept only with a speaker: the ranker chooses who, not whether (in
   // cross-validation, dropping statements cost more right ones than false alarms).
   const out: SpeakerCandidate[] = h.direct ? [{ who: null, feats: nullFeats }] : [];
-  // A cue that itself says the speaker goes unnamed leaves no one to choose (the gold's convention too).
-  if (h.unnamedCue) return out;
+  // A cue that itself says the speaker goes unnamed leaves no one to choose (the gold's convention too),
+  // and so does a pronoun the rules left unnamed right after such a quote (`"…," said a spokesman. "…," he said.`):
+  // it goes on with the same unnamed speaker.
+  if (h.unnamedCue || (h.speakerText === null && h.via === 'pronoun' && unnamedJustBefore(env, hits, k))) return out;
   // The speech verb nearest the quote that has a candidate as its subject or object.
   const saying = speechSet(lex);
   const verbMemo = new Map<number, number | null>();
@@ -204,9 +206,15 @@ export function speakerCandidates(hits: QuoteHit[], k: number, env: RankEnv): Sp
   const quoteSents = new Set([sentOf(h.start), sentOf(Math.max(h.start, h.end - 1))]);
   // Per person, the printed occurrence nearest the cue (in tokens), which carries the positional features.
   const cueTok = tokenAt(toks, h.cueAt ?? h.start);
+  // Tokens of the quote itself do not count: a name right before a quote whose cue follows it is near that cue.
+  const qa = tokenAt(toks, h.start);
+  const qb = tokenAt(toks, h.end);
+  const across = (x: number, y: number) => (x <= qa && qb <= y ? qb - qa : 0);
   const cueGap = ([s, e]: [number, number]): { side: string; d: number } => {
     const a = tokenAt(toks, s);
-    return a > cueTok ? { side: 'afterCue', d: a - cueTok - 1 } : { side: 'beforeCue', d: Math.max(0, cueTok - tokenAt(toks, e)) };
+    if (a > cueTok) return { side: 'afterCue', d: a - cueTok - 1 - across(cueTok, a) };
+    const b = tokenAt(toks, e);
+    return { side: 'beforeCue', d: Math.max(0, cueTok - b - across(b, cueTok)) };
   };
   const nearOf = groups.map((g) => {
     let near: { at: [number, number]; side: string; d: number } | null = null;
@@ -217,6 +225,12 @@ export function speakerCandidates(hits: QuoteHit[], k: number, env: RankEnv): Sp
     return near;
   });
   const closest = Math.min(...nearOf.map((n) => n?.d ?? Infinity));
+  // `the agency reported`, `said the ministry`: a description at the cue that names a kind of body.
+  const descParty = [...cueDescription(env, h)].some((w) => lex.partyNouns.includes(w) || lex.bodies.includes(w));
+  // The sentence right before the quote's (cue included): its subject is whom a pronoun at the cue most likely means.
+  const prevSent = sentOf(Math.min(h.start, h.cueAt ?? h.start)) - 1;
+  const prevNarrative = prevSent >= 0 && !hits.some((x) => x.direct && x.start < sents[prevSent][1] && x.end > sents[prevSent][0]);
+  const prevSubject = groups.map((g) => g.occ.some((o) => o.at && sentOf(o.at[0]) === prevSent && subjectAt(env, o.at[0], o.at[1])));
   groups.forEach((g, gi) => {
     const f = new Set<string>();
     const src = new Set(g.occ.map((o) => o.source));
@@ -227,6 +241,13 @@ export function speakerCandidates(hits: QuoteHit[], k: number, env: RankEnv): Sp
     if (fromRule && !g.occ.some((o) => o.at)) f.add(`rule&far&${via}`);
     for (const s of ['last', 'next', 'salient'] as const) if (src.has(s)) [`${s}&${cue}`, `${s}&${kind}`, ...(opensPara ? [`${s}&paraOpen`] : [])].forEach((x) => f.add(x));
     if (src.has('last') || src.has('earlier')) f.add('spoke');
+    if (src.has('last') && !prevSubject[gi] && prevSubject.some(Boolean)) [`last&otherPrevSubject`, `last&otherPrevSubject&${via}`].forEach((x) => f.add(x));
+    if (prevSubject[gi]) [`prevSubject`, `prevSubject&${via}`, `prevSubject&${cue}`, ...(prevNarrative ? [`prevSubject&narrative&${via}`] : [])].forEach((x) => f.add(x));
+    if (prevSubject[gi] && (src.has('last') || src.has('earlier'))) f.add(`prevSubject&spoke&${via}`);
+    // `he said` is no company, `the agency said` no person: how the cue refers against what the name is.
+    const org = orgLike(env, g.occ) ? 'org' : 'notOrg';
+    f.add(`${via}&${org}`);
+    if (descParty) f.add(`descParty&${org}`);
     for (const o of g.occ) {
       if (!o.at) continue;
       const v = verbNear(o.at[0], o.at[1]);
@@ -298,6 +319,51 @@ function context(env: RankEnv, s: number, e: number): string[] {
   // `Dikatakannya, …`: one capitalized word opening a sentence, likely no name.
   if (b - a === 1 && sentenceInitial(ctx, a)) out.push('initialWord');
   return out;
+}
+
+/**
+ * The lower-case words of a description at the cue (`the agency reported`, `said the ministry`,
+ * `ujar pemain asal Papua itu`): after a definite article or before a demonstrative, within a few
+ * tokens of the cue verb, in its sentence and outside the quote.
+ */
+function cueDescription(env: RankEnv, h: QuoteHit): Set<string> {
+  const { toks, lex } = env.ctx;
+  const out = new Set<string>();
+  if (h.cueAt === undefined) return out;
+  const definite = lex.articles?.definite ?? [];
+  const c = tokenAt(toks, h.cueAt);
+  const si = spanAt(env.sents, h.cueAt);
+  const lo = Math.max(0, c - 5);
+  const hi = Math.min(toks.length, c + 6);
+  const usable = (j: number) => j >= lo && j < hi && toks[j].word && toks[j].text === toks[j].low && !env.inQuote(toks[j].start) && spanAt(env.sents, toks[j].start) === si && (toks[j].start < h.start || toks[j].start >= h.end);
+  for (let i = lo; i < hi; i++) {
+    if (!usable(i)) continue;
+    if (definite.includes(toks[i].low)) for (let j = i + 1; j <= i + 3 && usable(j) && j !== c; j++) out.add(toks[j].low);
+    if (lex.demonstratives.includes(toks[i].low)) for (let j = i - 1; j >= i - 3 && usable(j) && j !== c; j--) out.add(toks[j].low);
+  }
+  return out;
+}
+
+/** Does the candidate read as an organisation: a tagged one, or a name holding a party noun, a body or a company suffix? */
+function orgLike(env: RankEnv, occ: Occurrence[]): boolean {
+  const { lex } = env.ctx;
+  return occ.some((o) => {
+    if (o.who.mention !== null && env.entities[o.who.mention]?.type === 'ORGANIZATION') return true;
+    return o.who.text
+      .toLowerCase()
+      .split(/[\s.,]+/)
+      .some((w) => lex.partyNouns.includes(w) || lex.bodies.includes(w) || lex.nameSuffixes.includes(w));
+  });
+}
+
+/** Is the quote before hit k an unnamed speaker's, in the sentence before or the same one? */
+function unnamedJustBefore(env: RankEnv, hits: QuoteHit[], k: number): boolean {
+  const p = hits[k - 1];
+  if (!p?.unnamedCue) return false;
+  const h = hits[k];
+  const sp = spanAt(env.sents, Math.max(p.end, p.cueAt ?? p.end));
+  const sh = spanAt(env.sents, Math.min(h.start, h.cueAt ?? h.start));
+  return sp >= 0 && sh >= 0 && sh - sp <= 1;
 }
 
 /** Is an indefinite person (`a … spokesman`, `seorang …`, `one official`) printed in the quote's sentences, outside it? */

@@ -6,9 +6,10 @@
  */
 import type { QuoteHit } from '../index.js';
 import { speakerCandidates, type RankEnv } from './candidates.js';
-import { best, type SpeakerModel } from './model.js';
+import { best, withMentions, type SpeakerModel } from './model.js';
 
 export function rankSpeakers(hits: QuoteHit[], env: RankEnv, model: SpeakerModel, margin = model.margin): QuoteHit[] {
+  const m = env.entities.length ? withMentions(model) : model;
   const out: QuoteHit[] = [];
   hits.forEach((h, k) => {
     const cands = speakerCandidates(hits, k, env);
@@ -16,7 +17,7 @@ export function rankSpeakers(hits: QuoteHit[], env: RankEnv, model: SpeakerModel
       out.push(h);
       return;
     }
-    const { index, why } = best(model, cands.map((c) => c.feats), margin);
+    const { index, why } = best(m, cands.map((c) => c.feats), margin);
     const who = cands[index].who;
     out.push({ ...h, speakerText: who?.text ?? null, speakerStart: who?.start ?? null, speakerEnd: who?.end ?? null, speakerMention: who?.mention ?? null, why });
   });

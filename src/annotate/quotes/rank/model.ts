@@ -7,8 +7,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export interface SpeakerModel {
-  version: 1;
+  version: 2;
+  /** Weights for candidates built without the entity tagger (names from capitalized runs only). */
   weights: Record<string, number>;
+  /**
+   * Weights for candidates built with the tagger's mentions, trained on those alone: the two kinds
+   * of candidates differ enough that one model over both chose worse in cross-validation than each
+   * alone.
+   */
+  entityWeights?: Record<string, number>;
   /**
    * How far another candidate must outscore the rules' own choice to replace it (chosen by
    * cross-validation within the training splits): the rules stay unless the model is sure.
@@ -31,6 +38,9 @@ export function loadSpeakerModel(): SpeakerModel | null {
   if (cached === undefined) cached = existsSync(SPEAKER_MODEL_PATH) ? (JSON.parse(readFileSync(SPEAKER_MODEL_PATH, 'utf8')) as SpeakerModel) : null;
   return cached;
 }
+
+/** The model as it scores candidates built with the tagger's mentions. */
+export const withMentions = (m: SpeakerModel): SpeakerModel => (m.entityWeights ? { ...m, weights: m.entityWeights } : m);
 
 function score(m: SpeakerModel, feats: readonly string[]): number {
   let s = 0;
@@ -123,5 +133,5 @@ export function trainRanker(data: RankInstance[], opts: TrainOptions = {}): Spea
     const avg = v / steps;
     if (Math.abs(avg) >= 1e-3) weights[f] = Math.round(avg * 1000) / 1000;
   }
-  return { version: 1, weights, margin: 0 };
+  return { version: 2, weights, margin: 0 };
 }
