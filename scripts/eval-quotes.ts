@@ -20,24 +20,16 @@
  * match after normalization: lower case, hyphens as spaces, titles dropped, and the token set of
  * one name contained in the other (`Ali` ~ `Ali Mundakir`); gold may list alternatives (`A|B`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findQuotes, type QuoteHit } from '../src/annotate/quotes/index.js';
 import { packFor } from '../src/lang/index.js';
 import { evalLanguage, evalTextExists, loadEvalText } from '../eval/quotes/load.js';
 import { overlap, speakerMatches } from '../eval/quotes/match.js';
+import { readQuoteGold, type QuoteGoldItem as GoldItem } from '../eval/quotes/gold.js';
 import { greedyMatch } from './lib/greedy-match.js';
 
-interface GoldItem {
-  file: string;
-  start: number;
-  end: number;
-  speaker: string | null;
-  direct: boolean;
-  /** `dev`: used while building the annotator; `heldout*`: annotated before the annotator ran on them (see the README). */
-  split?: string;
-}
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.LINIMASA_SHARED ?? resolve(root, '../shared');
@@ -68,12 +60,7 @@ interface Tally {
 const blank = (): Tally => ({ gold: 0, pred: 0, spanHits: 0, pairHits: 0, predSpanHits: 0, predPairHits: 0 });
 
 async function main(): Promise<void> {
-  const goldPath = resolve(root, 'eval/quotes/gold.json');
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as {
-    items: GoldItem[];
-    /** Files judged to hold no quotes: scored too, so that their false alarms count. */
-    empty?: Array<{ file: string; split: string }>;
-  };
+  const gold = readQuoteGold();
   if (!existsSync(shared)) {
     console.log(`eval:quotes SKIPPED: shared data folder not found at ${shared} (set LINIMASA_SHARED)`);
     return;

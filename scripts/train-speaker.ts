@@ -22,7 +22,7 @@
  * on four blind batches scored before the model saw them (heldout24/25, en-heldout14/15, see
  * eval/quotes/README.md) margin 0 gained pairs in every batch and lost none.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { quoteCandidates, type QuoteHit } from '../src/annotate/quotes/index.js';
@@ -32,16 +32,9 @@ import type { EntityMention } from '../src/model/types.js';
 import { packFor } from '../src/lang/index.js';
 import { evalLanguage, evalTextExists, loadEvalText } from '../eval/quotes/load.js';
 import { overlap, speakerMatches } from '../eval/quotes/match.js';
+import { readQuoteGold, type QuoteGoldItem as GoldItem } from '../eval/quotes/gold.js';
 import { greedyMatch } from './lib/greedy-match.js';
 
-interface GoldItem {
-  file: string;
-  start: number;
-  end: number;
-  speaker: string | null;
-  direct: boolean;
-  split?: string;
-}
 
 /** One file in one mode: the gold, the rules' hits, their candidates and labels. */
 interface FileCase {
@@ -73,7 +66,7 @@ const RULE = (f: string) => f.startsWith('rule') || f === 'src=rule';
 const label = (g: GoldItem | null, cands: SpeakerCandidate[]): boolean[] => cands.map((c) => !!g && speakerMatches(g.speaker, c.who?.text ?? null));
 
 async function load(withEntities: boolean): Promise<FileCase[]> {
-  const gold = JSON.parse(readFileSync(resolve(root, 'eval/quotes/gold.json'), 'utf8')) as { items: GoldItem[]; empty?: Array<{ file: string; split: string }> };
+  const gold = readQuoteGold();
   const byFile = new Map<string, { split: string; items: GoldItem[] }>();
   for (const g of [...gold.items, ...(gold.empty ?? [])]) {
     const e = byFile.get(g.file) ?? { split: g.split ?? 'dev', items: [] };

@@ -12,20 +12,14 @@ import { cleanDoc } from '../src/clean/index.js';
 import { packFor } from '../src/lang/index.js';
 import { annotateQuotes, findQuotes } from '../src/annotate/quotes/index.js';
 import { overlap, speakerMatches } from '../eval/quotes/match.js';
+import { readQuoteGold, type QuoteGoldItem as GoldItem } from '../eval/quotes/gold.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const seedDir = resolve(root, '../shared/seeds');
 const have = existsSync(seedDir);
 if (!have) console.warn(`quotes-seeds: SKIPPED, ${seedDir} not found (the seeds live outside the repo)`);
 
-interface GoldItem {
-  file: string;
-  start: number;
-  end: number;
-  speaker: string | null;
-  direct: boolean;
-}
-const gold = (JSON.parse(readFileSync(join(root, 'eval/quotes/gold.json'), 'utf8')) as { items: GoldItem[] }).items.filter((g) =>
+const gold = readQuoteGold().items.filter((g) =>
   g.file.startsWith('seeds/'),
 );
 const seedFile = (prefix: string) => readdirSync(seedDir).find((f) => f.startsWith(prefix))!;
