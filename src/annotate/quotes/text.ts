@@ -39,19 +39,25 @@ export function tokenAt(toks: Tok[], offset: number): number {
   return lo;
 }
 
+/** Index of the first of the spans (ascending by start) that starts at or after `off` (binary search). */
+export function firstStartingAt(spans: ReadonlyArray<readonly [number, number]>, off: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][0] < off) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Index of the span holding `off` among ascending, disjoint `[start, end)` spans (`[start, end]`
  * with `inclusiveEnd`), or -1: a binary search, as articles may hold thousands of sentences.
  */
 export function spanAt(spans: ReadonlyArray<readonly [number, number]>, off: number, inclusiveEnd = false): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid][0] <= off) lo = mid + 1;
-    else hi = mid;
-  }
-  const i = lo - 1;
+  // offsets are whole numbers: the last span starting at or before `off`
+  const i = firstStartingAt(spans, off + 1) - 1;
   return i >= 0 && (off < spans[i][1] || (inclusiveEnd && off === spans[i][1])) ? i : -1;
 }
 
@@ -62,13 +68,7 @@ export function insideAny(spans: ReadonlyArray<readonly [number, number]>): (off
   const reach: number[] = [];
   for (const [, close] of sorted) reach.push(Math.max(close, reach[reach.length - 1] ?? -Infinity));
   return (off) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid][0] < off) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingAt(sorted, off);
     return lo > 0 && reach[lo - 1] > off;
   };
 }

@@ -13,7 +13,7 @@ import { nameResolved, personLike, type Resolved } from '../resolve.js';
 import type { SpeechLexicon } from '../../../lang/speech.js';
 import { salientName } from '../salience.js';
 import { cleanRun, commonAtStart, nameToken, roleEndingAt, roleStartingAt, runForward, sentenceInitial, type SpeakerContext } from '../speaker.js';
-import { spanAt, tokenAt } from '../text.js';
+import { firstStartingAt, spanAt, tokenAt } from '../text.js';
 
 /** What the ranker reads besides the hits: the article as the rules saw it. */
 export interface RankEnv {
@@ -44,18 +44,6 @@ interface Occurrence {
 
 /** Where a hit's speaker is printed (its name, or the name a pronoun was resolved to), if anywhere. */
 const printedAt = (h: QuoteHit): [number, number] | null => (h.speakerStart !== null && h.speakerEnd !== null && h.speakerEnd > h.speakerStart ? [h.speakerStart, h.speakerEnd] : null);
-
-/** Index of the first of the ascending spans that starts at or after `off`. */
-function firstAfter(spans: Array<[number, number]>, off: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid][0] < off) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The lexicon's verbs of saying (strong and weak) as a set, once per lexicon. */
 const speechSets = new WeakMap<SpeechLexicon, Set<string>>();
@@ -130,7 +118,7 @@ export function speakerCandidates(hits: QuoteHit[], k: number, env: RankEnv): Sp
   const runs = articleRuns(env);
   let resolvedRuns = resolvedOf.get(ctx);
   if (!resolvedRuns) resolvedOf.set(ctx, (resolvedRuns = new Map()));
-  for (let r = spanAt(runs, from) >= 0 ? spanAt(runs, from) : firstAfter(runs, from); r < runs.length && runs[r][0] < to; r++) {
+  for (let r = spanAt(runs, from) >= 0 ? spanAt(runs, from) : firstStartingAt(runs, from); r < runs.length && runs[r][0] < to; r++) {
     const [s, e] = runs[r];
     if (s < from || e > to || !outside(s, e)) continue;
     let who = resolvedRuns.get(r);
