@@ -48,26 +48,29 @@ export function loadEcb(dir: string, topics: (t: number) => boolean = () => true
   const out: EcbDoc[] = [];
   for (const t of readdirSync(dir).filter((d) => /^\d+$/.test(d)).map(Number).sort((a, b) => a - b)) {
     if (!topics(t)) continue;
-    for (const f of readdirSync(join(dir, String(t))).filter((n) => n.endsWith('.xml')).sort()) {
-      const xml = readFileSync(join(dir, String(t), f), 'utf8');
-      const sents = new Map<number, string[]>();
-      const re = /<token\b[^>]*\bsentence="(\d+)"[^>]*>([^<]*)<\/token>/g;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(xml))) {
-        const n = +m[1];
-        if (!sents.has(n)) sents.set(n, []);
-        sents.get(n)!.push(unescapeXml(m[2]));
-      }
-      const order = [...sents.keys()].sort((a, b) => a - b);
-      // A first line that is the page's URL (tokenized like prose) is metadata, as a scraper
-      // would deliver it: it goes to the hints, not the body.
-      const first = sents.get(order[0]) ?? [];
-      const url = /^https?$/i.test(first[0] ?? '') ? first.join('') : undefined;
-      const text = (url ? order.slice(1) : order).map((n) => detokenize(sents.get(n)!)).join('\n');
-      out.push({ name: f, topic: t, gold: `${t}/${f.includes('ecbplus') ? 'ecbplus' : 'ecb'}`, text, url });
-    }
+    for (const f of readdirSync(join(dir, String(t))).filter((n) => n.endsWith('.xml')).sort()) out.push(loadEcbDoc(dir, t, f));
   }
   return out;
+}
+
+/** One ECB+ document, `<topic>/<file>` under `dir`. */
+export function loadEcbDoc(dir: string, topic: number, file: string): EcbDoc {
+  const xml = readFileSync(join(dir, String(topic), file), 'utf8');
+  const sents = new Map<number, string[]>();
+  const re = /<token\b[^>]*\bsentence="(\d+)"[^>]*>([^<]*)<\/token>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml))) {
+    const n = +m[1];
+    if (!sents.has(n)) sents.set(n, []);
+    sents.get(n)!.push(unescapeXml(m[2]));
+  }
+  const order = [...sents.keys()].sort((a, b) => a - b);
+  // A first line that is the page's URL (tokenized like prose) is metadata, as a scraper
+  // would deliver it: it goes to the hints, not the body.
+  const first = sents.get(order[0]) ?? [];
+  const url = /^https?$/i.test(first[0] ?? '') ? first.join('') : undefined;
+  const text = (url ? order.slice(1) : order).map((n) => detokenize(sents.get(n)!)).join('\n');
+  return { name: file, topic, gold: `${topic}/${file.includes('ecbplus') ? 'ecbplus' : 'ecb'}`, text, url };
 }
 
 export function rawDocOf(d: EcbDoc): RawDoc {

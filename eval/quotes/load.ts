@@ -6,18 +6,23 @@
  *   TEXT element read as TimeML above, with the TimeML tags removed (as eval/ner-en/load.ts does);
  * `sh:<id>` -> the gold `articleBody` of ScrapingHub page `<id>` (data/html/scrapinghub-dev/
  *   ground-truth.json): English web news of the 2010s, as the product's HTML reader should deliver it;
+ * `ecb:<topic>/<file>` -> an ECB+ document (data/cluster/ecbplus), detokenized as eval:cluster
+ *   ingests it (eval/cluster/ecbplus.ts): English news, quote marks all straight `"`;
  * anything else -> the raw file decoded as UTF-8.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { loadIndoSum } from '../../scripts/lib/indosum.js';
+import { loadEcbDoc } from '../cluster/ecbplus.js';
 
 const INDOSUM = 'indosum:';
 const TBAQ = 'tbaq:';
 const TBAQ_DIR = 'data/time/tempeval3-tbaq';
 const SH = 'sh:';
 const SH_GOLD = 'data/html/scrapinghub-dev/ground-truth.json';
+const ECB = 'ecb:';
+const ECB_DIR = 'data/cluster/ecbplus';
 /** IndoSum texts by id, per shared folder (the corpus is read once). */
 const indosumCache = new Map<string, Map<string, string>>();
 
@@ -32,9 +37,9 @@ function indosumText(sharedDir: string, id: string): string {
   return t;
 }
 
-/** The language of a gold file's text: the TempEval-3 and ScrapingHub texts are English, the rest Indonesian. */
+/** The language of a gold file's text: the TempEval-3, ScrapingHub and ECB+ texts are English, the rest Indonesian. */
 export function evalLanguage(file: string): 'id' | 'en' {
-  return file.startsWith(TBAQ) || file.startsWith(SH) ? 'en' : 'id';
+  return file.startsWith(TBAQ) || file.startsWith(SH) || file.startsWith(ECB) ? 'en' : 'id';
 }
 
 /** ScrapingHub article bodies by page id, per shared folder. */
@@ -57,6 +62,7 @@ export function evalTextExists(sharedDir: string, file: string): boolean {
   if (file.startsWith(INDOSUM)) return existsSync(join(sharedDir, 'data', 'corpus', 'indosum'));
   if (file.startsWith(TBAQ)) return existsSync(join(sharedDir, TBAQ_DIR, file.slice(TBAQ.length)));
   if (file.startsWith(SH)) return scrapingHubBodies(sharedDir).has(file.slice(SH.length));
+  if (file.startsWith(ECB)) return existsSync(join(sharedDir, ECB_DIR, file.slice(ECB.length)));
   return existsSync(resolve(sharedDir, file));
 }
 
@@ -66,6 +72,10 @@ export function loadEvalText(sharedDir: string, file: string): string {
     const t = scrapingHubBodies(sharedDir).get(file.slice(SH.length));
     if (t === undefined) throw new Error(`no ScrapingHub page ${file.slice(SH.length)}`);
     return t;
+  }
+  if (file.startsWith(ECB)) {
+    const [topic, name] = file.slice(ECB.length).split('/');
+    return loadEcbDoc(join(sharedDir, ECB_DIR), Number(topic), name).text;
   }
   // The corpus has no `&lt;`, so no decoded `<` can be taken for a tag here.
   if (file.startsWith(TBAQ)) return loadEvalText(sharedDir, `${TBAQ_DIR}/${file.slice(TBAQ.length)}`).replace(/<[^>]*>/g, '');

@@ -13,9 +13,14 @@
  *   English to the product's language id and has a cue (`said`, `says`, `told`, `according to`,
  *   `added`), not already in this gold.
  *
+ * - English news from ECB+ (`en-heldout17` on): documents (`ecb:<topic>/<file>`, eval/quotes/load.ts)
+ *   in the order of `sha1("<split>:" + file)` whose text has 1,000–5,000 characters and a cue (as for
+ *   web news), at most one per topic, not already in this gold.
+ *
  *   npx tsx eval/quotes/pick.ts heldout9 [n]         # IndoSum batch
  *   npx tsx eval/quotes/pick.ts en-heldout [n] en    # English TempEval-3 batch
  *   npx tsx eval/quotes/pick.ts en-heldout11 [n] sh  # English web-news batch
+ *   npx tsx eval/quotes/pick.ts en-heldout17 [n] ecb # English ECB+ news batch
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -74,6 +79,27 @@ export function pickScrapingHub(sharedDir: string, split: string, exclude: Set<s
     .map(([id]) => `sh:${id}`);
 }
 
+export function pickEcb(sharedDir: string, split: string, exclude: Set<string>, n = 10): string[] {
+  const dir = join(sharedDir, 'data', 'cluster', 'ecbplus');
+  const files = readdirSync(dir)
+    .filter((d) => /^\d+$/.test(d))
+    .flatMap((t) => readdirSync(join(dir, t)).filter((f) => f.endsWith('.xml')).map((f) => `ecb:${t}/${f}`))
+    .filter((f) => !exclude.has(f))
+    .sort((a, b) => sha(`${split}:${a}`).localeCompare(sha(`${split}:${b}`)));
+  const topics = new Set<string>();
+  const out: string[] = [];
+  for (const f of files) {
+    if (out.length >= n) break;
+    const topic = f.slice(4, f.indexOf('/'));
+    if (topics.has(topic)) continue;
+    const t = loadEvalText(sharedDir, f);
+    if (t.length < 1000 || t.length > 5000 || !WEB_CUE.test(t)) continue;
+    topics.add(topic);
+    out.push(f);
+  }
+  return out;
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
   const shared = process.env.LINIMASA_SHARED ?? resolve(root, '../shared');
@@ -93,6 +119,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       ? pickTbaq(shared, split, exclude, Number(nArg) || 10)
       : lang === 'sh'
         ? pickScrapingHub(shared, split, exclude, Number(nArg) || 10)
-        : pickIndoSum(shared, split, exclude, Number(nArg) || 12);
+        : lang === 'ecb'
+          ? pickEcb(shared, split, exclude, Number(nArg) || 10)
+          : pickIndoSum(shared, split, exclude, Number(nArg) || 12);
   for (const f of picked) console.log(f);
 }
