@@ -7,7 +7,7 @@
  * `sh:<id>` -> the gold `articleBody` of ScrapingHub page `<id>` (data/html/scrapinghub-dev/
  *   ground-truth.json): English web news of the 2010s, as the product's HTML reader should deliver it;
  * `ecb:<topic>/<file>` -> an ECB+ document (data/cluster/ecbplus), detokenized as eval:cluster
- *   ingests it (eval/cluster/ecbplus.ts): English news, quote marks all straight `"`;
+ *   ingests it (eval/cluster/ecbplus.ts): English news, one sentence per line, its ``/'' quote tokens as straight `"`;
  * anything else -> the raw file decoded as UTF-8.
  */
 import { existsSync, readFileSync } from 'node:fs';
