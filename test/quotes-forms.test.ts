@@ -2689,3 +2689,44 @@ describe('a described party with an aside before its verb', () => {
     expect(q(t, 'en').map((x) => x[1])).toEqual(['Brandwerk Inc']);
   });
 });
+
+describe('roles and relations around the speaker (Indonesian)', () => {
+  it('`…, kata X, <role>.`: the statement is what stands before the cue, not the role after the name', () => {
+    const t = 'Aturan itu mulai berlaku bulan depan. Tarif baru itu berlaku di dua wilayah, kata Joko Sulistyo, Direktur Angkutan Jalan Kemenhub. Wilayah pertama meliputi Jawa.';
+    expect(q(t)).toEqual([['Tarif baru itu berlaku di dua wilayah', 'Joko Sulistyo', false]]);
+  });
+  it('`Namun, kata X, …`: a clause after the speaker still is the statement', () => {
+    const t = 'Namun, kata Joko Sulistyo, tarif baru itu belum berlaku di luar Jawa.';
+    expect(q(t)).toEqual([['tarif baru itu belum berlaku di luar Jawa', 'Joko Sulistyo', false]]);
+  });
+  it('`kuasa hukum X menyebut …` with no lawyer named: no statement of X', () => {
+    const t = 'Sidang Rudi Hartono digelar Senin. Dalam eksepsinya, kuasa hukum Rudi menyebut kliennya tidak bersalah.';
+    expect(q(t)).toEqual([]);
+  });
+  it('`kata pengacara X` with no lawyer named: the quote stays, spoken by no one named', () => {
+    const t = 'Sidang Rudi Hartono digelar Senin. "Klien kami tidak bersalah," kata pengacara Rudi.';
+    expect(q(t)).toEqual([['Klien kami tidak bersalah', null, true]]);
+  });
+  it('`Y, kuasa hukum X membenarkan …` and a later `kuasa hukum X`: the lawyer named speaks', () => {
+    const t = 'Bagus Pranoto, kuasa hukum Rudi membenarkan pemeriksaan itu berlangsung lama. Pekan depan, kuasa hukum Rudi menyebut kliennya akan hadir lagi.';
+    expect(q(t).map((x) => x[1])).toEqual(['Bagus Pranoto', 'Bagus Pranoto']);
+  });
+  it('`X selaku <role> mengatakan`: the name before the role speaks, not the role body', () => {
+    expect(q('Lina Marlina selaku Ketua Panitia Festival mengatakan acara ini terbuka untuk umum.').map((x) => x[1])).toEqual(['Lina Marlina']);
+    expect(q('Debby Cahyani selaku ketua dewan pembina Parfi 56 mengatakan ini langkah penting bagi organisasi.').map((x) => x[1])).toEqual(['Debby Cahyani']);
+  });
+  it('`(Menko Polhukam) Name` then `Menko Polhukam juga mengatakan`: the holder of the acronym title', () => {
+    const t = 'Menteri Koordinator Bidang Politik, Hukum dan Keamanan (Menko Polhukam) Hadiwijaya mengatakan demo harus bubar pukul 18.00. Menko Polhukam juga mengatakan aparat akan berjaga sampai malam.';
+    expect(q(t).map((x) => x[1])).toEqual(['Hadiwijaya', 'Hadiwijaya']);
+  });
+  it('`Title (Acronym) Place Name di Place, Day mengatakan,`: the name before where it spoke', () => {
+    const t = 'Sekretaris Daerah (Sekda) Jambi Rahmat Hidayat di Jambi, Selasa mengatakan, proyek jalan itu ditunda karena lahan belum siap.';
+    expect(q(t).map((x) => x[1])).toEqual(['Rahmat Hidayat']);
+  });
+  it('`mengkonfirmasikan bahwa` reports', () => {
+    expect(q('Rudi Hartono mengkonfirmasikan bahwa ia akan pindah ke label baru.')).toEqual([['ia akan pindah ke label baru', 'Rudi Hartono', false]]);
+  });
+  it('the reader addressed (`nurani Anda berkata bahwa`) is no speaker', () => {
+    expect(q('Anda merasa bersalah. Padahal nurani Anda berkata bahwa ia benar.')).toEqual([]);
+  });
+});

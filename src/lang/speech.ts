@@ -291,6 +291,17 @@ export interface SpeechLexicon {
    */
   unnamedOfficials: string[];
   /**
+   * Nouns of a relation to a person printed right before that person's name (`kuasa hukum X`,
+   * `istri X`): the one who speaks is someone else, unnamed unless the article names them in that
+   * relation. Lower case, multi-word phrases allowed; empty where the relation is a possessive
+   * (`X's lawyer`).
+   */
+  relationNouns: string[];
+  /** A word that puts a role after a name (`X selaku Ketua Panitia mengatakan`): the name speaks. Lower case. */
+  capacityMarkers: string[];
+  /** Second-person pronouns (`Anda`, `you`): the reader addressed, never a speaker the text names. Lower case. */
+  secondPersons: string[];
+  /**
    * Possessive determiners opening a noun phrase (`his`, `their`): like a definite article, they may
    * open the subject of a reported clause (`said his company would …`). Lower case; empty where
    * the possessor follows the noun.

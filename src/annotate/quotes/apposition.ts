@@ -26,3 +26,26 @@ export function verbAfterDescription(ctx: SpeakerContext, k: number, end: number
   }
   return -1;
 }
+
+/** How many words a role apposed at the end of a sentence may run (`Direktur Jenderal … Kemenhub`). */
+const MAX_ROLE_TAIL = 12;
+
+/**
+ * Is everything from token `k` to the sentence's end (offset `end`) a role apposed to the speaker
+ * just named (`…, kata Pudji Hartanto, Dirjen Perhubungan Darat Kemenhub.`)? It opens with a title
+ * or a role and holds no word that opens a clause (an auxiliary, a complementizer, a pronoun, an
+ * active verb), so it is a description, not what was said.
+ */
+export function roleTail(ctx: SpeakerContext, k: number, end: number): boolean {
+  const { toks, lex } = ctx;
+  const first = toks[k];
+  if (!first?.word || first.start >= end) return false;
+  if (roleStartingAt(ctx, k) === null && !(isCap(first) && ctx.titles.has(first.low))) return false;
+  const words: Tok[] = [];
+  for (let q = k; toks[q] && toks[q].start < end; q++) if (toks[q].word) words.push(toks[q]);
+  if (words.length > MAX_ROLE_TAIL) return false;
+  const opensClause = (w: Tok) =>
+    [...lex.clauseMarkers, ...lex.complementizers, ...lex.pronouns, ...lex.groupPronouns].includes(w.low) ||
+    lex.activePrefixes.some((p) => w.low.startsWith(p) && w.low.length > p.length + 3);
+  return !words.some((w) => !isCap(w) && opensClause(w));
+}

@@ -4,7 +4,7 @@
  * Talbot`): the person printed right after the same title and body is the speaker.
  */
 import { isCap, tokenAt } from './text.js';
-import { adjacent, cleanRun, roleEndingAt, runForward, type SpeakerContext, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, roleEndingAt, runForward, speakerBefore, type SpeakerContext, type SpeakerRef } from './speaker.js';
 
 /**
  * The name printed after another occurrence of the title run that `r` follows at its cue (the
@@ -24,11 +24,14 @@ export function titleHolderElsewhere(ctx: SpeakerContext, r: SpeakerRef): Speake
   for (const p of ctx.wordIndex.get(toks[t0].text) ?? []) {
     if (p === t0 || !seq.every((w, k) => toks[p + k]?.low === w)) continue;
     let n = p + seq.length;
-    if (toks[n]?.text === ',') n++;
+    // `Menteri Koordinator … (Menko Polhukam) Wiranto`: the title as the long form's acronym; a
+    // name of one word is enough after it.
+    const acronym = toks[n]?.text === ')' && toks[p - 1]?.text === '(';
+    if (toks[n]?.text === ',' || acronym) n++;
     else if (!adjacent(ctx, n - 1)) continue;
     if (!isCap(toks[n])) continue;
     const c = cleanRun(ctx, n, runForward(ctx, n, Infinity));
-    if (!c || c[1] - c[0] < 2) continue;
+    if (!c || c[1] - c[0] < (acronym ? 1 : 2)) continue;
     const dist = Math.abs(p - t0);
     if (dist < bestDist) {
       bestDist = dist;
@@ -75,4 +78,61 @@ export function officialOfBody(ctx: SpeakerContext, r: SpeakerRef): boolean {
   // The role may carry a word of its own before the body (`Petugas keamanan AS`, `Sumber pemerintah AS`).
   const before = (k: number) => k >= 0 && toks[k].word && adjacent(ctx, k) && lex.unnamedOfficials.includes(toks[k].low);
   return opens || before(rs - 1) || (rs > 1 && toks[rs - 1].word && adjacent(ctx, rs - 1) && before(rs - 2));
+}
+
+/** The first index of a relation noun (`kuasa hukum`, `istri`) that ends right before token `n`, or null. */
+function relationBefore(ctx: SpeakerContext, n: number): number | null {
+  const { toks, lex } = ctx;
+  // A capitalized word there is part of a name (`Putri Ayu`), not a relation.
+  if (n < 1 || !toks[n - 1].word || isCap(toks[n - 1]) || !adjacent(ctx, n - 1)) return null;
+  for (const phrase of lex.relationNouns) {
+    const w = phrase.split(/\s+/);
+    const s = n - w.length;
+    if (s >= 0 && w.every((x, k) => toks[s + k].low === x && (k === w.length - 1 || adjacent(ctx, s + k)))) return s;
+  }
+  return null;
+}
+
+/** The person printed with the relation at token `p` (its words run to `n`): `X, kuasa hukum Y` or `kuasa hukum Y, X`. */
+function relationHolderAt(ctx: SpeakerContext, p: number, n: number): SpeakerRef | null {
+  const { toks } = ctx;
+  if (toks[n]?.text === ',' && isCap(toks[n + 1])) {
+    const c = cleanRun(ctx, n + 1, runForward(ctx, n + 1, Infinity));
+    if (c) {
+      const start = toks[c[0]].start;
+      const end = toks[c[1] - 1].end;
+      return { kind: 'name', start, end, text: ctx.text.slice(start, end) };
+    }
+  }
+  if (toks[p - 1]?.text === ',') {
+    const before = speakerBefore(ctx, p - 1, Math.max(0, p - 8));
+    if (before?.kind === 'name') return before;
+  }
+  return null;
+}
+
+/**
+ * `kuasa hukum Rudi menyebut …`, `Bagus, kuasa hukum Rudi membenarkan …`: a name printed right
+ * after a relation noun is not the speaker; the one in that relation is. That is the person printed
+ * with the same relation and name, at the cue or, nearest first, elsewhere in the article;
+ * 'unnamed' when the article names no one in it. Null when `r` follows no relation noun.
+ */
+export function relatedPerson(ctx: SpeakerContext, r: SpeakerRef): SpeakerRef | 'unnamed' | null {
+  const { toks } = ctx;
+  if (r.kind !== 'name') return null;
+  const rs = tokenAt(toks, r.start);
+  const rel = relationBefore(ctx, rs);
+  if (rel === null) return null;
+  const seq = toks.slice(rel, tokenAt(toks, r.end)).map((t) => t.low);
+  let best: SpeakerRef | null = relationHolderAt(ctx, rel, rel + seq.length);
+  let bestDist = best ? 0 : Infinity;
+  for (let p = 0; p < toks.length && bestDist > 0; p++) {
+    if (p === rel || !seq.every((w, k) => toks[p + k]?.low === w)) continue;
+    const h = relationHolderAt(ctx, p, p + seq.length);
+    if (h && Math.abs(p - rel) < bestDist) {
+      best = h;
+      bestDist = Math.abs(p - rel);
+    }
+  }
+  return best ?? 'unnamed';
 }

@@ -23,9 +23,9 @@ import type { LangPack } from '../../lang/pack.js';
 import type { SpeechLexicon } from '../../lang/speech.js';
 import { insideAny, isCap, paragraphs, sentences, spanAt, tokenAt, tokenize, trimSpan, wordCount, type Tok } from './text.js';
 import { abbreviatedTitleHolder } from './abbrev.js';
-import { verbAfterDescription } from './apposition.js';
+import { roleTail, verbAfterDescription } from './apposition.js';
 import { withPosts } from './posts.js';
-import { officialOfBody, titleHolderElsewhere, unnamedRoleOfBody } from './holder.js';
+import { officialOfBody, relatedPerson, titleHolderElsewhere, unnamedRoleOfBody } from './holder.js';
 import { chooseSpeaker, type Candidate } from './candidates.js';
 import { firstCompany, leadName, messageAuthor, namedParty } from './party.js';
 import { descriptionBefore, descriptionNoun, namedBefore, namedLater, unnamedAgain } from './describe.js';
@@ -895,11 +895,15 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
         if (r && r.kind !== 'group') {
           let cs = -1;
           let ce = -1;
+          // `…, kata Pudji Hartanto, Dirjen Perhubungan Darat.`: after the speaker's comma only a role
+          // apposed to them; the statement is what stands before the cue.
+          const apposedRole = v > a && toks[v - 1].text === ',' && toks[k]?.text === ',' && roleTail(ctx, k + 1, se);
           if (midClitic) [cs, ce] = trimSpan(text, ss, se, '.');
+          else if (apposedRole) [cs, ce] = trimSpan(text, ss, toks[v - 1].start, ',');
           else if (toks[k]?.text === ',' && toks[k].start < se) [cs, ce] = trimSpan(text, toks[k].end, se, '.');
           else if ((passive && v > a) || inClause) [cs, ce] = trimSpan(text, ss, se, '.');
-          if (cs >= 0 && wordCount(text.slice(cs, ce)) >= 3 && !opensDirect(cs)) {
-            found = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
+          if (cs >= 0 && wordCount(text.slice(cs, ce)) >= 3 && !opensDirect(cs) && !(apposedRole && directIn(cs, ce))) {
+            found = { start: cs, end: ce, at: t.start, direct: false, cue: apposedRole ? 'after-indirect' : 'indirect', ref: r };
             break;
           }
         }
@@ -1309,7 +1313,13 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       const author = message ? messageAuthor(ctx, ev.ref) : null;
       // `O'Donnell declined …, but she said that …`: the subject opening the pronoun's own sentence.
       const own = ev.ref.kind === 'pronoun' || (ev.ref.kind === 'definite' && partyRef(lex, ev.ref)) ? ownSubject(ctx, ev.ref, sents, entities) : null;
-      if (own) res = own;
+      // `kuasa hukum Rudi menyebut …`: someone in a relation to the name, named elsewhere or no one.
+      const related = relatedPerson(ctx, ev.ref);
+      // `nurani Anda berkata bahwa …`: the reader addressed says nothing the text reports.
+      if (ev.ref.kind === 'name' && lex.secondPersons.includes(ev.ref.text.toLowerCase())) res = null;
+      else if (related === 'unnamed') ev.unnamed = ev.direct;
+      else if (related) res = nameResolved(ctx, related, entities);
+      else if (own) res = own;
       else if (holder) res = nameResolved(ctx, holder, entities);
       else if (named) res = nameResolved(ctx, named, entities);
       else if (ev.ref.kind === 'name') res = nameResolved(ctx, ev.ref, entities);

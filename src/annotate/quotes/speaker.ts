@@ -793,6 +793,8 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     break;
   }
   if (j < floor) return null;
+  // `Dewan Pembina Parfi 56 mengatakan`: a number closing a body's name (not a date's year).
+  if (j - 1 >= floor && /^\d{1,4}$/.test(toks[j].text) && isCap(toks[j - 1]) && adjacent(ctx, j - 1) && !ctx.calendar.has(toks[j - 1].low)) j--;
   // `Jim Park and his team wrote`: the named person leads the people around them.
   if (j - 3 >= floor && toks[j].word && !isCap(toks[j]) && lex.possessives.includes(toks[j - 1].low) && lex.coordinators.includes(toks[j - 2].low) && nameToken(ctx, j - 3)) {
     const led = speakerBefore(ctx, j - 2, floor);
@@ -870,6 +872,8 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     // title run up to the verb. The name before the comma is the subject, not what follows the title.
     const apposed = nameBeforeTitle(ctx, a, floor);
     if (apposed) return apposed;
+    const capacity = nameBeforeCapacity(ctx, a, floor);
+    if (capacity) return capacity;
     // `Secretary of State Madeleine Albright said`: `of` inside a title; the person follows the
     // title's field (one word).
     if (a - 2 >= floor && j - a >= 2 && lex.affiliation.includes(toks[a - 1].low) && isCap(toks[a - 2]) && ctx.titles.has(toks[a - 2].low)) {
@@ -952,6 +956,25 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   // "Kartel itu menyatakan": a common noun pointing back at a named party.
   const d = definiteEndingAt(ctx, j, floor);
   if (d !== null && (d === floor || !toks[d - 1].word || ctx.notName.has(toks[d - 1].low))) return ref(ctx, 'definite', d, j + 1);
+  return null;
+}
+
+/**
+ * `Lina Marlina selaku Ketua Panitia Festival mengatakan`: the name before a capacity marker, when
+ * the words from the marker to the run at `a` are a role (a title or lower-case words); the run is
+ * then the role's body, not the speaker.
+ */
+function nameBeforeCapacity(ctx: SpeakerContext, a: number, floor: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  for (let m = a - 1; m - 1 >= floor && m >= a - 6 && toks[m].word; m--) {
+    if (!lex.capacityMarkers.includes(toks[m].low)) {
+      if (isCap(toks[m]) && !ctx.titles.has(toks[m].low)) return null;
+      continue;
+    }
+    if (!nameToken(ctx, m - 1)) return null;
+    const named = speakerBefore(ctx, m, floor);
+    return named?.kind === 'name' ? named : null;
+  }
   return null;
 }
 
@@ -1234,12 +1257,14 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
       continue;
     }
     // "Vice President … PT Pertamina (Persero) Ali Mundakir, menyebut": a long capitalized title
-    // (with bracketed parts) ending in the name.
-    if (e < end && isCap(toks[end - 1])) {
-      const a2 = runBackward(ctx, end - 1, a);
+    // (with bracketed parts) ending in the name, perhaps with where it spoke after it (`Sekretaris
+    // Daerah (Sekda) Banten Ranta Soeharta di Serang, Kamis mengatakan`).
+    const nameEnd = placeTailStart(ctx, a, end) ?? end;
+    if (e < nameEnd && isCap(toks[nameEnd - 1])) {
+      const a2 = runBackward(ctx, nameEnd - 1, a);
       const head = toks.slice(a, a2);
       if (a2 > a && head.every((t) => isCap(t) || t.text === '(' || t.text === ')') && head.some((t) => t.text === ')')) {
-        const c = cleanRun(ctx, a2, end);
+        const c = cleanRun(ctx, a2, nameEnd);
         if (c) return ref(ctx, 'name', c[0], c[1]);
       }
     }
@@ -1305,6 +1330,14 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
     end = s;
   }
   return null;
+}
+
+/** The index of a locative preposition whose place (`di Serang`) closes the segment `[a, end)` after a capital, or null. */
+function placeTailStart(ctx: SpeakerContext, a: number, end: number): number | null {
+  const { toks, lex } = ctx;
+  if (!isCap(toks[end - 1])) return null;
+  const p = runBackward(ctx, end - 1, a) - 1;
+  return p - 1 > a && lex.locativePrepositions.includes(toks[p].low) && isCap(toks[p - 1]) ? p : null;
 }
 
 /** Does a place after a preposition (`di Medan`) end at token j, with words of the clause before the preposition? */

@@ -169,6 +169,10 @@ export const speech: SpeechLexicon = {
   formerMarkers: list('former ex'),
   indefinitePersons: list('one'),
   unnamedOfficials: [],
+  relationNouns: [],
+  // `as` is too common a word to mark a role without the commas an aside has.
+  capacityMarkers: [],
+  secondPersons: list('you'),
   possessives: list('his her its their our my your'),
   namingVerbs: list('called described dubbed named'),
   namingMarkers: list('as'),

@@ -26,7 +26,7 @@ export const speech: SpeechLexicon = {
     menyayangkan mengeluhkan mengkritik memuji menanggapi mengusulkan mendesak menyerukan
     menjanjikan menyarankan memprediksikan mengklarifikasi berdalih mencatat melanjutkan
     mengisyaratkan berjanji bercerita menulis menuliskan mencontohkan menceritakan mengisahkan memastikan
-    memberitakan mengonfirmasi mengkonfirmasi menginformasikan mengiyakan menjamin`),
+    memberitakan mengonfirmasi mengkonfirmasi mengonfirmasikan mengkonfirmasikan menginformasikan mengiyakan menjamin`),
   // `kalau` and `jika` stand for `bahwa` after a speech verb in looser copy (`bercerita jika …`).
   complementizers: list('bahwa kalau jika'),
   pronouns: list('ia dia beliau dirinya'),
@@ -238,6 +238,34 @@ export const speech: SpeechLexicon = {
     salah seorang
     salah satu`),
   unnamedOfficials: list('pejabat petugas sumber'),
+  // Not `ibu`/`bapak`, which are honorifics before a name as well; not `juru bicara`, whose body or
+  // person the role resolution handles.
+  relationNouns: words(`
+    kuasa hukum
+    tim kuasa hukum
+    penasihat hukum
+    pengacara
+    istri
+    suami
+    ayah
+    ayahanda
+    ibunda
+    anak
+    putra
+    putri
+    kakak
+    adik
+    kerabat
+    sahabat
+    teman
+    rekan
+    manajer
+    ajudan
+    asisten
+    orang tua`),
+  // Not `sebagai`, which also follows verbs (`bertindak sebagai`, `menyebut X sebagai`).
+  capacityMarkers: list('selaku'),
+  secondPersons: list('anda kamu engkau kau'),
   possessives: [],
   // `mengakui X sebagai Y` recognises X as Y (a status given), like naming.
   namingVerbs: list('menyebut menyebutkan menjuluki menamai mengakui'),
