@@ -2730,3 +2730,28 @@ describe('roles and relations around the speaker (Indonesian)', () => {
     expect(q('Anda merasa bersalah. Padahal nurani Anda berkata bahwa ia benar.')).toEqual([]);
   });
 });
+
+describe('English: fronted adjuncts, tallies and listeners', () => {
+  it('`Earlier this year, X told Billboard <clause>`: the clause after the listener, not the fronted time', () => {
+    const t = 'The band is back.\n\nEarlier this year, Johnston told Billboard the band has been in the studio with a new producer.';
+    expect(q(t, 'en')).toEqual([['the band has been in the studio with a new producer', 'Johnston', false]]);
+  });
+  it('`Then, last week, X posted on Twitter …` and `Because …, he told the man to …` are no statements', () => {
+    expect(q('Then, last week, Lena Ford posted on Twitter accusing the label of trying to block her.', 'en')).toEqual([]);
+    expect(q('Dorsey saw the patient. Because Dorsey quickly suspected the pillows, he told the man to remove the bedding from his home.', 'en')).toEqual([]);
+  });
+  it('`Once he realized …, he said, but …`: a cue inside the sentence keeps the whole sentence', () => {
+    const t = 'Marc Doyle spoke on Friday. Once he realized the bid was hostile, he said, but before it was launched, he sought approval to raise his stake.';
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Marc Doyle']);
+  });
+  it('`X added three assists`, `X added his seventh goal`: a tally, not a statement', () => {
+    expect(q('Brad Kell added three assists to lead Boston.', 'en')).toEqual([]);
+    expect(q('Anthony Vale added his seventh goal for the Islanders, and Sam Kirk stopped 27 shots as the team won again.', 'en')).toEqual([]);
+    expect(q('Brad Kell added that the team would rest on Sunday.', 'en')).toEqual([['the team would rest on Sunday', 'Brad Kell', false]]);
+  });
+  it('`testified that` and `reiterated that` report; `testified before the committee` does not', () => {
+    expect(q('Marian Holt testified that she never saw the letter before March.', 'en')).toEqual([['she never saw the letter before March', 'Marian Holt', false]]);
+    expect(q('Marian Holt testified side-by-side with Tom Reed before the committee about the letter.', 'en')).toEqual([]);
+    expect(q('Marian Holt reiterated that the talks were separate from the aid.', 'en')).toEqual([['the talks were separate from the aid', 'Marian Holt', false]]);
+  });
+});

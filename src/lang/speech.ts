@@ -302,6 +302,16 @@ export interface SpeechLexicon {
   /** Second-person pronouns (`Anda`, `you`): the reader addressed, never a speaker the text names. Lower case. */
   secondPersons: string[];
   /**
+   * Reporting verbs that also add to a tally (`added three assists`, `reported a loss`): with a
+   * counted object (a number, an article, a possessive) and no clause after it, no speech. Lower case.
+   */
+  countingVerbs: string[];
+  /**
+   * Words opening a fronted subordinate clause (`Because X suspected …, he told …`): such a clause
+   * alone before `, X verb` is no statement. Lower case.
+   */
+  clauseOpeners: string[];
+  /**
    * Possessive determiners opening a noun phrase (`his`, `their`): like a definite article, they may
    * open the subject of a reported clause (`said his company would …`). Lower case; empty where
    * the possessor follows the noun.

@@ -965,6 +965,11 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
             k = q;
             break;
           }
+          // `told Billboard the band has been …`: a named listener, then a clause of its own.
+          if (q === k + 1 && isCap(toks[k]) && !isCap(toks[q]) && clauseFollows(ctx, q, se)) {
+            k = q;
+            break;
+          }
         }
       }
       const hasComp = toks[k] && (lex.complementizers.includes(toks[k].low) || /^[,:]$/.test(toks[k].text));
@@ -1111,7 +1116,9 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       const topic = !hasComp && lex.objectPronouns.includes(toks[k]?.low ?? '') && lex.topicMarkers.includes(toks[k + 1]?.low ?? '');
       // `…, an official said on Wednesday.`: a short prepositional tail is no statement.
       const shortTail = !hasComp && lex.stopAfterName.includes(toks[k].low) && wordCount(text.slice(cs, ce)) <= 3;
-      if (wordCount(text.slice(cs, ce)) < 2 || framed || tail || topic || shortTail || opensDirect(cs)) continue;
+      // `Brad Kell added three assists`: a tally, not a statement.
+      const tally = !hasComp && lex.countingVerbs.includes(t.low) && countedObject(pack, toks[k]) && !clauseFollows(ctx, k, se);
+      if (wordCount(text.slice(cs, ce)) < 2 || framed || tail || topic || shortTail || tally || opensDirect(cs)) continue;
       const ev: Event = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
       // `X said …, and added it will …`: a second verb of the same subject, after its first content.
       const prevEv = more[more.length - 1];
@@ -1241,8 +1248,11 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
         // stands before the comma is its subject.
         if (tailHead && /^["“'‘`]/.test(tailHead.text)) break;
         const [cs, ce] = trimSpan(text, ss, toks[commaTok].start, ',');
-        // A short fronted phrase (`Dalam momen itu, X menyatakan mendukung`) is no statement.
-        const phrase = lex.stopAfterName.includes(toks[a]?.low ?? '') && wordCount(text.slice(cs, ce)) <= 4;
+        // A short fronted phrase (`Dalam momen itu, X menyatakan mendukung`) is no statement; nor a
+        // fronted time (`Earlier this year, X told …`) or subordinate clause (`Because …, he told …`)
+        // before a verb with words of its own (not `Once he realized …, he said, but …`).
+        const adjunct = !!toks[v + 1]?.word && toks[v + 1].start < se && frontedAdjunct(ctx, cs, ce);
+        const phrase = (lex.stopAfterName.includes(toks[a]?.low ?? '') && wordCount(text.slice(cs, ce)) <= 4) || adjunct;
         if (wordCount(text.slice(cs, ce)) >= 3 && !phrase) found = { start: cs, end: ce, at: t.start, direct: false, cue: 'after-indirect', ref: r };
         break;
       }
@@ -1718,6 +1728,8 @@ function clauseFollows(ctx: SpeakerContext, k: number, end: number): boolean {
   let span = 6;
   // `siapa pun dapat …`: a question word made indefinite is the clause's subject.
   if (lex.interrogatives.includes(first?.low ?? '') && lex.indefiniteParticles.includes(toks[k + 1]?.low ?? '')) k += 2;
+  // `the band has been …`: an article opens the clause's subject (a function word that ends a clause elsewhere).
+  if ((lex.articles?.definite ?? []).includes(toks[k]?.low ?? '')) k++;
   for (let q = k; q < k + span && toks[q] && toks[q].start < end; q++) {
     const t = toks[q];
     if (!t.word) return false;
@@ -1800,6 +1812,37 @@ function refusedAt(toks: Tok[], v: number, lex: SpeechLexicon): boolean {
     const w = p.split(/\s+/);
     return w.every((x, i) => toks[v - w.length + i]?.low === x);
   });
+}
+
+/** Is token t a counted object's first word: a number, a number word, an indefinite article or a possessive? */
+function countedObject(pack: LangPack, t: Tok | undefined): boolean {
+  if (!t?.word) return false;
+  const lex = pack.speech;
+  return /^\d/.test(t.text) || t.low in pack.numbers.units || (lex.articles?.indefinite ?? []).includes(t.low) || lex.possessives.includes(t.low);
+}
+
+/**
+ * Is the text `[cs, ce)` before `, X verb` only an adjunct of the verb's clause: time words and
+ * adverbs (`Earlier this year`, `Then, last week`), or one subordinate clause with no comma of its
+ * own (`Because Dorsey suspected the pillows`)?
+ */
+function frontedAdjunct(ctx: SpeakerContext, cs: number, ce: number): boolean {
+  const { toks, lex } = ctx;
+  const a = tokenAt(toks, cs);
+  let b = a;
+  while (toks[b] && toks[b].start < ce) b++;
+  if (lex.clauseOpeners.includes(toks[a]?.low ?? '') && !toks.slice(a, b).some((t) => t.text === ',')) return true;
+  for (let q = a; q < b; ) {
+    if (!toks[q].word) {
+      q++;
+      continue;
+    }
+    const adv = matchPhrase(toks, q, lex.adverbs);
+    if (adv > q) q = adv;
+    else if (ctx.calendar.has(toks[q].low) || lex.dayDeterminers.includes(toks[q].low) || lex.connectives.includes(toks[q].low)) q++;
+    else return false;
+  }
+  return true;
 }
 
 /** Matches one of the (multi-word, lower-case) phrases at token i; returns the index after it, or -1. */

@@ -22,7 +22,8 @@ export const speech: SpeechLexicon = {
     emphasized emphasizes emphasised emphasises conceded concedes countered counters
     speculated speculates projected`),
   weakReportingVerbs: list(`urged urges called calls asked asks hoped hopes wanted wants accused accuses praised praises indicated indicates
-    announced announces revealed reveals denied denies disclosed discloses assured assures wrote writes`),
+    announced announces revealed reveals denied denies disclosed discloses assured assures wrote writes
+    testified testifies reiterated reiterates stated`),
   complementizers: list('that'),
   pronouns: list('he she'),
   groupPronouns: list('they we'),
@@ -173,6 +174,8 @@ export const speech: SpeechLexicon = {
   // `as` is too common a word to mark a role without the commas an aside has.
   capacityMarkers: [],
   secondPersons: list('you'),
+  countingVerbs: list('added adds'),
+  clauseOpeners: list('because since if although though when while once unless until after before'),
   possessives: list('his her its their our my your'),
   namingVerbs: list('called described dubbed named'),
   namingMarkers: list('as'),

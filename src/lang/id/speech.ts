@@ -266,6 +266,9 @@ export const speech: SpeechLexicon = {
   // Not `sebagai`, which also follows verbs (`bertindak sebagai`, `menyebut X sebagai`).
   capacityMarkers: list('selaku'),
   secondPersons: list('anda kamu engkau kau'),
+  // `menambahkan` takes a clause in Indonesian copy; a tally is `menambah`.
+  countingVerbs: [],
+  clauseOpeners: list('karena sebab jika apabila meski meskipun walau walaupun ketika saat sejak setelah sebelum'),
   possessives: [],
   // `mengakui X sebagai Y` recognises X as Y (a status given), like naming.
   namingVerbs: list('menyebut menyebutkan menjuluki menamai mengakui'),
