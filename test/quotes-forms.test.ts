@@ -2755,3 +2755,16 @@ describe('English: fronted adjuncts, tallies and listeners', () => {
     expect(q('Marian Holt reiterated that the talks were separate from the aid.', 'en')).toEqual([['the talks were separate from the aid', 'Marian Holt', false]]);
   });
 });
+
+describe('speakers through the tagger, and names inside a quote', () => {
+  it('a person the rules cut off the end of an organisation mention is the speaker, not the organisation', () => {
+    const t = '"Sepuluh negara sudah mendaftar," kata Kepala Dinas Pemuda dan Olahraga Padang Suardi di Padang, Kamis.';
+    const at = t.indexOf('Dinas');
+    const org: EntityMention = { start: at, end: t.indexOf(' di Padang'), text: t.slice(at, t.indexOf(' di Padang')), entity: null, type: 'ORGANIZATION' };
+    expect(q(t, 'id', [org]).map((x) => x[1])).toEqual(['Suardi']);
+  });
+  it('a pronoun cue after a direct quote with no one before is not a name inside the quote', () => {
+    const t = 'Laga itu berakhir imbang.\n"Bersama Budi Santoso kami akan bangkit pekan depan," ujarnya.';
+    expect(q(t).map((x) => x[1])).toEqual([null]);
+  });
+});

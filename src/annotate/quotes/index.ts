@@ -2039,7 +2039,8 @@ function antecedent(
     // A person named after the last speaker's words, in the same paragraph as the cue, takes
     // over a bare pronoun, unless the last speaker is named there again (`Indra … Novanto …, kata
     // dia`). A description (`tambah pemain asal Papua itu`) keeps to the speaker it describes.
-    const between = persons.filter((x) => x.end <= cueAt && x.start > last.end && paraOf(x.start) === cuePara);
+    // Not a name inside the quote itself (`"… semisal Pekan Olahraga Provinsi," tambahnya`).
+    const between = persons.filter((x) => x.end <= cueAt && x.start > last.end && paraOf(x.start) === cuePara && !(x.start >= ev.start && x.end <= ev.end));
     const p = between[between.length - 1];
     const again = between.some((x) => sameName(x.text, last.r.text));
     const bare = ref.kind === 'pronoun' && !/\s/.test(ref.text);
@@ -2049,11 +2050,12 @@ function antecedent(
   // Past that, the last speaker still outranks someone only talked about since (`… seperti Gus
   // Dur dan Yesus. "…," kata dia`); the nearest person mention serves when no one has spoken.
   if (last) return last.r;
-  const p = [...persons].reverse().find((x) => x.end <= cueAt);
+  const p = [...persons].reverse().find((x) => x.end <= cueAt && !(x.start >= ev.start && x.end <= ev.end));
   if (p && cuePara - paraOf(p.start) <= 3) return { text: p.text, start: p.start, end: p.end, mention: p.mention };
   // `…, Hungarian astronaut Bertalan Farkas is leaving …, he said.` opening the text: a pronoun
   // after the statement, with no one before it, is the person the statement is about.
-  if (ref.kind === 'pronoun' && ev.at > ev.end) {
+  // Not in a direct quote's own words: a speaker rarely names themself there.
+  if (ref.kind === 'pronoun' && ev.at > ev.end && !ev.direct) {
     const inside = persons.find((x) => x.start >= ev.start && x.end <= ev.end);
     if (inside) return { text: inside.text, start: inside.start, end: inside.end, mention: inside.mention };
     // Without the tagger, a full name (two words or more: not `Tired` opening the sentence).

@@ -57,7 +57,9 @@ function mentionFits(ctx: SpeakerContext, m: EntityMention, r: SpeakerRef): bool
   if (inside) return true;
   // `Humas SKK Migas Rudianto Rimbono` tagged as one organisation: a name of two words or more
   // found at the cue, under a wider mention of another type, is a person behind their title.
-  if (m.type !== 'PERSON' && m.start < r.start && /\s/.test(r.text)) return false;
+  // So is one word the rules cut off the end of such a mention (`Kepala Dinas Pemuda dan Olahraga
+  // Padang Suardi`: the tagger's organisation swallowed the person).
+  if (m.type !== 'PERSON' && m.start < r.start && (/\s/.test(r.text) || m.end === r.end)) return false;
   const { lex } = ctx;
   const extra = (ctx.text.slice(m.start, r.start) + ' ' + ctx.text.slice(r.end, m.end)).toLowerCase().split(/[^\p{L}\p{N}]+/u);
   const speechWords = [lex.cueVerbs, lex.reportingVerbs, lex.pronouns, lex.accordingTo.filter((a) => !/\s/.test(a))];
