@@ -2768,3 +2768,23 @@ describe('speakers through the tagger, and names inside a quote', () => {
     expect(q(t).map((x) => x[1])).toEqual([null]);
   });
 });
+
+describe('more Indonesian cue forms', () => {
+  it('`Name yang juga <Title Body> menegaskan`: the name heading the relative clause speaks', () => {
+    const t = 'Pakar bahasa Fathur Rokhman berbicara di Semarang, Minggu. Fathur yang juga Rektor Universitas Negeri Semarang menegaskan bahwa media massa merupakan sarana informasi yang efektif.';
+    expect(q(t).map((x) => x[1])).toEqual(['Fathur Rokhman']);
+  });
+  it('`Dari kacamata X, …` attributes like `menurut`', () => {
+    expect(q('Dari kacamata Winardi, Budi merupakan orang yang tepat untuk memimpin perusahaan itu.')).toEqual([
+      ['Budi merupakan orang yang tepat untuk memimpin perusahaan itu', 'Winardi', false],
+    ]);
+  });
+  it('`Dikatakannya <clause>` without its comma is still the person last named', () => {
+    const t = '"Kami bangga," kata Hastuti Dumadi di London.\nDikatakannya hal yang menarik dari pameran itu adalah kehadiran dua merek lokal.';
+    expect(q(t)[1]).toEqual(['hal yang menarik dari pameran itu adalah kehadiran dua merek lokal', 'Hastuti Dumadi', false]);
+  });
+  it('`Perubahan kata dia, …`: a one-word subject before a pronoun cue; the sentence is the statement', () => {
+    const t = 'Arkani Putri memilih jalur lain. Perubahan kata dia, tidak perlu dilakukan dengan terjun ke dunia politik.';
+    expect(q(t)).toEqual([['Perubahan kata dia, tidak perlu dilakukan dengan terjun ke dunia politik', 'Arkani Putri', false]]);
+  });
+});

@@ -851,7 +851,9 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
         v > a && toks[v - 1].text === ',' && passiveOfReporting(lex, t.low) && nameToken(ctx, v + 1) && toks[runForward(ctx, v + 1, se)]?.text === ',';
       // `Pengaduan yang masuk, dikatakannya, lebih banyak …`: the clitic is the agent inside the sentence too.
       const midClitic = v > a && toks[v - 1].text === ',' && toks[v + 1]?.text === ',' && stemWithClitic(t.low, lex, lex.passiveCueVerbs);
-      const passive = inlinePassive || midClitic || lex.passiveCueVerbs.includes(t.low) || (v === a && toks[v + 1]?.text === ',' && stemWithClitic(t.low, lex, lex.passiveCueVerbs));
+      // `Dikatakannya hal yang menarik …`: some copy leaves out the comma after the opening clitic.
+      const openingClitic = v === a && stemWithClitic(t.low, lex, lex.passiveCueVerbs) && !!toks[v + 1]?.word && toks[v + 1].start < se;
+      const passive = inlinePassive || midClitic || openingClitic || lex.passiveCueVerbs.includes(t.low) || (v === a && toks[v + 1]?.text === ',' && stemWithClitic(t.low, lex, lex.passiveCueVerbs));
       // Some writers leave out the comma before the cue (`Dengan itu kata dia, …`): then the
       // speaker must be a pronoun or a name and a comma must follow it.
       // Not after a class of people, which is the verb's own subject (`senior officials say X can …`).
@@ -873,7 +875,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
         let r: SpeakerRef | null = null;
         let k = v + 1;
         if (!passive && stemWithClitic(t.low, lex, cueVerbs)) r = pronounRef(t);
-        else if ((passive && v === a && toks[v + 1]?.text === ',') || midClitic) {
+        else if ((passive && v === a && toks[v + 1]?.text === ',') || midClitic || openingClitic) {
           // `Ditegaskan, …`: no agent; the speaker is the person last named (like a pronoun).
           r = pronounRef(t);
         } else {
@@ -888,7 +890,10 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
         // A capital opening the sentence on a common word (`Sebetulnya kata X, …`: a function word or
         // one with a pronoun clitic) is no name before the cue.
         const commonOpener = v - 1 === a && (ctx.notName.has(toks[a].low) || clitic(toks[a]));
-        if (bareCue && !(spoken && ((toks[k]?.text === ',' && (!isCap(toks[v - 1]) || commonOpener)) || inClause))) r = null;
+        // `Perubahan kata dia, tidak perlu …`: one word opening the sentence before a pronoun's cue is
+        // the statement's subject (a pronoun cannot run on from a name); the sentence is the statement.
+        const subjectOpener = bareCue && v - 1 === a && !commonOpener && r?.kind === 'pronoun' && toks[k]?.text === ',';
+        if (bareCue && !(spoken && ((toks[k]?.text === ',' && (!isCap(toks[v - 1]) || commonOpener || subjectOpener)) || inClause))) r = null;
         // `Fitur itu disebut Talbot bisa memangkas …`: a passive cue without commas needs a name
         // and then the rest of a clause (an auxiliary or modal).
         if (barePassive && toks[v - 1].text !== ',' && !(r?.kind === 'name' && lex.clauseMarkers.includes(toks[k]?.low ?? ''))) r = null;
@@ -899,6 +904,8 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
           // apposed to them; the statement is what stands before the cue.
           const apposedRole = v > a && toks[v - 1].text === ',' && toks[k]?.text === ',' && roleTail(ctx, k + 1, se);
           if (midClitic) [cs, ce] = trimSpan(text, ss, se, '.');
+          else if (openingClitic) [cs, ce] = trimSpan(text, toks[v + 1].start, se, '.');
+          else if (subjectOpener) [cs, ce] = trimSpan(text, ss, se, '.');
           else if (apposedRole) [cs, ce] = trimSpan(text, ss, toks[v - 1].start, ',');
           else if (toks[k]?.text === ',' && toks[k].start < se) [cs, ce] = trimSpan(text, toks[k].end, se, '.');
           else if ((passive && v > a) || inClause) [cs, ce] = trimSpan(text, ss, se, '.');

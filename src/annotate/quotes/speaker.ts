@@ -859,15 +859,16 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     if (held) return held;
     // `pemain asal Brasil menyebut`: a person described by origin (the person, not the place).
     if (a - 2 >= floor && lex.originWords.includes(toks[a - 1].low) && lex.personNouns.includes(toks[a - 2].low) && !isCap(toks[a - 2])) return ref(ctx, 'pronoun', a - 2, j + 1);
+    // `Rafinha yang ditunjuk sebagai kapten saat menghadapi Hercules mengaku`, `Fathur yang juga
+    // Rektor Universitas X menegaskan`: a name before the relative clause is its head, and the
+    // subject; the name at the verb is inside the clause.
+    const head = relativeHead(ctx, a, floor);
+    if (head) return commonWordHead(ctx, head) ? describedHead(ctx, head) : head;
     // `sejumlah analis yang disurvei (oleh) Bloomberg memprediksi`: the name belongs to a relative
     // clause; the subject is the noun before it.
     for (let q = a - 1; q >= Math.max(floor, a - 3) && toks[q].word && !isCap(toks[q]); q--) {
       if (lex.relativePronouns.includes(toks[q].low)) return null;
     }
-    // `Rafinha yang ditunjuk sebagai kapten saat menghadapi Hercules mengaku`: a name before the
-    // relative clause is its head, and the subject; the name at the verb is inside the clause.
-    const head = relativeHead(ctx, a, floor);
-    if (head) return commonWordHead(ctx, head) ? describedHead(ctx, head) : head;
     // "Suhail Al-Mazrouei, Menteri Energi Uni Emirat Arab mengatakan": a name, a comma, then its
     // title run up to the verb. The name before the comma is the subject, not what follows the title.
     const apposed = nameBeforeTitle(ctx, a, floor);

@@ -35,7 +35,8 @@ export const speech: SpeechLexicon = {
   accordingTo: words(`
     menurut
     sepengetahuan
-    di mata`),
+    di mata
+    dari kacamata`),
   sourceNouns: list(`
     laporan data estimasi perkiraan catatan survei hasil keterangan pernyataan kajian riset
     penelitian analisis sumber informasi rilis kantor berita media harian situs pejabat bunyi
