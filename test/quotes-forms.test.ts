@@ -2788,3 +2788,13 @@ describe('more Indonesian cue forms', () => {
     expect(q(t)).toEqual([['Perubahan kata dia, tidak perlu dilakukan dengan terjun ke dunia politik', 'Arkani Putri', false]]);
   });
 });
+
+describe('a person inside a phrase does not take the next pronoun', () => {
+  it('`Terkait poster Sunny, ia mengakui …`: the last speaker, not the person in the topic phrase', () => {
+    const t = 'Petani itu memasang poster bintang film di sawahnya.\nPada 2018, Reddy Kumar mengakui meraup untung hingga 600 rupee.\nTerkait poster Sunny, ia mengakui bukanlah penggemar sang bintang.';
+    const mention = (w: string): EntityMention => ({ start: t.indexOf(w), end: t.indexOf(w) + w.length, text: w, entity: null, type: 'PERSON' });
+    // The rules alone (the ranker may reach the same speaker by other features).
+    const hits = findQuotes(t, id, [mention('Reddy Kumar'), mention('Sunny')], { rank: false });
+    expect(hits.map((h) => h.speakerText)).toEqual(['Reddy Kumar', 'Reddy Kumar']);
+  });
+});
