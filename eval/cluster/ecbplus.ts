@@ -18,7 +18,14 @@ export interface EcbDoc {
 
 const NO_SPACE_BEFORE = /^(?:[.,;:!?%)\]}]|'s|'re|'ve|'ll|'d|'m|n't|''|’s)$/i;
 
-function detokenize(tokens: string[]): string {
+/**
+ * Joins a sentence's tokens as prose. `marks` (the quote gold's reading) also glues quote marks to
+ * the words they enclose (a plain `"` token opens or closes by its parity in the sentence) and the
+ * parts of split numbers (`6. 0`, `1, 500`), as printed text has them; whether the last plain mark
+ * opened is kept over the whole document, since a quote may span sentences. eval:cluster keeps the plain
+ * join, which its cached annotations were built on.
+ */
+function detokenize(tokens: string[], marks?: { quotes: number }): string {
   let out = '';
   let glueNext = true;
   tokens.forEach((tok, i) => {
@@ -28,9 +35,17 @@ function detokenize(tokens: string[]): string {
     // and so do initialisms (`U`, `.`, `S`, `.`; or `p.`, `m.`)
     const initial = (x: string | undefined) => /^[A-Za-z]\.?$/.test(x ?? '');
     const initials = (initial(t) && tokens[i - 1] === '.' && initial(tokens[i - 2])) || (/\.$/.test(t) && initial(t) && /^[A-Za-z]\.$/.test(tokens[i - 1] ?? ''));
-    const glue = glueNext || clock || initials || NO_SPACE_BEFORE.test(t);
+    // A plain `"` closes after a sentence mark or before a comma, opens at the sentence's start or
+    // after a colon, and otherwise by the parity of the marks so far.
+    const prevTok = tokens[i - 1] ?? '';
+    const plainCloses = /^[,.?!;…]$/.test(prevTok) || /^[,.?!;]$/.test(tokens[i + 1] ?? '') ? true : i === 0 || prevTok === ':' ? false : (marks?.quotes ?? 0) % 2 === 1;
+    const opens = !!marks && (tok === '``' || tok === '“' || (tok === '"' && !plainCloses));
+    const closes = !!marks && (tok === "''" || tok === '”' || (tok === '"' && plainCloses));
+    if (marks && t === '"') marks.quotes = closes ? 0 : 1;
+    const number = !!marks && /^\d+$/.test(t) && /^[.,]$/.test(tokens[i - 1] ?? '') && /\d$/.test(tokens[i - 2] ?? '') && (tokens[i - 1] === '.' || t.length === 3);
+    const glue = glueNext || clock || initials || closes || NO_SPACE_BEFORE.test(t) || number;
     out += (glue ? '' : ' ') + t;
-    glueNext = t === '(' || t === '[' || t === '$';
+    glueNext = t === '(' || t === '[' || t === '$' || opens || (!!marks && /^[.,]$/.test(t) && /^\d+$/.test(tokens[i + 1] ?? '') && /\d$/.test(tokens[i - 1] ?? '') && (t === '.' || (tokens[i + 1] ?? '').length === 3));
   });
   return out;
 }
@@ -53,8 +68,8 @@ export function loadEcb(dir: string, topics: (t: number) => boolean = () => true
   return out;
 }
 
-/** One ECB+ document, `<topic>/<file>` under `dir`. */
-export function loadEcbDoc(dir: string, topic: number, file: string): EcbDoc {
+/** One ECB+ document, `<topic>/<file>` under `dir`; `marks`: quote marks and numbers glued as printed (see detokenize). */
+export function loadEcbDoc(dir: string, topic: number, file: string, marks = false): EcbDoc {
   const xml = readFileSync(join(dir, String(topic), file), 'utf8');
   const sents = new Map<number, string[]>();
   const re = /<token\b[^>]*\bsentence="(\d+)"[^>]*>([^<]*)<\/token>/g;
@@ -69,7 +84,8 @@ export function loadEcbDoc(dir: string, topic: number, file: string): EcbDoc {
   // would deliver it: it goes to the hints, not the body.
   const first = sents.get(order[0]) ?? [];
   const url = /^https?$/i.test(first[0] ?? '') ? first.join('') : undefined;
-  const text = (url ? order.slice(1) : order).map((n) => detokenize(sents.get(n)!)).join('\n');
+  const state = marks ? { quotes: 0 } : undefined;
+  const text = (url ? order.slice(1) : order).map((n) => detokenize(sents.get(n)!, state)).join('\n');
   return { name: file, topic, gold: `${topic}/${file.includes('ecbplus') ? 'ecbplus' : 'ecb'}`, text, url };
 }
 

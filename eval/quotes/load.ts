@@ -6,8 +6,9 @@
  *   TEXT element read as TimeML above, with the TimeML tags removed (as eval/ner-en/load.ts does);
  * `sh:<id>` -> the gold `articleBody` of ScrapingHub page `<id>` (data/html/scrapinghub-dev/
  *   ground-truth.json): English web news of the 2010s, as the product's HTML reader should deliver it;
- * `ecb:<topic>/<file>` -> an ECB+ document (data/cluster/ecbplus), detokenized as eval:cluster
- *   ingests it (eval/cluster/ecbplus.ts): English news, one sentence per line, its ``/'' quote tokens as straight `"`;
+ * `ecb:<topic>/<file>` -> an ECB+ document (data/cluster/ecbplus), detokenized by eval/cluster/ecbplus.ts
+ *   with its quote marks and split numbers glued as printed (`"We have …, " he said` -> `"We have …," he
+ *   said`): English news, one sentence per line, every quote mark a straight `"`;
  * anything else -> the raw file decoded as UTF-8.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -75,7 +76,7 @@ export function loadEvalText(sharedDir: string, file: string): string {
   }
   if (file.startsWith(ECB)) {
     const [topic, name] = file.slice(ECB.length).split('/');
-    return loadEcbDoc(join(sharedDir, ECB_DIR), Number(topic), name).text;
+    return loadEcbDoc(join(sharedDir, ECB_DIR), Number(topic), name, true).text;
   }
   // The corpus has no `&lt;`, so no decoded `<` can be taken for a tag here.
   if (file.startsWith(TBAQ)) return loadEvalText(sharedDir, `${TBAQ_DIR}/${file.slice(TBAQ.length)}`).replace(/<[^>]*>/g, '');
