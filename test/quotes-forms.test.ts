@@ -2798,3 +2798,14 @@ describe('a person inside a phrase does not take the next pronoun', () => {
     expect(hits.map((h) => h.speakerText)).toEqual(['Reddy Kumar', 'Reddy Kumar']);
   });
 });
+
+describe('text broken one sentence per line', () => {
+  it('a quote whose closing mark comes on a later line is one quote', () => {
+    const t = 'The navy said it stopped three boats.\n"The warship challenged them.\nThe boats had 26 crew on board," navy spokesman Rahul Rao said.';
+    expect(q(t, 'en')).toEqual([['The warship challenged them.\nThe boats had 26 crew on board', 'Rahul Rao', true]]);
+  });
+  it('a stray opening mark with no closer on the next line is still ignored', () => {
+    const t = 'The navy said "it stopped three boats.\nThe boats had 26 crew on board.';
+    expect(q(t, 'en').filter((x) => x[2])).toEqual([]);
+  });
+});

@@ -87,15 +87,19 @@ interface Pair {
  * Pairs quote marks inside each paragraph. Straight quotes and a closing mark used as an opener
  * (`”Kami …,” ujarnya`) open when nothing is open and a word follows. A quote left open at the end
  * of its paragraph counts only when the next paragraph opens with a quote mark (a quote running
- * over several paragraphs); otherwise the mark is a stray one and is ignored.
+ * over several paragraphs), or runs on when the next line's first mark closes it (text broken one
+ * sentence per line); otherwise the mark is a stray one and is ignored.
  */
 function quotePairs(text: string, paras: Array<[number, number]>): Pair[] {
   const out: Pair[] = [];
   const isMark = (c: string) => OPENERS.includes(c) || CLOSERS.includes(c) || c === STRAIGHT;
+  // A quote carried over a line break (see below): its opening mark and length.
+  let carry: { open: number; openLen: number } | null = null;
   paras.forEach(([ps, pe], pi) => {
-    let open = -1;
+    let open = carry?.open ?? -1;
     let inner = -1;
-    let openLen = 1;
+    let openLen = carry?.openLen ?? 1;
+    carry = null;
     for (let i = ps; i < pe; i++) {
       const c = text[i];
       // Wire copy writes quotes as ``…'' (two characters each).
@@ -170,9 +174,23 @@ function quotePairs(text: string, paras: Array<[number, number]>): Pair[] {
     if (open >= 0 && pe - open > 1) {
       const np = paras[pi + 1];
       if (np && (isMark(text[np[0]]) || text.startsWith('``', np[0]))) out.push({ open, close: pe, closed: false, para: pi, openLen, closeLen: 0 });
+      // Text broken one sentence per line: the next line opens with no mark, and the first mark in it
+      // closes (after a word or a sentence mark, before a space or the line's end): one quote runs on.
+      else if (np && closesFirst(text, np)) carry = { open, openLen };
     }
   });
   return out;
+}
+
+/** Is the first quote mark of paragraph `[s, e)` a closing one (a curly closer, or a straight mark after a non-space and before a space, a mark or the end)? */
+function closesFirst(text: string, [s, e]: [number, number]): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text[i];
+    if (OPENERS.includes(c) || c === '`') return false;
+    if (CLOSERS.includes(c)) return true;
+    if (c === STRAIGHT) return i > s && !/\s/.test(text[i - 1]) && (i + 1 >= e || /[\s,.;:!?)]/.test(text[i + 1]));
+  }
+  return false;
 }
 
 interface Event {
