@@ -2809,3 +2809,10 @@ describe('text broken one sentence per line', () => {
     expect(q(t, 'en').filter((x) => x[2])).toEqual([]);
   });
 });
+
+describe('English party nouns spoken of again', () => {
+  it('`…, the brokerage said.` is the brokerage named before', () => {
+    const t = 'Kotak Securities Ltd. cut its outlook on Monday. An extended slowdown could hurt demand for months, the brokerage said.';
+    expect(q(t, 'en').map((x) => x[1])).toEqual(['Kotak Securities Ltd']);
+  });
+});

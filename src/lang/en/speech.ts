@@ -108,7 +108,7 @@ export const speech: SpeechLexicon = {
   demonstratives: [],
   nameSuffixes: list('co cos inc ltd corp plc'),
   partyPronouns: list('it'),
-  partyNouns: list('company firm department agency organization organisation group bank ministry maker automaker carmaker retailer startup concern producer operator newspaper airline thrift'),
+  partyNouns: list('company firm department agency organization organisation group bank ministry maker automaker carmaker retailer startup concern producer operator newspaper airline thrift brokerage embassy party board union council commission committee league club team network'),
   mediaNouns: list('daily newspaper weekly paper tabloid magazine'),
   roleModifiers: list('deputy assistant senior acting associate chief executive press'),
   quotedPhrasesInReports: true,
