@@ -2816,3 +2816,10 @@ describe('English party nouns spoken of again', () => {
     expect(q(t, 'en').map((x) => x[1])).toEqual(['Kotak Securities Ltd']);
   });
 });
+
+describe('a passive report with its agent', () => {
+  it('`Sebagaimana diinformasikan <outlet>, …` is the outlet\'s', () => {
+    const t = 'Tiket konser itu terjual habis. Sebagaimana diinformasikan Harian Metro, mereka yang membeli tiket khusus berpeluang bertemu anggota band.';
+    expect(q(t)).toEqual([['mereka yang membeli tiket khusus berpeluang bertemu anggota band', 'Harian Metro', false]]);
+  });
+});

@@ -150,9 +150,11 @@ export const speech: SpeechLexicon = {
     sebagaimana disampaikan oleh
     demikian diumumkan oleh
     demikian disampaikan oleh`),
+  // Not `diberitakan`: `Seperti diberitakan sebelumnya, …` is the outlet's own earlier report, no agent.
   passiveCueVerbs: list(`
     diakui dikatakan disebutkan diungkapkan dijelaskan ditegaskan dinyatakan dituturkan dikonfirmasi
-    ditambahkan dipaparkan diterangkan disampaikan dikemukakan diutarakan dibeberkan disebut dibenarkan`),
+    ditambahkan dipaparkan diterangkan disampaikan dikemukakan diutarakan dibeberkan disebut dibenarkan
+    diinformasikan`),
   backReferences: words(`
     hal itu
     hal ini
