@@ -311,6 +311,8 @@ export interface SpeechLexicon {
    * alone before `, X verb` is no statement. Lower case.
    */
   clauseOpeners: string[];
+  /** Directive verbs that also ask a question, whose quoted words are a quote (`asked, "what sense …"`). Lower case. */
+  questionVerbs: string[];
   /**
    * Possessive determiners opening a noun phrase (`his`, `their`): like a definite article, they may
    * open the subject of a reported clause (`said his company would …`). Lower case; empty where

@@ -577,6 +577,10 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
               break;
             }
             if (isReporting(t) || isWeak(t) || isCueVerb(t)) {
+              // `meminta semua pihak untuk "melindungi …"`, `urged an "end to …"`, `called it an "…"`: a
+              // request's or a name's words in lower case are no quote (a sentence after them is; so is a
+              // question after `asked`).
+              if (lex.directives.includes(t.low) && !lex.questionVerbs.includes(t.low) && !/^\p{Lu}/u.test(text.slice(is, ie))) return;
               const r = speakerBefore(ctx, v, sentStart);
               // `The Iraqi ambassador to Greece said … "…"`: a place qualifying an unnamed subject.
               if (r && placeInSubject(ctx, r) && tokenAt(toks, r.end) === v) {

@@ -175,6 +175,7 @@ export const speech: SpeechLexicon = {
   capacityMarkers: [],
   secondPersons: list('you'),
   countingVerbs: list('added adds'),
+  questionVerbs: list('asked asks'),
   clauseOpeners: list('because since if although though when while once unless until after before'),
   possessives: list('his her its their our my your'),
   namingVerbs: list('called described dubbed named'),

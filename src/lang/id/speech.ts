@@ -271,6 +271,7 @@ export const speech: SpeechLexicon = {
   secondPersons: list('anda kamu engkau kau'),
   // `menambahkan` takes a clause in Indonesian copy; a tally is `menambah`.
   countingVerbs: [],
+  questionVerbs: [],
   clauseOpeners: list('karena sebab jika apabila meski meskipun walau walaupun ketika saat sejak setelah sebelum'),
   possessives: [],
   // `mengakui X sebagai Y` recognises X as Y (a status given), like naming.

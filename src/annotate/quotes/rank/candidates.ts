@@ -69,6 +69,10 @@ function articleRuns(env: RankEnv): Array<[number, number]> {
   for (let i = 0; i < toks.length; i++) {
     if (!nameToken(ctx, i) || env.inQuote(toks[i].start) || ctx.notName.has(toks[i].low) || commonAtStart(ctx, i)) continue;
     const e = runForward(ctx, i, Infinity);
+    // `Laga itu berakhir imbang.`, `Janji serupa …`, `Police sought …`: one capitalized word opening a
+    // sentence, printed nowhere else, is most often a common word; a name said once there is the
+    // speaker the rules already offer when it speaks.
+    if (e === i + 1 && sentenceInitial(ctx, i) && (ctx.wordIndex.get(toks[i].text)?.length ?? 0) <= 1) continue;
     const c = cleanRun(ctx, i, e);
     // `Carlineo’s`: the possessive ending is no part of the name.
     if (c && c[1] > c[0]) runs.push([toks[c[0]].start, toks[c[1] - 1].end - (/['’]s$/.test(toks[c[1] - 1].text) ? 2 : 0)]);
