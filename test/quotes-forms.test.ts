@@ -2844,3 +2844,10 @@ describe('quoted words of a request or a name', () => {
     expect(q('Justice Stephen Breyer asked in a strong dissent, "what sense does it make to punish the parents?"', 'en').map((x) => x[1])).toEqual(['Stephen Breyer']);
   });
 });
+
+describe('more titles before a body and a name', () => {
+  it('`kata Penyelenggara GFNY Bali, Tenne Permatasari` and `kata Pelatih Persib Bandung, X`: the person after the comma', () => {
+    const t = '"Bali dipilih karena pemandangannya," kata Penyelenggara GFNY Bali, Tenne Permatasari di Denpasar.\n"Kami siap menang," kata Pelatih Persib Bandung, Djadjang Nurdjaman.';
+    expect(q(t).map((x) => x[1])).toEqual(['Tenne Permatasari', 'Djadjang Nurdjaman']);
+  });
+});
