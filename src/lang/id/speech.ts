@@ -127,7 +127,7 @@ export const speech: SpeechLexicon = {
     Perdagangan Perindustrian Perhubungan Kehutanan Kelautan Perikanan Sosial Agama Hukum
     Perencanaan Koordinator Bidang Perekonomian Politik Keamanan Investasi Ketenagakerjaan
     Pariwisata Pertama Muda Madya Humas Kabag Bagian CEO COO CFO CTO Founder Pendiri Presdir Kapolsek Kapolresta Kapolrestabes Kasat
-    Pelatih Penyelenggara Panitia Pengurus Pembina Pengacara Penasihat
+    Pelatih Penyelenggara Pengurus Pembina Pengacara Penasihat
     Kasatreskrim Kanit Kadiv Kasubag Kasubbag Inspektur Ajun Iptu Ipda AKP Kebudayaan`),
   nameParticles: list('bin binti van von de der al el'),
   stopAfterName: list(`
