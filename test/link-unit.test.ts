@@ -229,6 +229,38 @@ describe('events', () => {
     expect(merged.merges[0]).toMatch(/after m1 joined, the events' members score/);
   });
 
+  it('an undated event that grows takes back a small undated event it now matches; dated ones are left alone', () => {
+    const run = (dated: boolean, threshold: number) => {
+      // the other merge rules off, so only the re-examination can merge
+      setModel({ ...loadModel(), threshold, mergeThreshold: 2, eventMergeThreshold: undefined, splitThreshold: undefined });
+      try {
+        const store = new SqliteStore(join(tempDir(), 'r.db'));
+        const over = dated ? { publishedAt: '2024-03-04', publishedAtSource: 'printed' as const } : {};
+        const put = (id: string, text: string) => store.transaction(() => store.putArticle(linkArticle(article(id, text, over), store)));
+        const opening = 'Heavy rain flooded the harbour town of Kalamata on Monday after the Nedon river burst its banks.';
+        const rescue = 'Rescue teams used boats to reach villagers trapped on rooftops, the regional disaster agency said.\nThe water reached two metres in the lowest streets and more rain was expected.';
+        put('a1', opening);
+        // the rescue report shares too little with the one-report event: it starts its own
+        put('b1', rescue);
+        const before = store.listEvents().length;
+        put('a2', opening + '\n' + rescue);
+        put('a3', opening.replace('Heavy', 'Torrential') + '\n' + rescue.replace('Rescue teams', 'Soldiers'));
+        const events = store.listEvents();
+        const merges = events.flatMap((e) => getEventState(store, e.id)!.log).filter((l) => l.kind === 'merge').map((l) => l.reason);
+        store.close();
+        return { before, after: events.length, merges };
+      } finally {
+        setModel(null);
+      }
+    };
+    const undated = run(false, 0.5);
+    expect(undated.before).toBe(2);
+    expect(undated.after).toBe(1);
+    expect(undated.merges[0]).toMatch(/takes back small event ev\w+: its 1 undated article\(s\) score 0\.\d+ against it, at least 0\.5/);
+    // dated, the rescue report scores above this threshold against the grown event, yet stays apart
+    expect(run(true, 0.8)).toEqual({ before: 2, after: 2, merges: [] });
+  });
+
   it('reads a bounded number of postings per key, however many events share it', () => {
     const store = new SqliteStore(join(tempDir(), 'p.db'));
     store.transaction(() => {

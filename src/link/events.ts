@@ -7,15 +7,16 @@
  * Event ids are stable: an event keeps the id it got from its first article. When an article
  * matches two events very well, the events merge into the older one; after an article joins an
  * event, its next-best candidate events (already scored, at most `MERGE_CHECK`) merge with that
- * event when their members score above the fitted event merge threshold; when an event grows, its
- * own recent articles are re-checked (`split.ts`) and a half that no longer belongs leaves for a
- * new event. Both are logged in the events' `log` with the reason.
+ * event when their members score above the fitted event merge threshold, and an undated event
+ * that grew takes back the small undated events it now matches (`reexamineSmall`); when an event
+ * grows, its own recent articles are re-checked (`split.ts`) and a half that no longer belongs
+ * leaves for a new event. Merges and splits are logged in the events' `log` with the reason.
  */
 import { createHash } from 'node:crypto';
 import type { Article, Event } from '../model/types.js';
 import type { Store } from '../store/store.js';
 import { articleFeatures, datedSentences, topEntities, topTerms, type ArticleFeatures } from './features.js';
-import { addToProfile, articleNorm, emptyProfile, loadModel, mergeProfiles, pairFeatures, probability, profileDay, removeFromProfile, type ClusterModel, type Profile } from './score.js';
+import { addToProfile, articleNorm, datedShare, emptyProfile, loadModel, mergeProfiles, pairFeatures, probability, profileDay, removeFromProfile, type ClusterModel, type Profile } from './score.js';
 import { SPLIT_CAP, eventAffinity, splitCheck } from './split.js';
 import { dayString } from './text.js';
 import type { SentenceSpan } from '../text/dates.js';
@@ -175,8 +176,13 @@ export function candidateEvents(store: Store, f: ArticleFeatures, idf: (t: strin
   // events around the days and months the article names outside the window (see `refersBack`)
   const far = (f.refDays ?? []).filter(([from, to]) => f.day == null || from < f.day - WINDOW_DAYS || to > f.day + WINDOW_DAYS);
   const posts = far.flatMap(([from, to]) => store.linkLookup('ev', keys, { fromDay: from - 1, toDay: to + 1, limit: PER_KEY }));
+  return rankHits(store, store.linkLookup('ev', keys, opts).concat(posts), idf);
+}
+
+/** Events of some postings, most hit first (a term weighs its idf, an entity 2), aliases resolved, at most `MAX_CANDIDATES`. */
+function rankHits(store: Store, posts: { key: string; ref: string }[], idf: (t: string) => number): string[] {
   const hits = new Map<string, number>();
-  for (const p of store.linkLookup('ev', keys, opts).concat(posts)) {
+  for (const p of posts) {
     const w = p.key.startsWith('t:') ? idf(p.key.slice(2)) : 2;
     hits.set(p.ref, (hits.get(p.ref) ?? 0) + w);
   }
@@ -245,6 +251,7 @@ export function placeArticle(article: Article, store: Store): Placement {
   if (!created && !split) {
     const others = scored.slice(1).filter((o) => !merged.includes(o.s.id) && o.s.id !== state.id);
     state = tryMergeNeighbours(store, state, others.slice(0, MERGE_CHECK), idf, model, article.id, merged);
+    state = reexamineSmall(store, state, idf, model, article.id, merged);
   }
   store.linkPut('ev', state.id, JSON.stringify(state));
   let event = state.id;
@@ -345,6 +352,54 @@ function tryMergeNeighbours(store: Store, state: EventState, others: { s: EventS
     mine = mine.concat(theirs).slice(-SPLIT_CAP);
   }
   return state;
+}
+
+/** Most small events a grown event re-examines (`reexamineSmall`): those its keys hit hardest. */
+export const REEXAMINE = 5;
+/** Events of at most this many articles are re-examined. */
+export const SMALL_EVENT = 3;
+/** Largest share of dated members an event may have and still re-examine (`reexamineSmall`). */
+export const UNDATED_SHARE = 0.2;
+
+/**
+ * The re-examination after `state` grew, for undated reports: an undated article is weighed on
+ * its text alone, and when it arrived while its occasion's event was one or two reports small
+ * it may have scored below the join threshold and started an event of its own (so the arrival
+ * order decided). The grown event, when (almost) all its members are undated too, looks up the
+ * events its own heaviest terms and entities hit (the postings an article's look-up uses); each
+ * undated one of at most `SMALL_EVENT` articles among the `REEXAMINE` hit hardest whose members
+ * score at least the join threshold on average against the grown event merges into it, the
+ * reason logged. Dated reports are left alone: one was weighed with its date, which the event's
+ * growth does not change, and on the check streams a second look at dated groups took in
+ * recurring reports of other days (a price series), or undated reports into a dated event the
+ * sibling occasion of the same kind. Returns the surviving event; the ids that went are pushed
+ * on `merged`.
+ */
+function reexamineSmall(store: Store, state: EventState, idf: Idf, model: ClusterModel, current: string, merged: string[]): EventState {
+  if (datedShare(state.profile) > UNDATED_SHARE) return state;
+  const ids = eventCandidates(store, state.profile, idf).filter((c) => c !== state.id);
+  const small = [...store.linkGetMany('ev', ids).values()].map((j) => JSON.parse(j) as EventState).filter((o) => o.articles.length <= SMALL_EVENT);
+  for (const o of small.slice(0, REEXAMINE)) {
+    const got = store.linkGetMany('af', o.articles);
+    if (got.size < o.articles.length) continue; // members from before features were kept
+    const fs = o.articles.map((a) => JSON.parse(got.get(a)!) as ArticleFeatures);
+    if (fs.some((f) => f.day != null)) continue;
+    idf.prime([...new Set(fs.flatMap((f) => Object.keys(f.terms)))]);
+    const p = fs.reduce((sum, f) => sum + probability(pairFeatures(f, articleNorm(f, idf), state.profile, idf), model), 0) / fs.length;
+    if (p < model.threshold) continue;
+    const before = state.id;
+    state = mergeEvents(store, state, o, idf, `after ${current} joined, the grown event takes back small event ${o.id}: its ${o.articles.length} undated article(s) score ${p.toFixed(3)} against it, at least ${model.threshold}`);
+    merged.push(state.id === before ? o.id : before);
+  }
+  return state;
+}
+
+/** Candidate events of an event: its heaviest terms and entities looked up in the window around its day (as `candidateEvents`). */
+function eventCandidates(store: Store, p: Profile, idf: Idf): string[] {
+  const keys = [...topTerms(p.terms, idf, KEY_TERMS).map((t) => 't:' + t), ...topEntities(p.ents, KEY_ENTS).map((k) => 'e:' + k)];
+  const day = profileDay(p);
+  const opts = day != null ? { fromDay: day - WINDOW_DAYS, toDay: day + WINDOW_DAYS, limit: PER_KEY } : { limit: PER_KEY };
+  return rankHits(store, store.linkLookup('ev', keys, opts), idf);
 }
 
 /** Merges event `b` into `a` (the older one keeps its id); the other id becomes an alias. */

@@ -420,8 +420,13 @@ function datedCount(p: Profile): number {
  */
 export function dateMissing(a: ArticleFeatures, p: Profile): number {
   if (!p.n) return 0;
-  const share = Math.min(1, datedCount(p) / p.n);
+  const share = datedShare(p);
   return a.day == null ? share : 1 - share;
+}
+
+/** The share of an event's members that are dated (0 for an empty event). */
+export function datedShare(p: Profile): number {
+  return p.n ? Math.min(1, datedCount(p) / p.n) : 0;
 }
 
 /** The event's day: most votes, the earliest on ties. */
