@@ -2851,3 +2851,19 @@ describe('more titles before a body and a name', () => {
     expect(q(t).map((x) => x[1])).toEqual(['Tenne Permatasari', 'Djadjang Nurdjaman']);
   });
 });
+
+describe('a described person as source or subject', () => {
+  const t =
+    'Pelatih Persebaya, Angel Alfredo Vera, puas dengan hasil itu. "Kami bermain bagus dan menang," ungkap Alfredo.\n' +
+    'Menurut pelatih asal Argentina tersebut, Misbakus Solikin dan kolega bisa membawa pulang poin penuh karena bermain bagus.\n' +
+    'Mantan pelatih Persipura Jayapura tersebut menambahkan, Persebaya memang mengandalkan pressing ketat.';
+  it('`Menurut pelatih asal Argentina tersebut, X …`: the person described, not the name after the comma', () => {
+    const out = rules(t);
+    expect(out[1]).toEqual(['Misbakus Solikin dan kolega bisa membawa pulang poin penuh karena bermain bagus', 'Alfredo', false]);
+  });
+  it('`Mantan pelatih … tersebut menambahkan, …`: a former role described is the person', () => {
+    const [words, speaker] = rules(t)[2];
+    expect(words).toBe('Persebaya memang mengandalkan pressing ketat');
+    expect(speaker).toMatch(/Alfredo/);
+  });
+});

@@ -1904,10 +1904,32 @@ function indefiniteRoleAt(ctx: SpeakerContext, k: number): boolean {
 }
 
 /** The source after `menurut` / `according to`: skips source nouns (`laporan`), takes the name. */
+/** A description of a person opening at token i and closed by a demonstrative before a comma (`pelatih asal Argentina tersebut,`), as a pronoun-like reference; else null. */
+function describedPersonAt(ctx: SpeakerContext, i: number, limit: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  const head = lex.formerMarkers.includes(toks[i]?.low ?? '') ? i + 1 : i;
+  if (!toks[head] || isCap(toks[head]) || !lex.personNouns.includes(toks[head].low)) return null;
+  let c = head + 1;
+  while (toks[c] && toks[c].start < limit && toks[c].word && c < head + 8) c++;
+  if (toks[c]?.text !== ',' || !lex.demonstratives.includes(toks[c - 1].low)) return null;
+  // `…, Budi Santoso di Malang, Senin, …`: a name in apposition after the comma is the one described.
+  const after = isCap(toks[c + 1]) ? runForward(ctx, c + 1, limit) : -1;
+  if (after > c + 1 && (toks[after]?.text === ',' || lex.locativePrepositions.includes(toks[after]?.low ?? ''))) return null;
+  return { kind: 'pronoun', start: toks[head].start, end: toks[c - 1].end, text: ctx.text.slice(toks[head].start, toks[c - 1].end) };
+}
+
 function accordingSource(ctx: SpeakerContext, i: number, limit: number, pronounRef: (t: Tok) => SpeakerRef): SpeakerRef | null {
   const { toks, lex } = ctx;
   // `according to a U.S. official who …`: no one named.
   if (indefiniteRoleAt(ctx, i)) return null;
+  // `Menurut pelatih asal Argentina tersebut, …`: a person described (a person noun, then a
+  // demonstrative before the comma) is the one it describes, not a name after the comma: read as
+  // a definite phrase where it is one, else like a pronoun.
+  const described = describedPersonAt(ctx, i, limit);
+  if (described) {
+    const d0 = definiteStartingAt(ctx, i, limit);
+    return d0 !== null ? { kind: 'definite', start: toks[i].start, end: toks[d0 - 1].end, text: ctx.text.slice(toks[i].start, toks[d0 - 1].end) } : described;
+  }
   let k = i;
   const indefinite = lex.articles?.indefinite ?? [];
   while (toks[k] && toks[k].start < limit && (lex.sourceNouns.includes(toks[k].low) || toks[k].low === 'dari' || toks[k].low === 'the' || (k === i && indefinite.includes(toks[k].low)))) k++;

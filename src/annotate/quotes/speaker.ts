@@ -1074,8 +1074,10 @@ function descriptionHead(ctx: SpeakerContext, floor: number, j: number): number 
   }
   for (const h of heads) {
     if (h >= j || j - h > 16) continue;
-    if (lex.personNouns.includes(toks[h].low)) {
-      const inner = withoutTitles(toks.slice(h + 1, j));
+    // `Mantan pelatih Persipura Jayapura tersebut`: a former role is still the person.
+    const p = lex.formerMarkers.includes(toks[h].low) && h + 1 < j ? h + 1 : h;
+    if (lex.personNouns.includes(toks[p].low)) {
+      const inner = withoutTitles(toks.slice(p + 1, j));
       // `Penata rias berusia 24 tahun itu`: a short modifier (a compound noun's second word
       // included); a relative clause of any length, also after that second word (`penata rias
       // yang …`); or a name in capitals, as of a work (`Pelantun My Heart Will Go On itu`).
