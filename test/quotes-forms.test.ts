@@ -2867,3 +2867,12 @@ describe('a described person as source or subject', () => {
     expect(speaker).toMatch(/Alfredo/);
   });
 });
+
+describe('degrees after a name', () => {
+  it('`Name, Sp. Rad (K) OnkRad menyebut`, `Name, S.H., M.H. menyebut`: the name before the degrees speaks', () => {
+    const t =
+      'Banyak faktor memicu kanker. Spesialis onkologi dari RSCM, Prof. Dr. Sinta Wardhani, Sp. Rad (K) OnkRad menyebut ada makanan tertentu yang bisa menjadi pencetus.\n' +
+      'Dosen hukum, Budi Santoso, S.H., M.H. menyebut ada celah dalam aturan itu.';
+    expect(q(t).map((x) => x[1])).toEqual(['Sinta Wardhani', 'Budi Santoso']);
+  });
+});

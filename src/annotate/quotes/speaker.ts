@@ -792,6 +792,13 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     }
     break;
   }
+  // `Soehartati Gondhowiardjo, Sp. Rad (K) OnkRad menyebut`, `Ari Syam, Sp.PD menyebut`: degrees
+  // after the name's comma are no speaker; the name before them is.
+  for (let g = 0; g < 3 && j >= floor; g++) {
+    const c = degreesFrom(ctx, j, floor);
+    if (c === null) break;
+    j = c - 1;
+  }
   if (j < floor) return null;
   // `Dewan Pembina Parfi 56 mengatakan`: a number closing a body's name (not a date's year).
   if (j - 1 >= floor && /^\d{1,4}$/.test(toks[j].text) && isCap(toks[j - 1]) && adjacent(ctx, j - 1) && !ctx.calendar.has(toks[j - 1].low)) j--;
@@ -1341,6 +1348,22 @@ function placeTailStart(ctx: SpeakerContext, a: number, end: number): number | n
   if (!isCap(toks[end - 1])) return null;
   const p = runBackward(ctx, end - 1, a) - 1;
   return p - 1 > a && lex.locativePrepositions.includes(toks[p].low) && isCap(toks[p - 1]) ? p : null;
+}
+
+/**
+ * The comma opening a list of academic or medical degrees that ends at token `j` (`, Sp. Rad (K)
+ * OnkRad`, `, Sp.PD`, `, M.Si`): short words opening with a capital (a degree's first part with its
+ * dot, not all capitals like `PT.`), dots and brackets, after a name. Null when there is none.
+ */
+function degreesFrom(ctx: SpeakerContext, j: number, floor: number): number | null {
+  const { toks } = ctx;
+  let c = j;
+  while (c > floor && j - c < 8 && toks[c].text !== ',') c--;
+  if (toks[c]?.text !== ',' || c >= j || !(nameToken(ctx, c - 1) || toks[c - 1]?.text === '.')) return null;
+  const seg = toks.slice(c + 1, j + 1);
+  const [first, dot] = seg;
+  if (!first || !/^\p{Lu}\p{Ll}{0,2}$/u.test(first.text) || dot?.text !== '.' || dot.start !== first.end) return null;
+  return seg.every((t) => /^[.()]$/.test(t.text) || /^\p{Lu}\p{L}{0,6}$/u.test(t.text)) ? c : null;
 }
 
 /** Does a place after a preposition (`di Medan`) end at token j, with words of the clause before the preposition? */
