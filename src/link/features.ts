@@ -3,7 +3,7 @@
  * (canonical ids, or a normalized form of the mention before resolution), the date of the event
  * it reports (from the time annotator's sentence dates, else the publication date), and a place.
  */
-import type { Article, EntityMention } from '../model/types.js';
+import type { Article, EntityMention, TimeSpan } from '../model/types.js';
 import { eventDates, type SentenceSpan } from '../text/dates.js';
 import { base } from './entities/index.js';
 import { demonymPlace } from './entities/normalize.js';
@@ -74,17 +74,31 @@ const isDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 const hasClock = (v: string) => /T\d{2}:\d{2}/.test(v);
 
 /**
+ * A time expression the annotator could not place on the calendar for want of a publication
+ * date: a weekday, a day or month without its year, a clock time (`XXXX-…`), `yesterday`,
+ * `last week`, `recently` (`…_REF`).
+ */
+const unanchored = (t: TimeSpan): boolean => (t.type === 'DATE' || t.type === 'TIME') && !t.comparison && /^(?:XXXX|(?:PAST|PRESENT|FUTURE)_REF)/.test(t.value);
+
+/**
  * The day the article's event happened: the first day-precise date stated (not inferred from
  * context) in one of the first six sentences of six words or more, not later than the
- * publication day; else the publication day; else null.
+ * publication day; else the publication day; else null. Without a publication day, a relative
+ * time stated before that date (`died yesterday`, `on Thursday`) places the event the article
+ * reports, on a day we cannot tell; the full date after it is background (`was born on April 22,
+ * 1923`, `On Tuesday, Oct. 10, 1972, Washington awoke …`), so the day stays null.
  */
 export function articleEventDay(article: Article, dated: SentenceSpan[]): { day: number | null; source: 'text' | 'dct' | null } {
   const pub = dayNumber(article.publishedAt);
+  // the annotator anchors relative times to any publication day, printed padded or not (`2014-12-3`)
+  const relative = /^\d{4}-\d{1,2}-\d{1,2}/.test(article.publishedAt ?? '') ? [] : (article.times ?? []).filter(unanchored);
   let seen = 0;
   for (const s of dated) {
     if (tokens(article.text, s.start, s.end).length < 6) continue;
     if (++seen > 6) break;
     const d = s.date;
+    const dayStart = d?.source === 'sentence' && d.time && isDay(d.value.split('/')[0]) ? d.time.start : s.end;
+    if (relative.some((t) => t.start >= s.start && t.start < dayStart)) return { day: null, source: null };
     if (!d || d.source !== 'sentence' || !d.time || hasClock(d.time.value)) continue;
     const first = d.value.split('/')[0];
     if (!isDay(first)) continue;
