@@ -40,3 +40,13 @@ describe('articleEventDay', () => {
     expect(eventDay(article(text, null))).toBe('1987-08-14');
   });
 });
+
+describe('a DCT given to the pipeline', () => {
+  it('as TimeML prints it (`2014-12-3`) becomes a padded day the link stage reads', async () => {
+    const { processDoc } = await import('../src/pipeline/process.js');
+    const { textDoc } = await import('./support.js');
+    const a = processDoc(textDoc('t', 'Harga minyak dunia turun pada Rabu, menurut para analis di Jakarta.'), { noClean: true, lang: 'id', dct: '2014-12-3' });
+    expect(a.publishedAt).toBe('2014-12-03');
+    expect(articleEventDay(a, datedSentences(a)).day).toBe(Date.UTC(2014, 11, 3) / 86400000);
+  });
+});

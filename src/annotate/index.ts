@@ -10,6 +10,9 @@ export interface AnnotateOptions {
   dct?: string;
 }
 
+/** A DCT as TimeML may print it (`2014-12-3`) with its month and day padded, as the cleaner's metadata writes dates. */
+const isoDay = (dct: string): string => dct.replace(/^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/, (_, y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+
 /**
  * Runs every annotator over one article. Each annotator is a pure function of the article (and
  * of earlier annotators' spans where it needs them), so this can run in a worker or elsewhere.
@@ -18,7 +21,7 @@ export function annotate(clean: CleanArticle, opts: AnnotateOptions = {}): Artic
   const pack = packFor(clean.language);
   let article: CleanArticle = clean;
   if (opts.dct) {
-    article = { ...clean, publishedAt: opts.dct, publishedAtSource: clean.publishedAtSource ?? 'printed' };
+    article = { ...clean, publishedAt: isoDay(opts.dct), publishedAtSource: clean.publishedAtSource ?? 'printed' };
   } else if (!clean.publishedAt) {
     const inferred = inferDct(clean, pack);
     if (inferred) article = { ...clean, publishedAt: inferred, publishedAtSource: 'inferred' };
