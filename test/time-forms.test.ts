@@ -312,3 +312,12 @@ describe('DCT inference and sentence dates', () => {
     }
   });
 });
+
+describe('a printed weekday that does not fit the date', () => {
+  it('moves no day-and-month a year from the publication date (`Sabtu (21/5)` in copy of Monday 22 May 2017)', () => {
+    expect(find('id', 'Laga itu digelar Sabtu (21/5) di Stadion Kanjuruhan.', '2017-05-22', 'Sabtu (21/5)').value).toBe('2017-05-21');
+  });
+  it('still chooses the year near the anchor when it fits (`Rabu (27/12)` in copy of 2 January 2018)', () => {
+    expect(find('id', 'Rapat itu berlangsung Rabu (27/12) di balai kota.', '2018-01-02', 'Rabu (27/12)').value).toBe('2017-12-27');
+  });
+});

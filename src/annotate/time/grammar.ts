@@ -151,6 +151,9 @@ function clockValue(m: RegExpExecArray, lex: TimeLexicon): string | null {
 const dist = (a: YMD, b: YMD): number => Math.abs(toUtc(a) - toUtc(b));
 
 /** The year for a day/month printed without one, nearest the anchor (and matching a weekday). */
+/** How far from the anchor (200 days, in ms as `dist` counts) a printed weekday may move a day-and-month to another year. */
+const WEEKDAY_REACH = 200 * 86_400_000;
+
 export function yearFor(d: number, m: number, anchor: YMD | null, wd: number | null, dir: -1 | 0 | 1 = 0): number | null {
   if (!anchor) return null;
   const cands: YMD[] = [];
@@ -162,7 +165,9 @@ export function yearFor(d: number, m: number, anchor: YMD | null, wd: number | n
     cands.push(c);
   }
   if (cands.length === 0) return anchor.y;
-  const wdMatch = wd === null ? cands : cands.filter((c) => weekday(c) === wd);
+  // The weekday picks among the years only near the anchor: a printed weekday that fits only a
+  // date most of a year away (`Sabtu (21/5)` in copy of 22 May 2017, a Sunday) is a slip of the copy.
+  const wdMatch = wd === null ? cands : cands.filter((c) => weekday(c) === wd && dist(c, anchor) <= WEEKDAY_REACH);
   const pool = wdMatch.length ? wdMatch : cands;
   // news mostly reports the past: a date ahead of the anchor counts as twice as far
   const cost = (c: YMD): number => (toUtc(c) > toUtc(anchor) ? 2 : 1) * dist(c, anchor);
