@@ -2813,6 +2813,10 @@ describe('text broken one sentence per line', () => {
     const t = 'The navy said it stopped three boats.\n"The warship challenged them.\nThe boats had 26 crew on board," navy spokesman Rahul Rao said.';
     expect(q(t, 'en')).toEqual([['The warship challenged them.\nThe boats had 26 crew on board', 'Rahul Rao', true]]);
   });
+  it('over several lines with no mark between', () => {
+    const t = 'The navy said it stopped three boats.\n"The warship challenged them.\nThe crew fled.\nThe boats had 26 crew on board," navy spokesman Rahul Rao said.';
+    expect(q(t, 'en')).toEqual([['The warship challenged them.\nThe crew fled.\nThe boats had 26 crew on board', 'Rahul Rao', true]]);
+  });
   it('a stray opening mark with no closer on the next line is still ignored', () => {
     const t = 'The navy said "it stopped three boats.\nThe boats had 26 crew on board.';
     expect(q(t, 'en').filter((x) => x[2])).toEqual([]);

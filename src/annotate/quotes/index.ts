@@ -176,19 +176,28 @@ function quotePairs(text: string, paras: Array<[number, number]>): Pair[] {
       if (np && (isMark(text[np[0]]) || text.startsWith('``', np[0]))) out.push({ open, close: pe, closed: false, para: pi, openLen, closeLen: 0 });
       // Text broken one sentence per line: the next line opens with no mark, and the first mark in it
       // closes (after a word or a sentence mark, before a space or the line's end): one quote runs on.
-      else if (np && closesFirst(text, np)) carry = { open, openLen };
+      else if (closesAhead(text, paras, pi + 1)) carry = { open, openLen };
     }
   });
   return out;
 }
 
-/** Is the first quote mark of paragraph `[s, e)` a closing one (a curly closer, or a straight mark after a non-space and before a space, a mark or the end)? */
-function closesFirst(text: string, [s, e]: [number, number]): boolean {
-  for (let i = s; i < e; i++) {
-    const c = text[i];
-    if (OPENERS.includes(c) || c === '`') return false;
-    if (CLOSERS.includes(c)) return true;
-    if (c === STRAIGHT) return i > s && !/\s/.test(text[i - 1]) && (i + 1 >= e || /[\s,.;:!?)]/.test(text[i + 1]));
+/** Lines a quote may run over, one sentence each, before its closing mark. */
+const RUN_ON_LINES = 6;
+
+/**
+ * Does the first quote mark after paragraph `from` (over a few lines with no mark at all) close a
+ * quote: a curly closer, or a straight mark after a non-space and before a space, a mark or the end?
+ */
+function closesAhead(text: string, paras: Array<[number, number]>, from: number): boolean {
+  for (let k = from; k < Math.min(paras.length, from + RUN_ON_LINES); k++) {
+    const [s, e] = paras[k];
+    for (let i = s; i < e; i++) {
+      const c = text[i];
+      if (OPENERS.includes(c) || c === '`') return false;
+      if (CLOSERS.includes(c)) return true;
+      if (c === STRAIGHT) return i > s && !/\s/.test(text[i - 1]) && (i + 1 >= e || /[\s,.;:!?)]/.test(text[i + 1]));
+    }
   }
   return false;
 }
