@@ -38,7 +38,7 @@ function q(text: string, lang: 'id' | 'en' = 'id', entities: EntityMention[] = [
 }
 
 /**
- * The same from the hand-written rules alone. For the few sentences below whose point is a rule
+ * The same from the hand-written rules alone. For the two sentences below whose point is a rule
  * that the trained ranker (on by default) overrides on these short texts; the ranker is measured
  * on the gold by cross-validation instead (scripts/train-speaker.ts).
  */
@@ -347,7 +347,7 @@ describe('third round: cue positions, passive and verbless attributions, false a
 
   it('a definite subject with a name inside (`Anggota ASEAN ini`) points back past a dateline', () => {
     const t = 'HANOI, KOMPAS.com - Vietnam mengumumkan ekspor beras turun. Negara ini mulai merasakan dampaknya.\n\nAnggota ASEAN ini menegaskan bahwa harga beras tidak akan dinaikkan.';
-    const out = rules(t);
+    const out = q(t);
     expect(out.find((x) => x[0] === 'harga beras tidak akan dinaikkan')?.[1]).toBe('Vietnam');
   });
 

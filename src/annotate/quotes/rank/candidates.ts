@@ -304,6 +304,8 @@ function context(env: RankEnv, s: number, e: number): string[] {
   const next = toks[b];
   if (next?.word && next.text === next.low && (roleStartingAt(ctx, b) !== null || lex.genericRoles.includes(next.low) || lex.unnamedOfficials.includes(next.low))) out.push('roleAfter');
   if (/^['’]s$/.test(next?.text ?? '') || /['’]s$/.test(toks[b - 1]?.text ?? '')) out.push('possessive');
+  // `Anggota ASEAN ini menegaskan`: a name closed by a demonstrative only qualifies a description.
+  if (next?.word && next.text === next.low && lex.demonstratives.includes(next.low)) out.push('thenDemonstrative');
   // `kata Direktur … Twitter Asia, Name`: a body or title with the person's name set after a comma;
   // `…, Name` is that person.
   if (next?.text === ',' && nameToken(ctx, b + 1)) out.push('nameAfterComma');
