@@ -34,7 +34,7 @@ import { rankSpeakers } from './rank/index.js';
 import { speakerCandidates, type RankEnv, type SpeakerCandidate } from './rank/candidates.js';
 import { loadSpeakerModel } from './rank/model.js';
 import { nameResolved, personLike, sameName, speechWord, type Resolved } from './resolve.js';
-import { adjacent, cleanRun, isDefinite, firstNameIn, nameToken, sentenceInitial, definiteStartingAt, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, isDefinite, firstNameIn, nameToken, sentenceInitial, definiteStartingAt, descriptionHead, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
 
 /** Whether findQuotes lets the trained ranker choose speakers when the caller does not say. */
 const RANK_BY_DEFAULT = true;
@@ -1916,15 +1916,13 @@ function indefiniteRoleAt(ctx: SpeakerContext, k: number): boolean {
 /** A description of a person opening at token i and closed by a demonstrative before a comma (`pelatih asal Argentina tersebut,`), as a pronoun-like reference; else null. */
 function describedPersonAt(ctx: SpeakerContext, i: number, limit: number): SpeakerRef | null {
   const { toks, lex } = ctx;
-  const head = lex.formerMarkers.includes(toks[i]?.low ?? '') ? i + 1 : i;
-  if (!toks[head] || isCap(toks[head]) || !lex.personNouns.includes(toks[head].low)) return null;
-  let c = head + 1;
-  while (toks[c] && toks[c].start < limit && toks[c].word && c < head + 8) c++;
-  if (toks[c]?.text !== ',' || !lex.demonstratives.includes(toks[c - 1].low)) return null;
+  let c = i + 1;
+  while (toks[c] && toks[c].start < limit && toks[c].word && c < i + 9) c++;
+  if (toks[c]?.text !== ',' || !lex.demonstratives.includes(toks[c - 1].low) || descriptionHead(ctx, i, c - 1) !== i) return null;
   // `…, Budi Santoso di Malang, Senin, …`: a name in apposition after the comma is the one described.
   const after = isCap(toks[c + 1]) ? runForward(ctx, c + 1, limit) : -1;
   if (after > c + 1 && (toks[after]?.text === ',' || lex.locativePrepositions.includes(toks[after]?.low ?? ''))) return null;
-  return { kind: 'pronoun', start: toks[head].start, end: toks[c - 1].end, text: ctx.text.slice(toks[head].start, toks[c - 1].end) };
+  return { kind: 'pronoun', start: toks[i].start, end: toks[c - 1].end, text: ctx.text.slice(toks[i].start, toks[c - 1].end) };
 }
 
 function accordingSource(ctx: SpeakerContext, i: number, limit: number, pronounRef: (t: Tok) => SpeakerRef): SpeakerRef | null {

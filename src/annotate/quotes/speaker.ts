@@ -1070,7 +1070,7 @@ function tokenIndexAt(ctx: SpeakerContext, off: number): number {
  * noun, then a relative clause or a word or two (`laki-laki yang sering dipanggil Kobi itu`), or a
  * title in capitals (`Mantan Menteri Energi dan Sumber Daya Mineral itu`). Null when it is neither.
  */
-function descriptionHead(ctx: SpeakerContext, floor: number, j: number): number | null {
+export function descriptionHead(ctx: SpeakerContext, floor: number, j: number): number | null {
   const { toks, lex } = ctx;
   const heads = [floor];
   for (let c = floor + 1; c < j; c++) {
