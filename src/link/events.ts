@@ -165,14 +165,19 @@ export function getEventState(store: Store, id: string): EventState | null {
   return s ? (JSON.parse(s) as EventState) : null;
 }
 
-export function keysOf(f: ArticleFeatures, idf: (t: string) => number): string[] {
+export function keysOf(f: Pick<ArticleFeatures, 'terms' | 'ents'>, idf: (t: string) => number): string[] {
   return [...topTerms(f.terms, idf, KEY_TERMS).map((t) => 't:' + t), ...topEntities(f.ents, KEY_ENTS).map((k) => 'e:' + k)];
+}
+
+/** The look-up window around a day (none for an undated one), at most `PER_KEY` postings a key. */
+function windowAround(day: number | null): { fromDay?: number; toDay?: number; limit: number } {
+  return day != null ? { fromDay: day - WINDOW_DAYS, toDay: day + WINDOW_DAYS, limit: PER_KEY } : { limit: PER_KEY };
 }
 
 /** Candidate events for an article: bounded look-ups of its keys within the date window. */
 export function candidateEvents(store: Store, f: ArticleFeatures, idf: (t: string) => number): string[] {
   const keys = keysOf(f, idf);
-  const opts = f.day != null ? { fromDay: f.day - WINDOW_DAYS, toDay: f.day + WINDOW_DAYS, limit: PER_KEY } : { limit: PER_KEY };
+  const opts = windowAround(f.day);
   // events around the days and months the article names outside the window (see `refersBack`)
   const far = (f.refDays ?? []).filter(([from, to]) => f.day == null || from < f.day - WINDOW_DAYS || to > f.day + WINDOW_DAYS);
   const posts = far.flatMap(([from, to]) => store.linkLookup('ev', keys, { fromDay: from - 1, toDay: to + 1, limit: PER_KEY }));
@@ -396,10 +401,7 @@ function reexamineSmall(store: Store, state: EventState, idf: Idf, model: Cluste
 
 /** Candidate events of an event: its heaviest terms and entities looked up in the window around its day (as `candidateEvents`). */
 function eventCandidates(store: Store, p: Profile, idf: Idf): string[] {
-  const keys = [...topTerms(p.terms, idf, KEY_TERMS).map((t) => 't:' + t), ...topEntities(p.ents, KEY_ENTS).map((k) => 'e:' + k)];
-  const day = profileDay(p);
-  const opts = day != null ? { fromDay: day - WINDOW_DAYS, toDay: day + WINDOW_DAYS, limit: PER_KEY } : { limit: PER_KEY };
-  return rankHits(store, store.linkLookup('ev', keys, opts), idf);
+  return rankHits(store, store.linkLookup('ev', keysOf(p, idf), windowAround(profileDay(p))), idf);
 }
 
 /** Merges event `b` into `a` (the older one keeps its id); the other id becomes an alias. */

@@ -4,7 +4,7 @@
  * Talbot`): the person printed right after the same title and body is the speaker.
  */
 import { isCap, tokenAt } from './text.js';
-import { adjacent, cleanRun, roleEndingAt, runForward, speakerBefore, type SpeakerContext, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, ref, roleEndingAt, runForward, speakerBefore, type SpeakerContext, type SpeakerRef } from './speaker.js';
 
 /**
  * The name printed after another occurrence of the title run that `r` follows at its cue (the
@@ -35,9 +35,7 @@ export function titleHolderElsewhere(ctx: SpeakerContext, r: SpeakerRef): Speake
     const dist = Math.abs(p - t0);
     if (dist < bestDist) {
       bestDist = dist;
-      const start = toks[c[0]].start;
-      const end = toks[c[1] - 1].end;
-      best = { kind: 'name', start, end, text: ctx.text.slice(start, end) };
+      best = ref(ctx, 'name', c[0], c[1]);
     }
   }
   return best;
@@ -98,11 +96,7 @@ function relationHolderAt(ctx: SpeakerContext, p: number, n: number): SpeakerRef
   const { toks } = ctx;
   if (toks[n]?.text === ',' && isCap(toks[n + 1])) {
     const c = cleanRun(ctx, n + 1, runForward(ctx, n + 1, Infinity));
-    if (c) {
-      const start = toks[c[0]].start;
-      const end = toks[c[1] - 1].end;
-      return { kind: 'name', start, end, text: ctx.text.slice(start, end) };
-    }
+    if (c) return ref(ctx, 'name', c[0], c[1]);
   }
   if (toks[p - 1]?.text === ',') {
     const before = speakerBefore(ctx, p - 1, Math.max(0, p - 8));
@@ -126,8 +120,11 @@ export function relatedPerson(ctx: SpeakerContext, r: SpeakerRef): SpeakerRef | 
   const seq = toks.slice(rel, tokenAt(toks, r.end)).map((t) => t.low);
   let best: SpeakerRef | null = relationHolderAt(ctx, rel, rel + seq.length);
   let bestDist = best ? 0 : Infinity;
-  for (let p = 0; p < toks.length && bestDist > 0; p++) {
-    if (p === rel || !seq.every((w, k) => toks[p + k]?.low === w)) continue;
+  // Other printings of the same name (the article's word index), each checked for the relation before it.
+  for (const at of ctx.wordIndex.get(toks[rs].text) ?? []) {
+    const p: number = at - (rs - rel);
+    if (bestDist === 0) break;
+    if (p === rel || p < 0 || !seq.every((w, k) => toks[p + k]?.low === w)) continue;
     const h = relationHolderAt(ctx, p, p + seq.length);
     if (h && Math.abs(p - rel) < bestDist) {
       best = h;

@@ -2100,11 +2100,11 @@ function antecedent(
     // Not a name inside the quote itself (`"… semisal Pekan Olahraga Provinsi," tambahnya`).
     // Nor one inside a phrase (`Terkait poster Sunny, ia mengakui …`): after a lower-case word, a
     // person is an object or a topic, not the one the next clause is about.
-    const opensClause = (x: Person) => {
+    const clauseOpener = (x: Person) => {
       const prev = ctx.toks[tokenAt(ctx.toks, x.start) - 1];
       return !prev?.word || isCap(prev) || ctx.lex.coordinators.includes(prev.low) || ctx.lex.connectives.includes(prev.low);
     };
-    const between = persons.filter((x) => x.end <= cueAt && x.start > last.end && paraOf(x.start) === cuePara && !(x.start >= ev.start && x.end <= ev.end) && opensClause(x));
+    const between = persons.filter((x) => x.end <= cueAt && x.start > last.end && paraOf(x.start) === cuePara && !(x.start >= ev.start && x.end <= ev.end) && clauseOpener(x));
     const p = between[between.length - 1];
     const again = between.some((x) => sameName(x.text, last.r.text));
     const bare = ref.kind === 'pronoun' && !/\s/.test(ref.text);

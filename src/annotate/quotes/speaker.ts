@@ -263,7 +263,8 @@ function usedAlone(ctx: SpeakerContext, a: number, b: number): boolean {
   return false;
 }
 
-function ref(ctx: SpeakerContext, kind: SpeakerKind, a: number, b: number): SpeakerRef {
+/** The reference of kind `kind` spanning tokens `[a, b)`. */
+export function ref(ctx: SpeakerContext, kind: SpeakerKind, a: number, b: number): SpeakerRef {
   const start = ctx.toks[a].start;
   const end = ctx.toks[b - 1].end;
   return { kind, start, end, text: ctx.text.slice(start, end) };
