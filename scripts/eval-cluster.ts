@@ -80,6 +80,7 @@ const events = store.listEvents();
 for (const e of events) for (const a of e.articles) system.set(a, e.id);
 const dups = store.listDuplicates();
 const logs = events.map((e) => getEventState(store, e.id)?.log ?? []);
+const logOf = new Map(events.map((e, i) => [e.id, logs[i]]));
 const splits = logs.filter((l) => l.some((x) => x.kind === 'split')).length;
 const merges = logs.filter((l) => l.some((x) => x.kind === 'merge')).length;
 store.close();
@@ -97,7 +98,7 @@ const report = (label: string, keep: (id: string) => boolean) => {
   console.log(line('pairwise', pairwise(sys, gld)));
 };
 report('all topics', () => true);
-if (process.argv.includes('--errors')) printErrors(system, gold, (id) => names.get(id) ?? id);
+if (process.argv.includes('--errors')) printErrors(system, gold, (id) => names.get(id) ?? id, logOf);
 report('held-out topics (not used by fit-cluster)', (id) => !isTrainTopic(topicOf.get(id)!));
 report('training topics', (id) => isTrainTopic(topicOf.get(id)!));
 const ms = performance.now() - t0;
@@ -133,13 +134,19 @@ async function evalIndonesian(): Promise<void> {
   printErrors(system, gold, (id) => keyOf.get(id) ?? id);
 }
 
-/** The errors, by document name, so they can be read: system events mixing gold events, gold events split. */
-function printErrors(system: Map<string, string>, gold: Map<string, string>, name: (id: string) => string): void {
+/**
+ * The errors, by document name, so they can be read: system events mixing gold events (with the
+ * merges in their log, which say why), gold events split.
+ */
+function printErrors(system: Map<string, string>, gold: Map<string, string>, name: (id: string) => string, logOf?: Map<string, { kind: string; reason: string }[]>): void {
   const groups = new Map<string, string[]>();
   for (const [id, e] of system) groups.set(e, [...(groups.get(e) ?? []), id]);
-  for (const ids of groups.values()) {
+  const named = (text: string) => text.replace(/\b[0-9a-f]{12,}\b/g, (id) => (system.has(id) ? name(id) : id));
+  for (const [e, ids] of groups) {
     const golds = new Set(ids.map((i) => gold.get(i)));
-    if (golds.size > 1) console.log(`  merged: ${ids.map(name).join(' + ')}`);
+    if (golds.size < 2) continue;
+    console.log(`  merged: ${ids.map(name).join(' + ')}`);
+    for (const l of logOf?.get(e) ?? []) if (l.kind === 'merge') console.log(`    ${named(l.reason)}`);
   }
   const byGold = new Map<string, Set<string>>();
   for (const [id, g] of gold) byGold.set(g, (byGold.get(g) ?? new Set()).add(system.get(id)!));
