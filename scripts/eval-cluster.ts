@@ -5,7 +5,9 @@
  * against the gold (topic + ecb/ecbplus) with BCubed and pairwise precision/recall/F1.
  *
  * `--id`: the Indonesian check instead (IndoSum + Kompas oil-price articles + seeds, gold in
- * eval/cluster/id-gold.json).
+ * eval/cluster/id-gold.json). `--id --train`: the Indonesian training stream fit:cluster fits on
+ * (eval/cluster/id-train.json), run through the real link stage, as `--split train` runs the ECB+
+ * training topics: the two runs to choose a setting by that fit:cluster does not replay.
  *
  * Options: --topics 1-35 | --split train|heldout (only the topics fit-cluster trains on, or only
  * the others: a run on the training topics alone is the one to choose settings by) | --seed N
@@ -25,7 +27,7 @@ import { loadModel, setModel } from '../src/link/score.js';
 import { getEventState } from '../src/link/events.js';
 import { ecbDir, loadEcb, rawDocOf } from '../eval/cluster/ecbplus.js';
 import { isTrainTopic } from '../eval/cluster/split.js';
-import { loadIndonesian } from '../eval/cluster/indonesian.js';
+import { loadIndonesian, loadIndonesianTrain } from '../eval/cluster/indonesian.js';
 import { articleCache } from '../eval/cluster/cache.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -109,8 +111,9 @@ async function evalIndonesian(): Promise<void> {
     console.error('eval:cluster --id: skipped, ../shared/data is missing');
     return;
   }
-  const docs = shuffle(loadIndonesian(ROOT), Number(arg('--seed') ?? 1));
-  console.log(`Indonesian check: ${docs.length} documents (${docs.filter((d) => d.key.startsWith('indosum:')).length} IndoSum, ${docs.filter((d) => d.key.startsWith('kompas:')).length} Kompas, ${docs.filter((d) => d.key.startsWith('seed:')).length} seeds), ${new Set(docs.map((d) => d.gold)).size} gold events`);
+  const train = process.argv.includes('--train');
+  const docs = shuffle(train ? loadIndonesianTrain(ROOT) : loadIndonesian(ROOT), Number(arg('--seed') ?? 1));
+  console.log(`Indonesian ${train ? 'training stream' : 'check'}: ${docs.length} documents (${docs.filter((d) => d.key.startsWith('indosum:')).length} IndoSum, ${docs.filter((d) => d.key.startsWith('kompas:')).length} Kompas, ${docs.filter((d) => d.key.startsWith('seed:')).length} seeds), ${new Set(docs.map((d) => d.gold)).size} gold events`);
   const tmp = mkdtempSync(join(tmpdir(), 'linimasa-idcheck-'));
   const store = new SqliteStore(join(tmp, 'id.db'));
   const gold = new Map<string, string>();
