@@ -146,6 +146,11 @@ export interface SpeechLexicon {
   /** Participles that report speech of the sentence's subject (`…, saying he can …`), lower case. */
   participleCues: string[];
   /**
+   * Endings of a participle (`-ing`): one right after `X said,` opens an adjunct (`…, Graham said,
+   * offering an example`), not what was said. Absent where the language marks none.
+   */
+  participleEndings?: string[];
+  /**
    * Verbs by which a medium quotes a person (`The Argus quoted X as saying …`), and the words
    * between that person and the statement: the person is the speaker. Lower case; empty where a
    * medium's quoting (`mengutip X`) is only a citation.

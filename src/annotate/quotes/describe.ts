@@ -28,6 +28,8 @@ export interface Description {
   indefinite: boolean;
   /** Described through someone else (`The grandmother of X`): a relative, named later if at all. */
   related: boolean;
+  /** Opens a wire story's lead, after its dateline (`O'SMACH, Cambodia (AP)_ The top commander …`). */
+  lead?: boolean;
 }
 
 /** Is token k a role or person noun (the last word of a role: `foreign minister`)? */
@@ -38,7 +40,8 @@ function headNoun(ctx: SpeakerContext, k: number): boolean {
 
 /**
  * The description that is the subject of the verb at token `v` (sentence from `floor`): an article,
- * modifiers, a head noun, and an optional `of <Name>`; a participial aside after it
+ * modifiers, a head noun, and an optional `of <Name>` or `of` and a few words (`of a rebel
+ * militia`); a participial aside after it
  * (`, speaking on …,`) is skipped.
  */
 export function descriptionBefore(ctx: SpeakerContext, v: number, floor: number): Description | null {
@@ -54,8 +57,14 @@ export function descriptionBefore(ctx: SpeakerContext, v: number, floor: number)
   // `of Elian Gonzalez`
   let k = e;
   while (k > floor && isCap(toks[k])) k--;
-  const related = k < e && toks[k]?.low === 'of';
+  let related = k < e && toks[k]?.low === 'of';
   if (related) e = k - 1;
+  // `The top commander of a rebel militia`, `a friend of the mayor's attacker`: a few words after `of`.
+  for (let o = e - 1; !related && o > floor && o >= e - 5 && toks[o].word; o--) {
+    if (toks[o].low !== 'of' || !headNoun(ctx, o - 1)) continue;
+    related = true;
+    e = o - 1;
+  }
   if (!headNoun(ctx, e)) return null;
   let s = e - 1;
   let modifiers = 0;
@@ -64,12 +73,25 @@ export function descriptionBefore(ctx: SpeakerContext, v: number, floor: number)
     modifiers++;
   }
   if (!(INDEFINITE.has(toks[s]?.low ?? '') || DEFINITE.has(toks[s]?.low ?? ''))) return null;
-  // The article opens the subject: at the sentence start, after a connective (`But an INS
-  // spokeswoman said`) or after a fronted participial clause (`Asked to comment …, a … spokesman said`).
-  const connective = s === floor + 1 && ctx.lex.connectives.includes(toks[floor].low);
-  const fronted = s > floor + 1 && toks[s - 1].text === ',' && /(ed|ing)$/.test(toks[floor].low) && toks[floor + 1].word && !isCap(toks[floor + 1]);
-  if (s !== floor && !connective && !fronted) return null;
-  return { noun: toks[e].low, nounTok: e, indefinite: INDEFINITE.has(toks[s].low), related };
+  // The article opens the subject: at the sentence start (past a dateline), after a connective (`But
+  // an INS spokeswoman said`) or after a fronted participial clause (`Asked to comment …, a … spokesman said`).
+  const f = pastDateline(ctx, floor, s);
+  const connective = s === f + 1 && ctx.lex.connectives.includes(toks[f].low);
+  const fronted = s > f + 1 && toks[s - 1].text === ',' && /(ed|ing)$/.test(toks[f].low) && toks[f + 1].word && !isCap(toks[f + 1]);
+  if (s !== f && !connective && !fronted) return null;
+  return { noun: toks[e].low, nounTok: e, indefinite: INDEFINITE.has(toks[s].low), related, lead: f > floor };
+}
+
+/** The first word after a wire dateline opening the sentence at `floor` (`O'SMACH, Cambodia (AP)_ `), or floor. */
+function pastDateline(ctx: SpeakerContext, floor: number, limit: number): number {
+  const { toks } = ctx;
+  for (let q = floor + 1; q < Math.min(limit, floor + 10); q++) {
+    if (toks[q].text !== ')' || toks[q - 2]?.text !== '(') continue;
+    let w = q + 1;
+    while (w < limit && /^[-_—–]+$/.test(toks[w].text)) w++;
+    return w > q + 1 && toks[w]?.word ? w : floor;
+  }
+  return floor;
 }
 
 /** The name printed with the description's noun after it (`spokesman Kenneth Bacon`, `grandmother, Mariela`). */
@@ -82,7 +104,21 @@ export function namedLater(ctx: SpeakerContext, d: Description): SpeakerRef | nu
     const r = speakerAfter(ctx, k, toks[k].end + 60) ?? (toks[k + 1]?.text === ',' && isCap(toks[k + 2]) ? speakerAfter(ctx, k + 2, toks[k].end + 60) : null);
     if (r && r.kind === 'name' && r.start > toks[k].start) return r;
   }
-  return null;
+  return d.lead ? nextSentenceName(ctx, d.nounTok) : null;
+}
+
+/**
+ * `The top commander of a rebel militia said …. Gen. Okello Mutesa, a former …`: a wire lead names
+ * whom it described at the start of its next sentence, a full name set off by a comma.
+ */
+function nextSentenceName(ctx: SpeakerContext, from: number): SpeakerRef | null {
+  const { toks, text } = ctx;
+  let q = from;
+  while (toks[q] && !(toks[q].text === '.' && /^[ \t]+$/.test(text.slice(toks[q].end, toks[q + 1]?.start ?? toks[q].end)) && isCap(toks[q + 1]))) q++;
+  if (!toks[q]) return null;
+  const e = runForward(ctx, q + 1, text.length);
+  const c = cleanRun(ctx, q + 1, e);
+  return c && c[1] - c[0] >= 2 && c[1] === e && toks[e]?.text === ',' ? { kind: 'name', start: toks[c[0]].start, end: toks[c[1] - 1].end, text: text.slice(toks[c[0]].start, toks[c[1] - 1].end) } : null;
 }
 
 /**

@@ -34,7 +34,7 @@ import { rankSpeakers } from './rank/index.js';
 import { speakerCandidates, type RankEnv, type SpeakerCandidate } from './rank/candidates.js';
 import { loadSpeakerModel } from './rank/model.js';
 import { nameResolved, personLike, sameName, speechWord, type Resolved } from './resolve.js';
-import { adjacent, cleanRun, isDefinite, firstNameIn, nameToken, sentenceInitial, definiteStartingAt, descriptionHead, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, isDefinite, issuerOfMessage, roleEndingAt, firstNameIn, nameToken, sentenceInitial, definiteStartingAt, descriptionHead, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
 
 /** Whether findQuotes lets the trained ranker choose speakers when the caller does not say. */
 const RANK_BY_DEFAULT = true;
@@ -188,13 +188,19 @@ const RUN_ON_LINES = 6;
 /**
  * Does the first quote mark after paragraph `from` (over a few lines with no mark at all) close a
  * quote: a curly closer, or a straight mark after a non-space and before a space, a mark or the end?
+ * So does a mark opening a later line: a quote of several paragraphs, printed one sentence per line,
+ * leaves each paragraph but the last unclosed (`“We got … at.\nHe came back …\n“We ’ re …”`).
  */
 function closesAhead(text: string, paras: Array<[number, number]>, from: number): boolean {
   for (let k = from; k < Math.min(paras.length, from + RUN_ON_LINES); k++) {
     const [s, e] = paras[k];
     for (let i = s; i < e; i++) {
       const c = text[i];
-      if (OPENERS.includes(c) || c === '`') return false;
+      // Only in text broken one sentence per line, with no blank line between (not paragraphs of
+      // prose), the unclosed line ending a sentence (not `"… that!!! tulis Jennifer pada akun X`).
+      const paragraphOpens = i === s && k > from && !/\n[ \t\r]*\n/.test(text.slice(paras[from - 1][1], s)) && /[.!?…]$/.test(text.slice(...paras[from - 1]).trimEnd());
+      if (OPENERS.includes(c) || c === '`') return paragraphOpens;
+      if (c === STRAIGHT && paragraphOpens) return true;
       if (CLOSERS.includes(c)) return true;
       if (c === STRAIGHT) return i > s && !/\s/.test(text[i - 1]) && (i + 1 >= e || /[\s,.;:!?)]/.test(text[i + 1]));
     }
@@ -325,6 +331,25 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
     return n && (tokenAt(toks, n.start) <= st + 3 || lex.mediaNouns.includes(toks[tokenAt(toks, n.start) - 1].low)) ? n : null;
   };
 
+  /**
+   * The person apposed right before a quoting marker within a few words after token `from` (`the
+   * head of the zone, Ali Rezapour, as saying`) and the index after the marker, or null.
+   */
+  const quotedHolder = (from: number, se: number): [SpeakerRef, number] | null => {
+    for (let q = from; q < from + 16 && toks[q] && toks[q].start < se; q++) {
+      const k = matchPhrase(toks, q, lex.quotingMarkers);
+      if (k < 0) continue;
+      // Set off by commas on both sides (not `an officer in the Amherst, N.Y., Police Department as saying`).
+      if (toks[q - 1]?.text !== ',') return null;
+      const j = q - 2;
+      let s0 = j;
+      while (s0 - 1 > from && nameToken(ctx, s0 - 1) && adjacent(ctx, s0 - 1)) s0--;
+      const c = toks[s0 - 1]?.text === ',' ? cleanRun(ctx, s0, j + 1) : null;
+      return c && c[1] - c[0] >= 2 ? [{ kind: 'name', start: toks[c[0]].start, end: toks[c[1] - 1].end, text: text.slice(toks[c[0]].start, toks[c[1] - 1].end) }, k] : null;
+    }
+    return null;
+  };
+
   const events: Event[] = [];
   /** `seperti dijelaskan (oleh)` at token i: the index after it (where the agent starts), or -1. */
   const asPassiveAt = (i: number): number => {
@@ -384,6 +409,17 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
     if (!isDefinite(ctx, w) && !lex.possessives.includes(w)) return false;
     for (let q = k + 2; q < k + 7 && toks[q] && toks[q].start < se && toks[q].word; q++) if (lex.clauseMarkers.includes(toks[q].low) || lex.passiveAuxiliaries.includes(toks[q].low)) return true;
     return false;
+  };
+  /** The author named in `<message> by X …:` closing paragraph `pi - 1`, or null. */
+  const colonAuthor = (pi: number): SpeakerRef | null => {
+    const [s0, e0] = paras[pi - 1] ?? [0, 0];
+    if (!text.slice(s0, e0).trimEnd().endsWith(':')) return null;
+    for (let k = tokenAt(toks, sentenceOf(e0 - 1)[0]); k < toks.length && toks[k].end <= e0; k++) {
+      if (!lex.messageNouns.includes(toks[k].low) || !lex.agentMarkers.includes(toks[k + 1]?.low ?? '')) continue;
+      const r = speakerAfter(ctx, k + 2, e0);
+      return r?.kind === 'name' ? r : null;
+    }
+    return null;
   };
   pairs.forEach((p, pi) => {
     const [ps, pe] = paras[p.para];
@@ -477,6 +513,17 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
             }
             // `"…," Joseph Lane, a spokesman for the bank, said`, `"…," Ann Lee, CEO of Acme, in
             // Leeds, England, adds`: a description between commas, then the verb.
+            // `"…," the Troy police chief, Charles Craft, said`: a role described, then its holder in apposition.
+            if (toks[k].text === ',' && isDefinite(ctx, toks[i].low) && roleEndingAt(ctx, k - 1) !== null && nameToken(ctx, k + 1)) {
+              const e = runForward(ctx, k + 1, clauseEnd);
+              const c = cleanRun(ctx, k + 1, e);
+              if (c && c[1] - c[0] >= 2 && toks[e]?.text === ',' && (isCueVerb(toks[e + 1]) || isReporting(toks[e + 1])) && toks[e + 1].start < clauseEnd) {
+                cue = 'after';
+                at = toks[e + 1].start;
+                ref = { kind: 'name', start: toks[c[0]].start, end: toks[c[1] - 1].end, text: text.slice(toks[c[0]].start, toks[c[1] - 1].end) };
+                break;
+              }
+            }
             // `"…," chairman, CEO and president Bob Dana said`: a list of roles before the name.
             if (toks[k].text === ',' && lex.roles.includes(toks[k - 1].low) && toks[k + 1]?.word) continue;
             if (toks[k].text === ',' && k > i + 1) {
@@ -650,6 +697,17 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       unnamedCue = true;
     }
 
+    // `Below is a statement by X, director of Y:` closing the paragraph before: the message's author.
+    // (A quote run over several lines is paired in the paragraph where it closes.)
+    if (cue === 'none' && text.slice(paras[spanAt(paras, p.open, true)][0], p.open).trim() === '') {
+      const author = colonAuthor(spanAt(paras, p.open, true));
+      if (author) {
+        ref = author;
+        cue = 'before';
+        at = author.start;
+      }
+    }
+
     // (c) continuation: the quote follows a cued quote in its paragraph or opens the paragraph.
     let sameAs: Event | undefined;
     if (cue === 'none') {
@@ -665,8 +723,9 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
         cue = 'continued';
         // Continues whoever spoke last, if that was in the previous paragraph or the one before.
         const last = events[events.length - 1] ?? directEvents[directEvents.length - 1];
-        const lastPara = last ? spanAt(paras, last.at, true) : -1;
-        if (last && lastPara >= p.para - 2) sameAs = last;
+        // Where it last spoke: its cue, or the end of its words when they ran over paragraphs.
+        const lastPara = last ? spanAt(paras, Math.max(last.at, last.end - 1), true) : -1;
+        if (last && lastPara >= spanAt(paras, p.open, true) - 2) sameAs = last;
       } else if (words < 4 || !/[.!?…]$/.test(text.slice(is, ie))) {
         return; // a scare quote, a term or a title, not speech
       }
@@ -824,11 +883,27 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       // the speaker of the cue before the comma says it.
       const compNext = lex.participleCues.includes(t.low) && toks[v - 1].text === ',' && lex.complementizers.includes(toks[pv]?.low ?? '') && toks[pv + 1]?.start < se;
       if (compNext) pv++;
-      const cueBefore = compNext && cueOfDirect(toks[v - 2]?.start ?? -1) ? directEvents.find((d) => d.at === toks[v - 2].start) : undefined;
+      // The cue may stand further back, past the speaker's apposed role (`"…," said Pat Hodgkin,
+      // director of X, noting that …`), with no other verb of speech between.
+      const cueBefore = compNext
+        ? directEvents.find((d) => d.at >= ss && d.at < toks[v - 1].start && cueOfDirect(d.at) && !toks.slice(tokenAt(toks, d.at) + 1, v).some((x) => isCueVerb(x) || isReporting(x) || isWeak(x) || x.text === '.'))
+        : undefined;
       if (cueBefore?.ref && (cueBefore.ref.kind === 'name' || cueBefore.ref.kind === 'pronoun')) {
         const [cs, ce] = trimSpan(text, toks[pv].start, se, '.');
         if (wordCount(text.slice(cs, ce)) >= 3 && !opensDirect(cs)) {
           found = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: cueBefore.ref };
+          break;
+        }
+      }
+      // `His wife released a statement saying they had …`: the message's issuer, the subject of the verb before it.
+      if (lex.participleCues.includes(t.low) && lex.messageNouns.includes(toks[v - 1]?.low ?? '')) {
+        const k = lex.complementizers.includes(toks[pv]?.low ?? '') ? pv + 1 : pv;
+        let d = v - 2;
+        if ([...(lex.articles?.definite ?? []), ...(lex.articles?.indefinite ?? [])].includes(toks[d]?.low ?? '')) d--;
+        const r = d > a && toks[d].word && !isCap(toks[d]) && (k > pv || clauseSubjectAt(k, se)) ? speakerBefore(ctx, d, a) : null;
+        const [cs, ce] = toks[k] && toks[k].start < se ? trimSpan(text, toks[k].start, se, '.') : [0, 0];
+        if (r && wordCount(text.slice(cs, ce)) >= 3 && !opensDirect(cs)) {
+          found = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
           break;
         }
       }
@@ -862,8 +937,16 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       if (lex.quotingVerbs.includes(t.low)) {
         // `Kuchma was quoted as saying that …`: the passive; the subject before the auxiliary speaks.
         const passiveQuote = v > a && lex.passiveAuxiliaries.includes(toks[v - 1].low);
-        const r = passiveQuote ? speakerBefore(ctx, v - 1, a) : speakerAfter(ctx, v + 1, se);
-        let k = r?.kind === 'name' ? matchPhrase(toks, passiveQuote ? v + 1 : tokenAt(toks, r.end), lex.quotingMarkers) : -1;
+        let r = passiveQuote ? speakerBefore(ctx, v - 1, a) : speakerAfter(ctx, v + 1, se);
+        // `X was quoted by IRNA as saying`: the quoting agent may stand before the marker.
+        let after = v + 1;
+        if (passiveQuote && lex.agentMarkers.includes(toks[after]?.low ?? '') && nameToken(ctx, after + 1)) after = runForward(ctx, after + 1, se);
+        let k = r?.kind === 'name' ? matchPhrase(toks, passiveQuote ? after : tokenAt(toks, r.end), lex.quotingMarkers) : -1;
+        // `IRNA quoted the head of X, Ali Rezapour, as saying`: a role described, then its holder apposed before the marker.
+        if (k < 0 && !passiveQuote) {
+          const m = quotedHolder(v + 2, se);
+          if (m) [r, k] = m;
+        }
         if (k > 0 && lex.complementizers.includes(toks[k]?.low ?? '')) k++;
         // `…,'' Yeltsin was quoted as saying by the news agency.`: the quoting agent, no content.
         if (k > 0 && lex.agentMarkers.includes(toks[k]?.low ?? '')) k = -1;
@@ -973,6 +1056,10 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       // `…, Lipper says; the Vanguard fund rose …`: a semicolon closes the cue; what it reports came before.
       if (toks[k]?.text === ';') continue;
       const commaTail = toks[k]?.text === ',';
+      // `…, Graham said, offering the example of …`: a participle after the verb's comma opens an
+      // adjunct, not a statement (the post-posed reading takes the clause before).
+      const afterComma = toks[k + 1];
+      if (commaTail && afterComma?.word && !isCap(afterComma) && !lex.participleCues.includes(afterComma.low) && (lex.participleEndings ?? []).some((x) => afterComma.low.endsWith(x) && afterComma.low.length > x.length + 2)) continue;
       const afterVerb = toks[k];
       if (afterVerb && (afterVerb.low === 'the' || afterVerb.low === 'para') && toks[k + 1] && lex.audience.includes(toks[k + 1].low)) k += 2;
       else if (afterVerb && lex.audience.includes(afterVerb.low)) k++;
@@ -980,7 +1067,8 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       // `said Friday that …`: a bare day between the verb and its complementizer is no content.
       // A date too (`announced Nov. 18 that …`, `said March 3 that …`).
       const dayEnd = dateEndAt(ctx, k);
-      if (dayEnd > 0 && lex.complementizers.includes(toks[dayEnd]?.low ?? '')) k = dayEnd;
+      // So is one before a clause with its own subject (`said Thursday he has sent …`).
+      if (dayEnd > 0 && (lex.complementizers.includes(toks[dayEnd]?.low ?? '') || clauseSubjectAt(dayEnd, se))) k = dayEnd;
       // So is one with a determiner (`announced last Wednesday that …`).
       else if (lex.dayDeterminers.includes(toks[k]?.low ?? '') && ctx.calendar.has(toks[k + 1]?.low ?? '') && lex.complementizers.includes(toks[k + 2]?.low ?? '')) k += 2;
       // So is a time adverb (`announced earlier this month that …`).
@@ -990,6 +1078,8 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       // `…, Fiji said Friday in response to …`: a day, then a prepositional tail, is no statement
       // (the post-posed reading takes the clause before).
       if (ctx.calendar.has(toks[k]?.low ?? '') && lex.stopAfterName.includes(toks[k + 1]?.low ?? '') && !lex.complementizers.includes(toks[k + 1]?.low ?? '')) continue;
+      // Nor a day with at most one word more ending the sentence (`…, X said Friday night.`).
+      if (ctx.calendar.has(toks[k]?.low ?? '') && toks.slice(k + 1, b).filter((x) => x.word).length <= 1) continue;
       // `told the council on Monday that …`: whom and when, then what was said.
       if (lex.addresseeVerbs.includes(t.low) && !lex.complementizers.includes(toks[k]?.low ?? '')) {
         for (let q = k + 1; q < k + 8 && toks[q] && toks[q].start < se && toks[q].word; q++) {
@@ -1234,8 +1324,15 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       for (let v = b - 1; v > a + 2; v--) {
         const t = toks[v];
         if (!t.word) continue;
-        if (!(isCueVerb(t) || isReporting(t)) || qualifiesNoun(v)) continue;
+        // A weaker verb ending the sentence cues it too (`…, Sgt. Barry White testified.`), not a request.
+        const closing = isWeak(t) && !lex.directives.includes(t.low) && toks.slice(v + 1, b).every((x) => !x.word);
+        if (!(isCueVerb(t) || isReporting(t) || closing) || qualifiesNoun(v)) continue;
         if (anonymous.has(v)) break;
+        // `… attacks on alleged terrorist sites`: after an article or a preposition the word qualifies
+        // a noun; the cue may stand before it.
+        const prevWord = toks[v - 1].low;
+        const qualifier = isDefinite(ctx, prevWord) || lex.articles?.indefinite.includes(prevWord) || lex.stopAfterName.includes(prevWord);
+        if (qualifier && ![...cueVerbs, ...lex.reportingVerbs, ...lex.coordinators, ...lex.relativePronouns, ...lex.subordinators].includes(prevWord)) continue;
         let r: SpeakerRef | null = null;
         let commaTok = v - 1;
         // `Acme, a provider of …, announced a new system …`: an indefinite article after the verb
@@ -1249,7 +1346,8 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
           // A name of many words counts once (`the South African Foreign Affairs Department said`).
           const units = toks.slice(c + 1, v).filter((x, q, xs) => x.word && !(q > 0 && isCap(x) && isCap(xs[q - 1]))).length;
           // `…, an official from the organization said.`: an indefinite subject names no one.
-          if (c > a && lex.articles?.indefinite.includes(toks[c + 1]?.low ?? '')) {
+          // Not a message a named body issued (`…, a Defence Ministry statement said.`).
+          if (c > a && lex.articles?.indefinite.includes(toks[c + 1]?.low ?? '') && !issuerOfMessage(ctx, v - 1, c + 1)) {
             anonymous.add(v);
             break;
           }

@@ -16,16 +16,30 @@ function runEndingAt(ctx: SpeakerContext, k: number, minWords: number): SpeakerR
   return { kind: 'name', start: toks[j].start, end: toks[k].end, text: text.slice(toks[j].start, toks[k].end) };
 }
 
-/** The nearest earlier name whose head is the noun of `the <noun>` (`Iraqi News Agency` for `the agency`). */
+/**
+ * The nearest earlier name whose head is the noun of `the <noun>` (`Iraqi News Agency` for `the
+ * agency`), or that the text set in apposition to that noun (`The group, WeWorkers United, formed
+ * …` before `the group said`).
+ */
 export function namedParty(ctx: SpeakerContext, r: SpeakerRef): SpeakerRef | null {
   const noun = r.text.toLowerCase().split(/\s+/).pop()!;
   const { toks } = ctx;
   for (let k = toks.length - 1; k >= 0; k--) {
-    if (toks[k].end > r.start || toks[k].low !== noun || !isCap(toks[k])) continue;
-    const n = runEndingAt(ctx, k, 2);
+    if (toks[k].end > r.start || toks[k].low !== noun) continue;
+    const n = isCap(toks[k]) ? runEndingAt(ctx, k, 2) : apposedName(ctx, k);
     if (n) return n;
   }
   return null;
+}
+
+/** `the group, WeWorkers United,`: the name set off by commas right after the definite noun at token k. */
+function apposedName(ctx: SpeakerContext, k: number): SpeakerRef | null {
+  const { toks, text } = ctx;
+  if (!isDefinite(ctx, toks[k - 1]?.low ?? '') || toks[k + 1]?.text !== ',' || !isCap(toks[k + 2])) return null;
+  let e = k + 2;
+  while (isCap(toks[e + 1]) && toks[e + 1].start - toks[e].end <= 1) e++;
+  if (toks[e + 1]?.text !== ',') return null;
+  return { kind: 'name', start: toks[k + 2].start, end: toks[e].end, text: text.slice(toks[k + 2].start, toks[e].end) };
 }
 
 /** The first company the text names with a suffix (`MGM Grand Inc.`): the one a business story is about. */

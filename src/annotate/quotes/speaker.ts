@@ -198,7 +198,8 @@ export function cleanRun(ctx: SpeakerContext, a: number, b: number): [number, nu
   // Drop the rest of a multi-word title ("Wakil Perdana Menteri") where a title word follows.
   for (let k = b - 1; k > a; k--) {
     if (ctx.titles.has(toks[k].low) && k < b - 1) {
-      a = k + 1;
+      // `South Dakota Gov. Kristi Noem`: past the title's dot too.
+      a = toks[k + 1].text === '.' ? k + 2 : k + 1;
       break;
     }
   }
@@ -481,6 +482,10 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
     }
     return ref(ctx, 'role', i, roleAfterOrg);
   }
+  // `said Trend Micro threat researcher Paul Ferguson`, `said Troy police Lt. Gerry Scherlinck`: an
+  // organisation, a job the lexicon lacks, then the person.
+  const staffer = toks[e]?.start < limit ? staffAfterOrg(ctx, e, limit) : null;
+  if (staffer) return staffer;
   const c0 = cleanRun(ctx, i, e);
   // A long run after a title is a unit, then the person (`Kepala Humas Polda Metro Jaya Argo
   // Yuwono`); without one it is a body's whole name (`Observatorium HAM Suriah`).
@@ -711,6 +716,60 @@ function nameAfterWords(ctx: SpeakerContext, from: number, limit: number): Speak
 }
 
 /**
+ * `The Cape Argus newspaper in Cape Town reported`, `X of Y Group in Silicon Valley said`: a place
+ * of one to three capitalized words after a preposition of place, closing a subject that ends in a
+ * name or a party noun. The index before the preposition, or j unchanged.
+ */
+function pastPlace(ctx: SpeakerContext, j: number, floor: number): number {
+  const { toks, lex } = ctx;
+  if (j <= floor || !isCap(toks[j])) return j;
+  let m = j;
+  while (m - 1 > floor && j - m < 2 && isCap(toks[m - 1]) && adjacent(ctx, m - 1)) m--;
+  const p = toks[m - 1]?.low ?? '';
+  if (m - 2 < floor || !lex.locativePrepositions.includes(p) || lex.comitatives.includes(p) || lex.infinitiveMarkers.includes(p)) return j;
+  const h = toks[m - 2];
+  if (!isCap(h) && !lex.partyNouns.includes(h.low)) return j;
+  // The subject is all names, articles, `of` and that party noun (not `Men … at the X Club in Y said`).
+  const plain = (x: Tok) => isCap(x) || !x.word || isDefinite(ctx, x.low) || lex.affiliation.includes(x.low) || x === h;
+  return toks.slice(floor, m - 1).every(plain) ? m - 2 : j;
+}
+
+/**
+ * `the Kremlin statement`, `a Defence Ministry statement` ending at the message noun at token j: an
+ * article, one to three capitalized words (no nationality: `a French statement`), the noun. The
+ * body's name, or null.
+ */
+export function issuerOfMessage(ctx: SpeakerContext, j: number, floor: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  if (!lex.messageNouns.includes(toks[j]?.low ?? '') || isCap(toks[j])) return null;
+  let a = j;
+  while (a - 1 >= floor && a > j - 4 && isCap(toks[a - 1]) && toks[a - 1].word && !/['’]s$/.test(toks[a - 1].text) && adjacent(ctx, a - 1)) a--;
+  const article = toks[a - 1]?.low ?? '';
+  const isArticle = isDefinite(ctx, article) || (lex.articles?.indefinite ?? []).includes(article);
+  if (a === j || a - 1 < floor || !isArticle || (a === j - 1 && ctx.demonyms.has(toks[a].text))) return null;
+  return ref(ctx, 'name', a, j);
+}
+
+/**
+ * Up to four lower-case plain words from token `from` (a job: `advanced threat researcher`), then a
+ * name of two words or more, maybe behind a title (`Lt. Gerry Scherlinck`), that ends the clause
+ * (not a run that goes on into a clause of its own).
+ */
+function staffAfterOrg(ctx: SpeakerContext, from: number, limit: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  // Not a verb (`kata X menanggapi Rapat Kabinet`): a job is nouns.
+  const verb = (w: string) => lex.activePrefixes.some((p) => w.startsWith(p) && w.length > p.length + 3);
+  let q = from;
+  while (q < from + 4 && toks[q]?.word && !isCap(toks[q]) && toks[q].start < limit && adjacent(ctx, q - 1) && plainWord(ctx, toks[q]) && !verb(toks[q].low)) q++;
+  if (q === from || !nameToken(ctx, q) || toks[q].start >= limit || !adjacent(ctx, q - 1)) return null;
+  const e = runForward(ctx, q, limit);
+  const c = cleanRun(ctx, q, e);
+  const after = toks[e];
+  const ends = !after || after.start >= limit || /^[,.;]$/.test(after.text) || lex.stopAfterName.includes(after.low);
+  return c && c[1] - c[0] >= 2 && ends ? ref(ctx, 'name', c[0], c[1]) : null;
+}
+
+/**
  * Words of a role from token `from` (no speech verb among them), a comma, then a name of two words
  * or more that ends the clause or its apposition (`CEO dan pendiri Bukalapak, Achmad Zaky.`); not
  * `pengamat Faisal Basri, Indonesia akan …`, where the run after the comma opens a clause.
@@ -787,7 +846,7 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     }
     if (j >= floor && ctx.calendar.has(toks[j].low)) {
       j--;
-      if (j >= floor && ['pada', 'on', 'hari'].includes(toks[j].low)) j--;
+      if (j >= floor && ['pada', 'on', 'hari', 'in'].includes(toks[j].low)) j--;
       j = skipAdverbs(ctx, j, floor);
       continue;
     }
@@ -800,6 +859,7 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     if (c === null) break;
     j = c - 1;
   }
+  j = pastPlace(ctx, j, floor);
   if (j < floor) return null;
   // `Dewan Pembina Parfi 56 mengatakan`: a number closing a body's name (not a date's year).
   if (j - 1 >= floor && /^\d{1,4}$/.test(toks[j].text) && isCap(toks[j - 1]) && adjacent(ctx, j - 1) && !ctx.calendar.has(toks[j - 1].low)) j--;
@@ -826,6 +886,9 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   if (lex.partyNouns.includes(t.low) && j - 1 >= floor && toks[j - 1].low === 'the') return ref(ctx, 'definite', j - 1, j + 1);
   // `the statement said`: a message whose issuer speaks (resolved in index.ts).
   if (lex.messageNouns.includes(t.low) && j - 1 >= floor && isDefinite(ctx, toks[j - 1].low)) return ref(ctx, 'definite', j - 1, j + 1);
+  // `the Kremlin statement said`, `a Defence Ministry statement said`: the body named before the message.
+  const issuer = issuerOfMessage(ctx, j, floor);
+  if (issuer) return issuer;
   // `The Gazette newspaper said`: one capitalized word, no nationality (`The Dutch newspaper`),
   // between the article and a party noun is that party's name.
   if (lex.partyNouns.includes(t.low) && !isCap(t) && j - 2 >= floor && isCap(toks[j - 1]) && toks[j - 1].word && !ctx.demonyms.has(toks[j - 1].text) && isDefinite(ctx, toks[j - 2].low)) {
@@ -833,6 +896,11 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   }
   // `The Dutch chemical group said`, `The computer maker said`: a described party, spoken of again.
   const described = partyDescriptionStart(ctx, j, floor);
+  // `Russia's foreign ministry said`: a state's body speaks for the state that owns it.
+  if (described !== null && lex.bodies.includes(t.low) && isCap(toks[described]) && /['’]s$/.test(toks[described].text)) {
+    const d = toks[described];
+    return { kind: 'name', start: d.start, end: d.end - 2, text: ctx.text.slice(d.start, d.end - 2) };
+  }
   if (described !== null) return ref(ctx, 'definite', described, j + 1);
   // `The Cape Argus newspaper reported`: a name of two words or more before a party noun, after the
   // article, is that party.

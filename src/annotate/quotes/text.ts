@@ -97,7 +97,7 @@ export function paragraphs(text: string): Array<[number, number]> {
 }
 
 const ABBREV = new Set(
-  `rp no dr drs drg ir prof sp h hj st jl jln dll dsb tsb dkk sdr bpk kol let jend mr mrs ms messrs jr sr vs etc inc ltd co cos corp gen sen rep lt col capt u.s a.s`.split(
+  `rp no dr drs drg ir prof sp h hj st jl jln dll dsb tsb dkk sdr bpk kol let jend mr mrs ms messrs jr sr vs etc inc ltd co cos corp gen sen rep lt col capt sgt maj rev gov u.s a.s`.split(
     ' ',
   ),
 );

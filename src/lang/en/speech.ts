@@ -66,6 +66,7 @@ export const speech: SpeechLexicon = {
     prime minister
     leader
     chief
+    commander
     head
     chairman
     chairwoman
@@ -87,7 +88,7 @@ export const speech: SpeechLexicon = {
     President Vice Prime Minister Foreign Defense Defence Secretary General Director Chief Head
     Chairman Chairwoman Governor Mayor Ambassador Senator Sen Rep Representative Chancellor
     King Queen Prince Princess Pope Mr Mrs Ms Miss Dr Prof Professor Sir Lady Lord Gen Col
-    Maj Capt Lt Sgt Admiral Judge Justice Spokesman Spokeswoman Leader Supreme Premier Executive Attorney Prosecutor`),
+    Maj Capt Lt Sgt Rev Reverend Gov Admiral Judge Justice Spokesman Spokeswoman Leader Supreme Premier Executive Attorney Prosecutor`),
   nameParticles: list('bin binti van von de der da al el di la le'),
   stopAfterName: list(`
     in at on to from during after before following when while as who which that and with via told said
@@ -119,7 +120,8 @@ export const speech: SpeechLexicon = {
     pointed out
     points out`),
   clauseVerbs: list('said says'),
-  participleCues: list('saying adding warning'),
+  participleCues: list('saying adding warning noting'),
+  participleEndings: list('ing'),
   quotingVerbs: list('quoted quotes'),
   quotingMarkers: words(`
     as saying
@@ -134,7 +136,7 @@ export const speech: SpeechLexicon = {
   passiveAuxiliaries: list('was were is are been be'),
   causatives: list('made makes make'),
   adverbs: [
-    ...list('also still later then again has had have previously further earlier recently once instead today yesterday here'),
+    ...list('also still later then again has had have previously further earlier recently once instead today yesterday here now'),
     ...words(`
       earlier this month
       earlier this week
@@ -157,7 +159,7 @@ export const speech: SpeechLexicon = {
   directives: list('urged urges called calls asked asks'),
   coordinators: list('and'),
   messageNouns: list('letter message statement note filing prospectus'),
-  personNouns: list('man woman politician figure father mother grandmother grandfather son daughter brother sister wife husband uncle aunt stepmother stepfather detective officer investigator guard'),
+  personNouns: list('man woman friend politician figure father mother grandmother grandfather son daughter brother sister wife husband uncle aunt stepmother stepfather detective officer investigator guard'),
   articles: { indefinite: ['a', 'an'], definite: ['the'] },
   appositives: list('namely'),
   interrogatives: list('who what whether why how when'),
