@@ -3056,3 +3056,13 @@ describe('English weaker verbs closing the sentence', () => {
     expect(rules('Residents should stay indoors until the storm passes, Mayor Ann Cole urged.', 'en')).toEqual([]);
   });
 });
+
+describe('a one-word name after a role and its comma', () => {
+  it('`kata Pimpinan grup tari X, Wahyudi saat ditemui`: the person, not the group; a day or a body is no one', () => {
+    const said = (tail: string) => q(`"Penonton kami terus bertambah setiap tahun," kata Pimpinan grup tari Sekar Arum, ${tail}`).map((x) => x[1]);
+    expect(said('Wahyudi saat ditemui di Solo.')).toEqual(['Wahyudi']);
+    expect(said('Wahyudi.')).toEqual(['Wahyudi']);
+    expect(said('Senin.')).not.toEqual(['Senin']);
+    expect(said('KPU.')).not.toEqual(['KPU']);
+  });
+});

@@ -394,7 +394,7 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
       // `ujar CEO dan pendiri X, Achmad Zaky`: more words of the role, then the person after a comma;
       // "pengamat perminyakan Kurtubi", "ekonom senior Faisal Basri": a few lower-case words that
       // narrow the role, then the name.
-      const named = nameAfterComma(ctx, roleEnd, limit) ?? nameAfterWords(ctx, roleEnd, limit);
+      const named = nameAfterComma(ctx, roleEnd, limit, true) ?? nameAfterWords(ctx, roleEnd, limit);
       if (named) return named;
     }
     if (toks[e]?.text === ',' && isCap(toks[e + 1]) && toks[e + 1].start < limit) {
@@ -414,7 +414,7 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
       }
       // `kata Ketua Tim penemu kolagen halal tersebut, Edho Okta`: the role's organisation, more
       // words of the role, then the person after a comma.
-      const named = toks[e]?.word && !isCap(toks[e]) ? nameAfterComma(ctx, roleEnd, limit) : null;
+      const named = toks[e]?.word && !isCap(toks[e]) ? nameAfterComma(ctx, roleEnd, limit, true) : null;
       if (named) return named;
       const c0 = cleanRun(ctx, last, e);
       const c = c0 && trailingPerson(ctx, c0);
@@ -774,7 +774,7 @@ function staffAfterOrg(ctx: SpeakerContext, from: number, limit: number): Speake
  * or more that ends the clause or its apposition (`CEO dan pendiri Bukalapak, Achmad Zaky.`); not
  * `pengamat Faisal Basri, Indonesia akan …`, where the run after the comma opens a clause.
  */
-function nameAfterComma(ctx: SpeakerContext, from: number, limit: number): SpeakerRef | null {
+function nameAfterComma(ctx: SpeakerContext, from: number, limit: number, oneWord = false): SpeakerRef | null {
   const { toks, lex } = ctx;
   let q = from;
   while (q < from + 10 && toks[q] && toks[q].start < limit && (toks[q].word || /^[-()/]$/.test(toks[q].text))) {
@@ -787,7 +787,17 @@ function nameAfterComma(ctx: SpeakerContext, from: number, limit: number): Speak
   const c = cleanRun(ctx, q + 1, e);
   const after = toks[e];
   const ends = !after || after.start >= limit || /^[,.;]$/.test(after.text) || lex.stopAfterName.includes(after.low);
-  return c && c[1] - c[0] >= 2 && ends ? ref(ctx, 'name', c[0], c[1]) : null;
+  return c && ends && (c[1] - c[0] >= 2 || (oneWord && singleName(ctx, c[0]))) ? ref(ctx, 'name', c[0], c[1]) : null;
+}
+
+/**
+ * One word that can be a person's whole name after a role and its comma (`kata Pimpinan grup tari
+ * X, Dahanan saat ditemui`: many Indonesians go by one name): not a day or month, not a word the
+ * pack knows is no name, not an acronym (`…, KPU`: a body).
+ */
+function singleName(ctx: SpeakerContext, k: number): boolean {
+  const t = ctx.toks[k];
+  return t.text.length >= 3 && !ctx.calendar.has(t.low) && !ctx.notName.has(t.low) && t.text !== t.text.toUpperCase();
 }
 
 /** A content word that may narrow a role: not a stopword, pronoun, cue word or speech verb. */
