@@ -762,11 +762,20 @@ function staffAfterOrg(ctx: SpeakerContext, from: number, limit: number): Speake
   let q = from;
   while (q < from + 4 && toks[q]?.word && !isCap(toks[q]) && toks[q].start < limit && adjacent(ctx, q - 1) && plainWord(ctx, toks[q]) && !verb(toks[q].low)) q++;
   if (q === from || !nameToken(ctx, q) || toks[q].start >= limit || !adjacent(ctx, q - 1)) return null;
+  return clauseEndingName(ctx, q, limit);
+}
+
+/**
+ * The name run starting at token `q` when it ends the clause (the limit, a comma or stop, a word
+ * that follows names): two words or more, or one that `singleName` allows when `oneWord`.
+ */
+function clauseEndingName(ctx: SpeakerContext, q: number, limit: number, oneWord = false): SpeakerRef | null {
+  const { toks, lex } = ctx;
   const e = runForward(ctx, q, limit);
   const c = cleanRun(ctx, q, e);
   const after = toks[e];
   const ends = !after || after.start >= limit || /^[,.;]$/.test(after.text) || lex.stopAfterName.includes(after.low);
-  return c && c[1] - c[0] >= 2 && ends ? ref(ctx, 'name', c[0], c[1]) : null;
+  return c && ends && (c[1] - c[0] >= 2 || (oneWord && singleName(ctx, c[0]))) ? ref(ctx, 'name', c[0], c[1]) : null;
 }
 
 /**
@@ -783,11 +792,7 @@ function nameAfterComma(ctx: SpeakerContext, from: number, limit: number, oneWor
     q++;
   }
   if (q === from || toks[q]?.text !== ',' || !nameToken(ctx, q + 1) || toks[q + 1].start >= limit) return null;
-  const e = runForward(ctx, q + 1, limit);
-  const c = cleanRun(ctx, q + 1, e);
-  const after = toks[e];
-  const ends = !after || after.start >= limit || /^[,.;]$/.test(after.text) || lex.stopAfterName.includes(after.low);
-  return c && ends && (c[1] - c[0] >= 2 || (oneWord && singleName(ctx, c[0]))) ? ref(ctx, 'name', c[0], c[1]) : null;
+  return clauseEndingName(ctx, q + 1, limit, oneWord);
 }
 
 /**
