@@ -3065,4 +3065,18 @@ describe('a one-word name after a role and its comma', () => {
     expect(said('Senin.')).not.toEqual(['Senin']);
     expect(said('KPU.')).not.toEqual(['KPU']);
   });
+  it('with entity mentions, a pronoun after that quote is the person, though the tagger missed the name and found another person', () => {
+    const t =
+      'Grup tari Sekar Arum Purnama tampil setiap malam di Solo.\n' +
+      '"Penonton kami terus bertambah setiap tahun," kata Pimpinan grup tari Sekar Arum, Wahyudi saat ditemui di Solo, Sabtu.\n' +
+      'Ia menjelaskan, sebagian besar penonton datang dari luar negeri.';
+    const at = t.indexOf('Purnama');
+    const w = t.indexOf('Wahyudi');
+    // the tagger's mistakes: a word of the troupe's name as a person, the speaker as a place
+    const ents: EntityMention[] = [
+      { start: at, end: at + 'Purnama'.length, text: 'Purnama', type: 'PERSON', entity: null },
+      { start: w, end: w + 'Wahyudi'.length, text: 'Wahyudi', type: 'LOCATION', entity: null },
+    ];
+    expect(q(t, 'id', ents).map((x) => x[1])).toEqual(['Wahyudi', 'Wahyudi']);
+  });
 });

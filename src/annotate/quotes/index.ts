@@ -34,7 +34,7 @@ import { rankSpeakers } from './rank/index.js';
 import { speakerCandidates, type RankEnv, type SpeakerCandidate } from './rank/candidates.js';
 import { loadSpeakerModel } from './rank/model.js';
 import { nameResolved, personLike, sameName, speechWord, type Resolved } from './resolve.js';
-import { adjacent, cleanRun, isDefinite, issuerOfMessage, roleEndingAt, firstNameIn, nameToken, sentenceInitial, definiteStartingAt, descriptionHead, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, isDefinite, issuerOfMessage, roleEndingAt, roleStartingAt, firstNameIn, nameToken, sentenceInitial, definiteStartingAt, descriptionHead, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
 
 /** Whether findQuotes lets the trained ranker choose speakers when the caller does not say. */
 const RANK_BY_DEFAULT = true;
@@ -1499,7 +1499,8 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       last = { r: res, at: ev.at, end: Math.max(ev.at, ev.end) };
       // Whoever a personal pronoun stands for is a person, whatever else the text suggests.
       const personal = ev.ref?.kind === 'pronoun' && lex.pronouns.includes(ev.ref.text.toLowerCase());
-      if (personLike(ctx, res, entities) || personal) lastPerson = last;
+      // So is a name set after a person's role and its comma, which the tagger may have missed.
+      if (personLike(ctx, res, entities) || personal || (ev.ref?.kind === 'name' && roleBeforeComma(ctx, ev.ref))) lastPerson = last;
       if (ev.ref && (ev.ref.kind === 'pronoun' || ev.ref.kind === 'role' || roleApposed(ctx, ev.ref) || titledAt(ctx, ev.ref))) people.push(res.text);
       // Without the tagger's types, any speaker not reached through a personal pronoun may be a party.
       // Nor one named with a person's role after it (`said Julia Marsh, an analyst at …`).
@@ -1672,6 +1673,15 @@ function roleApposed(ctx: SpeakerContext, r: SpeakerRef): boolean {
   k++;
   if ([...(lex.articles?.definite ?? []), ...(lex.articles?.indefinite ?? [])].includes(toks[k]?.low ?? '')) k++;
   for (let q = k; q < k + 3 && toks[q]?.word; q++) if (ctx.roles.some((x) => x[x.length - 1] === toks[q].low)) return true;
+  return false;
+}
+
+/** Is the name set after a person's role and its comma (`kata Pimpinan grup tari X, Dahanan`)? */
+function roleBeforeComma(ctx: SpeakerContext, r: SpeakerRef): boolean {
+  const { toks } = ctx;
+  const c = tokenAt(toks, r.start) - 1;
+  if (toks[c]?.text !== ',') return false;
+  for (let q = c - 1; q >= Math.max(0, c - 8) && toks[q].word; q--) if (roleStartingAt(ctx, q) !== null) return true;
   return false;
 }
 
