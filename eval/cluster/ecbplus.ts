@@ -19,6 +19,16 @@ export interface EcbDoc {
 const NO_SPACE_BEFORE = /^(?:[.,;:!?%)\]}]|'s|'re|'ve|'ll|'d|'m|n't|''|’s)$/i;
 
 /**
+ * Is token k the point or comma inside a number split into tokens (`6`, `.`, `0`; `1`, `,`, `500`)?
+ * A comma only before three digits, as thousands are grouped.
+ */
+function numberJoint(tokens: string[], k: number): boolean {
+  const sep = tokens[k] ?? '';
+  const next = tokens[k + 1] ?? '';
+  return /^[.,]$/.test(sep) && /\d$/.test(tokens[k - 1] ?? '') && /^\d+$/.test(next) && (sep === '.' || next.length === 3);
+}
+
+/**
  * Joins a sentence's tokens as prose. `marks` (the quote gold's reading) also glues quote marks to
  * the words they enclose (a plain `"` token opens or closes by its parity in the sentence) and the
  * parts of split numbers (`6. 0`, `1, 500`), as printed text has them; whether the last plain mark
@@ -42,10 +52,10 @@ function detokenize(tokens: string[], marks?: { quotes: number }): string {
     const opens = !!marks && (tok === '``' || tok === '“' || (tok === '"' && !plainCloses));
     const closes = !!marks && (tok === "''" || tok === '”' || (tok === '"' && plainCloses));
     if (marks && t === '"') marks.quotes = closes ? 0 : 1;
-    const number = !!marks && /^\d+$/.test(t) && /^[.,]$/.test(tokens[i - 1] ?? '') && /\d$/.test(tokens[i - 2] ?? '') && (tokens[i - 1] === '.' || t.length === 3);
+    const number = !!marks && numberJoint(tokens, i - 1);
     const glue = glueNext || clock || initials || closes || NO_SPACE_BEFORE.test(t) || number;
     out += (glue ? '' : ' ') + t;
-    glueNext = t === '(' || t === '[' || t === '$' || opens || (!!marks && /^[.,]$/.test(t) && /^\d+$/.test(tokens[i + 1] ?? '') && /\d$/.test(tokens[i - 1] ?? '') && (t === '.' || (tokens[i + 1] ?? '').length === 3));
+    glueNext = t === '(' || t === '[' || t === '$' || opens || (!!marks && numberJoint(tokens, i));
   });
   return out;
 }

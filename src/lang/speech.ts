@@ -147,9 +147,9 @@ export interface SpeechLexicon {
   participleCues: string[];
   /**
    * Endings of a participle (`-ing`): one right after `X said,` opens an adjunct (`…, Graham said,
-   * offering an example`), not what was said. Absent where the language marks none.
+   * offering an example`), not what was said. Lower case; empty where the language marks none.
    */
-  participleEndings?: string[];
+  participleEndings: string[];
   /**
    * Verbs by which a medium quotes a person (`The Argus quoted X as saying …`), and the words
    * between that person and the statement: the person is the speaker. Lower case; empty where a

@@ -6,7 +6,7 @@
  * stands for that name.
  */
 import { isCap, type Tok } from './text.js';
-import { cleanRun, runForward, type SpeakerContext, type SpeakerRef } from './speaker.js';
+import { cleanRun, ref, runForward, type SpeakerContext, type SpeakerRef } from './speaker.js';
 
 /**
  * The name printed after the last earlier title phrase that the one-word name `r` abbreviates:
@@ -120,7 +120,7 @@ function holderAt(ctx: SpeakerContext, i: number, e: number, w: string, forms: R
     const known = forms[w] !== undefined && forms[w] === toks.slice(i, p).map((t) => t.low).join(' ');
     if (!known && (title.length < 2 || !spells(w, title))) continue;
     const c = cleanRun(ctx, p, e);
-    return c ? { kind: 'name', start: toks[c[0]].start, end: toks[c[1] - 1].end, text: ctx.text.slice(toks[c[0]].start, toks[c[1] - 1].end) } : null;
+    return c ? ref(ctx, 'name', c[0], c[1]) : null;
   }
   return null;
 }
@@ -160,7 +160,7 @@ function namedAfter(ctx: SpeakerContext, k: number, limit: number): SpeakerRef |
     e = runForward(ctx, a, limit);
   }
   const c = cleanRun(ctx, a, e);
-  return c ? { kind: 'name', start: toks[c[0]].start, end: toks[c[1] - 1].end, text: ctx.text.slice(toks[c[0]].start, toks[c[1] - 1].end) } : null;
+  return c ? ref(ctx, 'name', c[0], c[1]) : null;
 }
 
 /**

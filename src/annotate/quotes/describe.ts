@@ -6,7 +6,7 @@
  * and so is `The official said …` when the last official described was such a one.
  */
 import { isCap, tokenAt } from './text.js';
-import { cleanRun, nameToken, runForward, speakerAfter, type SpeakerContext, type SpeakerRef } from './speaker.js';
+import { cleanRun, ref, nameToken, runForward, speakerAfter, type SpeakerContext, type SpeakerRef } from './speaker.js';
 
 /** The language's articles (src/lang/speech.ts): indefinite ones introduce someone new. */
 const articleSets = new WeakMap<object, { indefinite: Set<string>; definite: Set<string> }>();
@@ -118,7 +118,7 @@ function nextSentenceName(ctx: SpeakerContext, from: number): SpeakerRef | null 
   if (!toks[q]) return null;
   const e = runForward(ctx, q + 1, text.length);
   const c = cleanRun(ctx, q + 1, e);
-  return c && c[1] - c[0] >= 2 && c[1] === e && toks[e]?.text === ',' ? { kind: 'name', start: toks[c[0]].start, end: toks[c[1] - 1].end, text: text.slice(toks[c[0]].start, toks[c[1] - 1].end) } : null;
+  return c && c[1] - c[0] >= 2 && c[1] === e && toks[e]?.text === ',' ? ref(ctx, 'name', c[0], c[1]) : null;
 }
 
 /**
@@ -162,7 +162,7 @@ export function namedBefore(ctx: SpeakerContext, r: SpeakerRef, noun: string): S
   for (let k = tokenAt(toks, r.start) - 1; k >= 0; k--) {
     if (toks[k].low !== noun || !nameToken(ctx, k + 1)) continue;
     const c = cleanRun(ctx, k + 1, runForward(ctx, k + 1, toks[k + 1].end + 80));
-    if (c) return { kind: 'name', start: toks[c[0]].start, end: toks[c[1] - 1].end, text: ctx.text.slice(toks[c[0]].start, toks[c[1] - 1].end) };
+    if (c) return ref(ctx, 'name', c[0], c[1]);
   }
   return null;
 }

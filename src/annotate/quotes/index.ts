@@ -34,7 +34,7 @@ import { rankSpeakers } from './rank/index.js';
 import { speakerCandidates, type RankEnv, type SpeakerCandidate } from './rank/candidates.js';
 import { loadSpeakerModel } from './rank/model.js';
 import { nameResolved, personLike, sameName, speechWord, type Resolved } from './resolve.js';
-import { adjacent, cleanRun, isDefinite, issuerOfMessage, roleEndingAt, roleStartingAt, firstNameIn, nameToken, sentenceInitial, definiteStartingAt, descriptionHead, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, ref, isDefinite, issuerOfMessage, roleEndingAt, roleStartingAt, firstNameIn, nameToken, sentenceInitial, definiteStartingAt, descriptionHead, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
 
 /** Whether findQuotes lets the trained ranker choose speakers when the caller does not say. */
 const RANK_BY_DEFAULT = true;
@@ -345,7 +345,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       let s0 = j;
       while (s0 - 1 > from && nameToken(ctx, s0 - 1) && adjacent(ctx, s0 - 1)) s0--;
       const c = toks[s0 - 1]?.text === ',' ? cleanRun(ctx, s0, j + 1) : null;
-      return c && c[1] - c[0] >= 2 ? [{ kind: 'name', start: toks[c[0]].start, end: toks[c[1] - 1].end, text: text.slice(toks[c[0]].start, toks[c[1] - 1].end) }, k] : null;
+      return c && c[1] - c[0] >= 2 ? [ref(ctx, 'name', c[0], c[1]), k] : null;
     }
     return null;
   };
@@ -763,7 +763,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       return { kind: 'name', start: toks[k].start, end, text: text.slice(toks[k].start, end) };
     }
     const c = cleanRun(ctx, k, e);
-    return c && c[1] === e && verb(e) ? { kind: 'name', start: toks[c[0]].start, end: toks[c[1] - 1].end, text: text.slice(toks[c[0]].start, toks[c[1] - 1].end) } : null;
+    return c && c[1] === e && verb(e) ? ref(ctx, 'name', c[0], c[1]) : null;
   };
   /** Verbs whose subject is a description no name fits (`An official … said`): no speaker, in any reading. */
   const anonymous = new Set<number>();
@@ -1059,7 +1059,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       // `…, Graham said, offering the example of …`: a participle after the verb's comma opens an
       // adjunct, not a statement (the post-posed reading takes the clause before).
       const afterComma = toks[k + 1];
-      if (commaTail && afterComma?.word && !isCap(afterComma) && !lex.participleCues.includes(afterComma.low) && (lex.participleEndings ?? []).some((x) => afterComma.low.endsWith(x) && afterComma.low.length > x.length + 2)) continue;
+      if (commaTail && afterComma?.word && !isCap(afterComma) && !lex.participleCues.includes(afterComma.low) && lex.participleEndings.some((x) => afterComma.low.endsWith(x) && afterComma.low.length > x.length + 2)) continue;
       const afterVerb = toks[k];
       if (afterVerb && (afterVerb.low === 'the' || afterVerb.low === 'para') && toks[k + 1] && lex.audience.includes(toks[k + 1].low)) k += 2;
       else if (afterVerb && lex.audience.includes(afterVerb.low)) k++;
@@ -1711,7 +1711,7 @@ function objectBefore(ctx: SpeakerContext, r: SpeakerRef, sents: Array<[number, 
     const v = toks[k - 1];
     if (!isCap(toks[k]) || inQuote(toks[k].start) || !v.word || isCap(v) || lex.stopAfterName.includes(v.low) || ctx.notName.has(v.low)) continue;
     const c = cleanRun(ctx, k, runForward(ctx, k, e0));
-    return c ? { kind: 'name', start: toks[c[0]].start, end: toks[c[1] - 1].end, text: ctx.text.slice(toks[c[0]].start, toks[c[1] - 1].end) } : null;
+    return c ? ref(ctx, 'name', c[0], c[1]) : null;
   }
   return null;
 }

@@ -5,7 +5,7 @@
  * whose first company (`MGM Grand Inc. has agreed to …`) has not spoken yet is that company.
  */
 import { isCap } from './text.js';
-import { isDefinite, type SpeakerContext, type SpeakerRef } from './speaker.js';
+import { isDefinite, ref, type SpeakerContext, type SpeakerRef } from './speaker.js';
 
 /** The capitalized run ending at token `k` (the name), or null when `k` stands alone. */
 function runEndingAt(ctx: SpeakerContext, k: number, minWords: number): SpeakerRef | null {
@@ -39,7 +39,7 @@ function apposedName(ctx: SpeakerContext, k: number): SpeakerRef | null {
   let e = k + 2;
   while (isCap(toks[e + 1]) && toks[e + 1].start - toks[e].end <= 1) e++;
   if (toks[e + 1]?.text !== ',') return null;
-  return { kind: 'name', start: toks[k + 2].start, end: toks[e].end, text: text.slice(toks[k + 2].start, toks[e].end) };
+  return ref(ctx, 'name', k + 2, e + 1);
 }
 
 /** The first company the text names with a suffix (`MGM Grand Inc.`): the one a business story is about. */

@@ -5,7 +5,7 @@
  * focus, rather than for whoever spoke last.
  */
 import { isCap, isDash, spanAt, tokenAt } from './text.js';
-import { adjacent, cleanRun, isDefinite, nameToken, runForward, sentenceInitial, speakerAfter, trailingPerson, type SpeakerContext, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, ref, isDefinite, nameToken, runForward, sentenceInitial, speakerAfter, trailingPerson, type SpeakerContext, type SpeakerRef } from './speaker.js';
 
 export interface Salient {
   ref: SpeakerRef;
@@ -204,7 +204,7 @@ function possessor(ctx: SpeakerContext, a: number, e0: number): Salient | null {
   if (!toks[k] || toks[k].start >= e0 || !lex.clauseMarkers.includes(toks[k].low)) return null;
   const c = cleanRun(ctx, q, e);
   if (!c) return null;
-  return { ref: { kind: 'name', start: toks[c[0]].start, end: toks[c[1] - 1].end, text: ctx.text.slice(toks[c[0]].start, toks[c[1] - 1].end) }, replies: false };
+  return { ref: ref(ctx, 'name', c[0], c[1]), replies: false };
 }
 
 /**
@@ -238,7 +238,7 @@ function nameRef(ctx: SpeakerContext, a: number, e: number): SpeakerRef | null {
   // a name after a title's dot: `Mr. Walsh`).
   const titled = toks[c[0] - 1]?.text === '.' && ctx.titles.has(toks[c[0] - 2]?.low ?? '');
   if (c[1] - c[0] === 1 && !titled && (sentenceInitial(ctx, c[0]) || (opening && c[0] === a)) && !capitalizedElsewhere(ctx, c[0])) return null;
-  return { kind: 'name', start: toks[c[0]].start, end: toks[c[1] - 1].end, text: ctx.text.slice(toks[c[0]].start, toks[c[1] - 1].end) };
+  return ref(ctx, 'name', c[0], c[1]);
 }
 
 /** Is the subject's verb at token v, or right after a short phrase opening there, a verb of speech? */

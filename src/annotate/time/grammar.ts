@@ -150,10 +150,10 @@ function clockValue(m: RegExpExecArray, lex: TimeLexicon): string | null {
 
 const dist = (a: YMD, b: YMD): number => Math.abs(toUtc(a) - toUtc(b));
 
-/** The year for a day/month printed without one, nearest the anchor (and matching a weekday). */
 /** How far from the anchor (200 days, in ms as `dist` counts) a printed weekday may move a day-and-month to another year. */
 const WEEKDAY_REACH = 200 * 86_400_000;
 
+/** The year for a day/month printed without one, nearest the anchor (and matching a weekday). */
 export function yearFor(d: number, m: number, anchor: YMD | null, wd: number | null, dir: -1 | 0 | 1 = 0): number | null {
   if (!anchor) return null;
   const cands: YMD[] = [];

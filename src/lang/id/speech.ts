@@ -174,6 +174,7 @@ export const speech: SpeechLexicon = {
   reportingPhrases: [],
   clauseVerbs: [],
   participleCues: [],
+  participleEndings: [],
   quotingVerbs: [],
   quotingMarkers: [],
   subordinators: list('saat ketika sewaktu tatkala selagi'),
