@@ -3080,3 +3080,71 @@ describe('a one-word name after a role and its comma', () => {
     expect(q(t, 'id', ents).map((x) => x[1])).toEqual(['Wahyudi', 'Wahyudi']);
   });
 });
+
+describe('an outlet relaying a statement: the statement’s issuer speaks', () => {
+  it('`"…," demikian dikutip Reuters dari pernyataan resmi Bank Sentral Eropa`: the bank, not the outlet', () => {
+    const t = 'Suku bunga acuan tidak berubah bulan ini. "Inflasi diperkirakan turun perlahan sampai akhir tahun," demikian dikutip Reuters dari pernyataan resmi Bank Sentral Eropa.';
+    expect(rules(t).map((x) => x[1])).toEqual(['Bank Sentral Eropa']);
+    expect(q(t).map((x) => x[1])).toEqual(['Bank Sentral Eropa']);
+  });
+  it('`seperti dilansir AFP dari keterangan Kementerian X`: the ministry', () => {
+    const t = 'Harga gula naik di beberapa kota. "Pasokan gula nasional cukup sampai musim giling berikutnya," seperti dilansir AFP dari keterangan Kementerian Perdagangan.';
+    expect(rules(t).map((x) => x[1])).toEqual(['Kementerian Perdagangan']);
+  });
+  it('before the quote: `Dikutip Antara dari pernyataan resmi Kementerian Energi, "…"`: the ministry, whole', () => {
+    const t = 'Harga minyak dunia turun lagi. Dikutip Antara dari pernyataan resmi Kementerian Energi, "Pasokan bahan bakar di dalam negeri tetap aman sampai akhir tahun."';
+    expect(rules(t).map((x) => x[1])).toEqual(['Kementerian Energi']);
+  });
+  it('`dikutip dari Reuters` names the outlet alone: no relayed issuer', () => {
+    const t = 'Harga minyak dunia turun lagi. "Pasokan bahan bakar tetap aman," dikutip dari Reuters.';
+    expect(rules(t).map((x) => x[1])).not.toContain('Reuters');
+  });
+});
+
+describe('a written statement names its issuer after the affiliation', () => {
+  it('`tulis pernyataan dari pihak klub Persija`: the club', () => {
+    const t = 'Gelandang itu resmi pindah ke Malaysia. "Kami berterima kasih atas pengabdiannya selama empat musim," tulis pernyataan dari pihak klub Persija.';
+    expect(rules(t).map((x) => x[1])).toEqual(['Persija']);
+    expect(q(t).map((x) => x[1])).toEqual(['Persija']);
+  });
+  it('`ujar keterangan resmi dari manajemen PT Kereta Api`: the company', () => {
+    const t = 'Jadwal kereta berubah mulai pekan depan. "Penumpang diminta memeriksa jadwal terbaru sebelum berangkat," tulis keterangan resmi dari manajemen PT Kereta Api.';
+    expect(rules(t).map((x) => x[1])).toEqual(['Kereta Api']);
+  });
+});
+
+describe('a source kept unnamed speaks for no named person', () => {
+  it('`ujar sumber yang enggan disebut namanya`: no speaker, not the minister printed before', () => {
+    const t = 'Menteri Perhubungan Rudi Hartono menghadiri rapat tertutup itu. "Keputusan soal tarif baru sudah diambil," ujar sumber yang enggan disebut namanya.';
+    expect(rules(t).map((x) => x[1])).toEqual([null]);
+    expect(q(t).map((x) => x[1])).toEqual([null]);
+  });
+  it('`lanjut sumber tersebut` and `Sumber itu menambahkan, "…"` after `kata seorang sumber`: still no one', () => {
+    const t =
+      'Gubernur Andi Wijaya tiba di Jakarta pagi ini. "Rapat ini membahas pengganti kepala dinas," kata Andi.\n' +
+      '"Nama penggantinya sudah dikirim ke gubernur," kata seorang sumber kepada wartawan.\n' +
+      '"Pengumumannya dilakukan pekan depan," lanjut sumber tersebut.\n' +
+      'Sumber itu menambahkan, "Pejabat lama akan dipindahkan ke dinas lain."';
+    expect(rules(t).map((x) => x[1])).toEqual(['Andi Wijaya', null, null, null]);
+    expect(q(t).map((x) => x[1])).toEqual(['Andi Wijaya', null, null, null]);
+  });
+  it('`Menurut seorang pejabat, "…"`: no one named, not the minister printed before', () => {
+    const t = 'Menteri Perhubungan Rudi Hartono menghadiri rapat tertutup itu. Menurut seorang pejabat, "Keputusan soal tarif baru sudah diambil minggu lalu."';
+    expect(rules(t).map((x) => x[1])).toEqual([null]);
+    expect(q(t).map((x) => x[1])).toEqual([null]);
+  });
+  it('a source named with its body stays for the body rule; a name in apposition is the speaker', () => {
+    const t = '"Anggaran sudah cair sejak bulan lalu," kata pejabat dinas keuangan, Siti Aminah.';
+    expect(rules(t).map((x) => x[1])).toEqual(['Siti Aminah']);
+  });
+});
+
+describe('the agent right after a passive verb of saying opening the sentence', () => {
+  it('`Hal serupa disampaikan Yoga Pratama (31), pedagang dari Depok, Jawa Barat.`: Yoga, not the place apposed at the end', () => {
+    const t =
+      'Harga cabai melonjak sejak awal bulan. "Pembeli jadi jauh berkurang," kata Sulastri, pedagang di pasar itu.\n' +
+      'Hal serupa disampaikan Yoga Pratama (31), pedagang dari Depok, Jawa Barat. Ia mengaku omzetnya turun separuh. "Sekarang orang hanya membeli seperempat kilo," ujarnya.';
+    expect(rules(t).map((x) => x[1])).toEqual(['Sulastri', 'Yoga Pratama', 'Yoga Pratama']);
+    expect(q(t).map((x) => x[1])).toEqual(['Sulastri', 'Yoga Pratama', 'Yoga Pratama']);
+  });
+});

@@ -133,3 +133,39 @@ export function relatedPerson(ctx: SpeakerContext, r: SpeakerRef): SpeakerRef | 
   }
   return best ?? 'unnamed';
 }
+
+/**
+ * `kata seorang sumber`, `ujar sumber yang enggan disebut namanya`, `Menurut seorang pejabat, …`:
+ * a role that names no one (`sumber`, `pejabat`) at token q, with no name after it, is a speaker the
+ * text keeps unnamed; so is the same noun with a demonstrative (`lanjut sumber tersebut`) when its
+ * last earlier mention was such an unnamed one. The quote is then no named person's, however near
+ * one stands. An indefinite (`seorang`) may stand before q.
+ */
+export function unnamedSourceAt(ctx: SpeakerContext, q: number, back = true): boolean {
+  const { toks, lex } = ctx;
+  const t = toks[q];
+  if (!t?.word || !lex.unnamedOfficials.includes(t.low)) return false;
+  // A capital only where the sentence or line opens (`Sumber itu menambahkan`), not a name (`Sumber Waras`).
+  if (isCap(t) && q > 0 && toks[q - 1].word && /^[ \u00a0]*$/.test(ctx.text.slice(toks[q - 1].end, t.start))) return false;
+  const next = toks[q + 1];
+  const sameLine = !!next && !/[\r\n]/.test(ctx.text.slice(t.end, next.start));
+  // `sumber Kemenkeu`, `pejabat BPBD`: a body after the role is officialOfBody's to judge.
+  if (sameLine && isCap(next)) return false;
+  // `kata pejabat kementerian Budi Santoso`, `kata pejabat kementerian itu, Budi Santoso`: a name
+  // a few words on, before any preposition (`kepada Radar Online` names the listener) or clause.
+  for (let k = q + 1; k < q + 7 && toks[k]; k++) {
+    if (toks[k].word && (lex.stopAfterName.includes(toks[k].low) || lex.relativePronouns.includes(toks[k].low))) break;
+    if (toks[k].word && isCap(toks[k])) return false;
+    if (!toks[k].word) {
+      if (toks[k].text === ',' && isCap(toks[k + 1]) && !/[\r\n]/.test(ctx.text.slice(toks[k].end, toks[k + 1].start))) return false;
+      break;
+    }
+  }
+  if (sameLine && lex.demonstratives.includes(next.low)) {
+    if (!back) return false;
+    // The chain back to where it was introduced: `sumber tersebut` may follow `sumber itu` in turn.
+    for (let p = q - 1; p >= 0; p--) if (toks[p].low === t.low && !lex.demonstratives.includes(toks[p + 1]?.low ?? '')) return unnamedSourceAt(ctx, p, false);
+    return false;
+  }
+  return true;
+}

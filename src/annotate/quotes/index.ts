@@ -25,7 +25,7 @@ import { insideAny, isCap, paragraphs, sentences, spanAt, tokenAt, tokenize, tri
 import { abbreviatedTitleHolder } from './abbrev.js';
 import { roleTail, verbAfterDescription } from './apposition.js';
 import { withPosts } from './posts.js';
-import { officialOfBody, relatedPerson, titleHolderElsewhere, unnamedRoleOfBody } from './holder.js';
+import { officialOfBody, relatedPerson, titleHolderElsewhere, unnamedRoleOfBody, unnamedSourceAt } from './holder.js';
 import { chooseSpeaker, type Candidate } from './candidates.js';
 import { firstCompany, leadName, messageAuthor, namedParty } from './party.js';
 import { descriptionBefore, descriptionNoun, namedBefore, namedLater, unnamedAgain } from './describe.js';
@@ -34,7 +34,7 @@ import { rankSpeakers } from './rank/index.js';
 import { speakerCandidates, type RankEnv, type SpeakerCandidate } from './rank/candidates.js';
 import { loadSpeakerModel } from './rank/model.js';
 import { nameResolved, personLike, sameName, speechWord, type Resolved } from './resolve.js';
-import { adjacent, cleanRun, ref, isDefinite, issuerOfMessage, roleEndingAt, roleStartingAt, firstNameIn, nameToken, sentenceInitial, definiteStartingAt, descriptionHead, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, ref, isDefinite, issuerOfMessage, issuerOfSource, roleEndingAt, roleStartingAt, firstNameIn, nameToken, sentenceInitial, definiteStartingAt, descriptionHead, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
 
 /** Whether findQuotes lets the trained ranker choose speakers when the caller does not say. */
 const RANK_BY_DEFAULT = true;
@@ -370,6 +370,35 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
     return lex.agentMarkers.includes(toks[k]?.low ?? '') ? k + 1 : k;
   };
 
+  /**
+   * `demikian dikutip Reuters dari pernyataan resmi The Fed`, `seperti dilansir AFP dari keterangan
+   * Kementerian X` at token i (after a quote): an outlet relays a statement, so the statement's
+   * issuer speaks, never the outlet. Only passive citation cues (`dikutip`, `dilansir`), and only
+   * when a source noun follows the affiliation (`dikutip dari Reuters` names the outlet alone).
+   */
+  const relayedIssuer = (i: number, end: number): SpeakerRef | null => {
+    let k = i;
+    if (lex.postPosedMarkers.includes(toks[k]?.low ?? '') || lex.asCues.includes(toks[k]?.low ?? '')) k++;
+    const w = toks[k]?.low ?? '';
+    if (!toks[k] || toks[k].start >= end || !lex.citeCues.some((c) => c.split(/\s+/).includes(w)) || !lex.passivePrefixes.some((x) => w.startsWith(x))) return null;
+    for (let q = k + 1; q < k + 8 && toks[q] && toks[q].start < end; q++) {
+      if (!lex.affiliation.includes(toks[q].low)) continue;
+      let n = q + 1;
+      if (!lex.sourceNouns.includes(toks[n]?.low ?? '')) return null;
+      while (toks[n + 1] && lex.sourceNouns.includes(toks[n + 1].low)) n++;
+      const r = issuerOfSource(ctx, n, end);
+      if (r) return r;
+      // `pernyataan resmi Kementerian Energi`: the capitalized run whole (a body word opens it).
+      let m = n + 1;
+      while (m < n + 3 && toks[m]?.word && !isCap(toks[m]) && !lex.stopAfterName.includes(toks[m].low) && toks[m].start < end) m++;
+      const c = nameToken(ctx, m) && toks[m].start < end ? cleanRun(ctx, m, runForward(ctx, m, end)) : null;
+      if (c) return ref(ctx, 'name', c[0], c[1]);
+      const s = speakerAfter(ctx, n + 1, end);
+      return s?.kind === 'name' ? s : null;
+    }
+    return null;
+  };
+
   // ---- direct quotes
   const directEvents: Event[] = [];
   /**
@@ -443,6 +472,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       // `"…," demikian kata X`: a post-posed marker before a verb of speech only points back.
       if (toks[i] && lex.postPosedMarkers.includes(toks[i].low) && toks[i + 1] && (isCueVerb(toks[i + 1]) || isReporting(toks[i + 1]))) i++;
       const t = toks[i];
+      const relayed = t && t.start < clauseEnd ? relayedIssuer(i, clauseEnd) : null;
       if (t && t.start < clauseEnd) {
         if (isCueVerb(t) || isReporting(t)) {
           cue = 'after';
@@ -466,6 +496,11 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
           cue = 'after';
           at = t.start;
           ref = pronounRef(toks[i + 1]);
+        } else if (relayed) {
+          // `"…," demikian dikutip Reuters dari pernyataan resmi The Fed.`: the outlet only relays.
+          cue = 'after';
+          at = t.start;
+          ref = relayed;
         } else if (postPosedAt(i) > 0) {
           // `"…," demikian keterangan resmi X.` / `demikian bunyi pernyataan X`
           cue = 'after';
@@ -601,16 +636,31 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
             at = toks[j].start;
           }
         }
+        // `Dilansir Reuters dari pernyataan resmi OPEC, “…”`: the issuer, as after the quote.
+        if (cue === 'none' && sentStart >= floorTok) {
+          const r = relayedIssuer(sentStart, toks[j].end + 1);
+          if (r && r.end === toks[j].end) {
+            ref = r;
+            cue = 'before';
+            at = toks[sentStart].start;
+          }
+        }
         // `Menurut X, “…”`
         if (cue === 'none') {
           for (let a = sentStart; a <= j; a++) {
             const e = accordingAt(a);
             if (e > 0) {
               const r = accordingSource(ctx, e, toks[j].end + 1, pronounRef);
+              const x = matchPhrase(toks, e, lex.indefinitePersons);
               if (r) {
                 ref = r;
                 cue = 'before';
                 at = toks[a].start;
+              } else if (unnamedSourceAt(ctx, x > 0 ? x : e)) {
+                // `Menurut seorang pejabat, “…”`: a source kept unnamed (see below).
+                cue = 'before';
+                at = toks[a].start;
+                unnamedCue = true;
               }
               break;
             }
@@ -695,6 +745,16 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
     if (ref && officialOfBody(ctx, ref)) {
       ref = null;
       unnamedCue = true;
+    }
+    // `"…," ujar sumber yang enggan disebut namanya`, `Sumber itu menambahkan, "…"`: a source kept
+    // unnamed; no one named nearby speaks for it.
+    if ((cue === 'after' || cue === 'before') && (ref ? ref.kind !== 'name' : cue === 'after')) {
+      const k = ref ? tokenAt(toks, ref.start) : tokenAt(toks, at) + 1;
+      const e = matchPhrase(toks, k, lex.indefinitePersons);
+      if (unnamedSourceAt(ctx, e > 0 ? e : k)) {
+        ref = null;
+        unnamedCue = true;
+      }
     }
 
     // `Below is a statement by X, director of Y:` closing the paragraph before: the message's author.

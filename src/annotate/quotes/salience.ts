@@ -177,6 +177,15 @@ function appositeAgent(ctx: SpeakerContext, a: number, b: number, e0: number): S
   let v = a;
   while (v < Math.min(b, a + 6) && !saying(v)) v++;
   if (v >= Math.min(b, a + 6)) return null;
+  // `Hal serupa disampaikan Yoga Pratama (31), pedagang dari Depok, Jawa Barat.`: the agent right after
+  // the verb is the one about to speak, not a place apposed at the sentence's end. Not a title
+  // (`dibenarkan Kepala Humas Kementerian, Noor Hadi`), which the apposition after it names.
+  const g = ctx.lex.agentMarkers.includes(toks[v + 1]?.low ?? '') ? v + 2 : v + 1;
+  if (nameToken(ctx, g) && toks[g].start < e0 && !ctx.titles.has(toks[g].low) && adjacent(ctx, g - 1)) {
+    const e = runForward(ctx, g, e0);
+    const r = nameRef(ctx, g, e);
+    if (r && tokenAt(toks, r.start) === g) return { ref: r, replies: true };
+  }
   let c = b - 1;
   while (c > v && toks[c].text !== ',') c--;
   if (c <= v + 1 || !nameToken(ctx, c + 1)) return null;

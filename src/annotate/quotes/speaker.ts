@@ -639,9 +639,9 @@ function commonNounSpeaker(ctx: SpeakerContext, i: number, limit: number): Speak
   // (`menurut peneliti Giuseppe Rossi`).
   if (lex.genericRoles.includes(t.low)) return lex.personNouns.includes(t.low) ? nameAfterWords(ctx, i + 1, limit) : null;
   // `ungkap penelitian dari Universitas Gadjah Mada`: a document or study speaks for the body that made it.
-  if (lex.sourceNouns.includes(t.low) && lex.affiliation.includes(toks[i + 1]?.low ?? '') && nameToken(ctx, i + 2) && toks[i + 2].start < limit) {
-    const c = cleanRun(ctx, i + 2, runForward(ctx, i + 2, limit));
-    if (c) return ref(ctx, 'name', c[0], c[1]);
+  if (lex.sourceNouns.includes(t.low)) {
+    const issuer = issuerOfSource(ctx, i, limit);
+    if (issuer) return issuer;
   }
   // `terang penelitian ini`: a study no one is named behind.
   const finding = lex.findingNouns.includes(t.low);
@@ -685,6 +685,26 @@ function commonNounSpeaker(ctx: SpeakerContext, i: number, limit: number): Speak
     if (c) return ref(ctx, 'name', c[0], c[1]);
   }
   return null;
+}
+
+/**
+ * `pernyataan dari X`, `pernyataan resmi dari pihak klub X`: a statement speaks for the body that
+ * issued it. A word or two may qualify the noun (`resmi`, `tertulis`), and a word or two in lower
+ * case may stand before the body's name (`pihak`, `manajemen`, `klub`): who writes is still X.
+ * `i` is the source noun; null unless the affiliation and a name follow within that reach.
+ */
+export function issuerOfSource(ctx: SpeakerContext, i: number, limit: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  const sameLine = (q: number) => !!toks[q] && !/[\r\n]/.test(ctx.text.slice(toks[q - 1].end, toks[q].start));
+  const lowerWord = (q: number) => !!toks[q]?.word && !isCap(toks[q]) && toks[q].start < limit && sameLine(q);
+  let k = i + 1;
+  while (k <= i + 2 && lowerWord(k) && !lex.affiliation.includes(toks[k].low) && !lex.stopAfterName.includes(toks[k].low) && !lex.demonstratives.includes(toks[k].low) && !lex.relativePronouns.includes(toks[k].low)) k++;
+  if (!lex.affiliation.includes(toks[k]?.low ?? '') || !sameLine(k)) return null;
+  let n = k + 1;
+  while (n <= k + 2 && lowerWord(n) && !lex.stopAfterName.includes(toks[n].low) && !lex.demonstratives.includes(toks[n].low)) n++;
+  if (!nameToken(ctx, n) || toks[n].start >= limit || !sameLine(n)) return null;
+  const c = cleanRun(ctx, n, runForward(ctx, n, limit));
+  return c ? ref(ctx, 'name', c[0], c[1]) : null;
 }
 
 /** The body named at the last `<noun> <affiliation> X` (`penelitian dari X`) before the noun at token i, or null. */
