@@ -3148,3 +3148,49 @@ describe('the agent right after a passive verb of saying opening the sentence', 
     expect(q(t).map((x) => x[1])).toEqual(['Sulastri', 'Yoga Pratama', 'Yoga Pratama']);
   });
 });
+
+describe('Indonesian indirect speech found with no quote marks (heldout30 causes)', () => {
+  it('a wire lead with `, kata manajer X pada <day>.`: the clause before, without the dateline', () => {
+    const t = 'Bandung (ANTARA News) - Rudi Hartono kembali berlatih bersama tim utama setelah cedera lututnya pulih, kata manajer Andi Wijaya pada Jumat.\nIa absen dua bulan.';
+    expect(rules(t)).toEqual([['Rudi Hartono kembali berlatih bersama tim utama setelah cedera lututnya pulih', 'Andi Wijaya', false]]);
+  });
+  it('`manajer X` names the manager, not X\'s manager', () => {
+    const t = 'Jadwal latihan diubah karena hujan, ujar manajer Dodi Firmansyah kepada wartawan.';
+    expect(rules(t).map((x) => x[1])).toEqual(['Dodi Firmansyah']);
+  });
+  it('a strong verb and a clause with no `bahwa` after a described person (`Pelatih asal Brasil itu mengatakan …`)', () => {
+    const t = 'Rina Wati hadir kemarin. Pelatih asal Brasil itu mengatakan klub tidak perlu membeli pemain baru.';
+    expect(rules(t)).toEqual([['klub tidak perlu membeli pemain baru', 'Rina Wati', false]]);
+  });
+  it('not a described thing with no clause after a strong verb', () => {
+    expect(rules('Rina Wati hadir kemarin. Pertemuan itu menegaskan hubungan kedua negara.')).toEqual([]);
+  });
+  it('`mengutarakan bahwa`, `mengulang pandangannya bahwa`: verbs of saying with a complementizer', () => {
+    expect(rules('Sutradara film itu, Dewi Lestari, mengutarakan bahwa syuting berlangsung dua bulan.').map((x) => x.slice(1))).toEqual([['Dewi Lestari', false]]);
+    const t = 'Perdana menteri Rina Wati tiba di Bali. Rina mengulang pandangannya bahwa kedua negara harus berunding lagi.';
+    expect(rules(t)).toEqual([['kedua negara harus berunding lagi', 'Rina Wati', false]]);
+  });
+  it('`mengulang` with a noun object states nothing', () => {
+    expect(rules('Rina Wati hadir. Rina mengulang kesalahan yang sama di babak kedua.')).toEqual([]);
+  });
+  it('`… menurut warta laman X.` closing a sentence with no comma', () => {
+    const t = 'Film itu akan tayang sebelum akhir tahun depan di bioskop Jakarta menurut warta laman Detik.';
+    expect(rules(t)).toEqual([['Film itu akan tayang sebelum akhir tahun depan di bioskop Jakarta', 'Detik', false]]);
+  });
+  it('not `menurut` + a rule, nor a relayed report whose sentence has its own verb of saying', () => {
+    expect(rules('Pembagian zakat dilakukan menurut aturan yang berlaku di desa itu.')).toEqual([]);
+    const t = 'Bank Sentosa juga mengatakan bahwa kantor cabang baru dibuka bulan depan, demikian menurut laporan Kontan.';
+    expect(rules(t).map((x) => x[1])).toEqual(['Bank Sentosa']);
+  });
+  it('`Seorang menteri menggambarkan … "…"`: an unnamed speaker, not the minister named before', () => {
+    const t = 'Menteri Dalam Negeri Budi Santoso menghadiri rapat itu. Unggahan sang bupati memicu protes.\nSeorang menteri menggambarkan unggahan itu "memalukan dan tidak bertanggung jawab".\nWarga berkumpul di alun-alun.';
+    expect(rules(t)).toEqual([['memalukan dan tidak bertanggung jawab', null, true]]);
+  });
+  it('a named speaker framing a quote with `menggambarkan` keeps the name', () => {
+    const t = 'Unggahan sang bupati memicu protes. Menteri Budi Santoso menggambarkan unggahan itu "memalukan dan tidak bertanggung jawab".';
+    expect(rules(t).map((x) => x[1])).toEqual(['Budi Santoso']);
+  });
+  it('a time phrase opening the clause after a weak verb (`memastikan saat ini belum …`)', () => {
+    expect(rules('Rina Wati hadir. Rina memastikan saat ini belum terpikir untuk pindah klub.')).toEqual([['saat ini belum terpikir untuk pindah klub', 'Rina Wati', false]]);
+  });
+});

@@ -688,8 +688,11 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
               // question after `asked`).
               if (lex.directives.includes(t.low) && !lex.questionVerbs.includes(t.low) && !/^\p{Lu}/u.test(text.slice(is, ie))) return;
               const r = speakerBefore(ctx, v, sentStart);
+              // `Seorang menteri menggambarkan … "…"`: a role brought in as someone new names no one.
+              const x = matchPhrase(toks, sentStart, lex.indefinitePersons);
+              const newRole = r?.kind === 'role' && x > 0 && r.start === toks[x].start && !lex.unnamedOfficials.includes(toks[x].low);
               // `The Iraqi ambassador to Greece said … "…"`: a place qualifying an unnamed subject.
-              if (r && placeInSubject(ctx, r) && tokenAt(toks, r.end) === v) {
+              if (newRole || (r && placeInSubject(ctx, r) && tokenAt(toks, r.end) === v)) {
                 unnamedCue = true;
                 cue = 'embedded';
                 at = t.start;
@@ -829,6 +832,9 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
   const anonymous = new Set<number>();
   for (const [ss, se] of sents) {
     if (inQuote(ss + 1) && inQuote(se - 1)) continue;
+    // A wire lead's dateline (`Bandung (ANTARA News) - …, kata X.`) is no part of the statement put
+    // before a cue.
+    const lead = ss + (paras.some(([p0]) => p0 === ss) ? (DATELINE.exec(text.slice(ss, se))?.[0].length ?? 0) : 0);
     const a = tokenAt(toks, ss);
     let b = a;
     while (toks[b] && toks[b].start < se) b++;
@@ -898,7 +904,12 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
           // its predicate; the sentence is the statement.
           [cs, ce] = trimSpan(text, ss, se, '.');
         } else if (v > a + 2 && toks[v - 1]?.text === ',') {
-          [cs, ce] = trimSpan(text, ss, toks[v - 1].start, '.,');
+          [cs, ce] = trimSpan(text, lead, toks[v - 1].start, '.,');
+        } else if (acc > 0 && v > a + 3 && toks[v - 1].word && !ctx.notName.has(toks[v - 1].low) && toks.slice(rEnd, b).every((x) => !x.word) && !more.length && !toks.slice(a, v).some((x) => isCueVerb(x) || isReporting(x) || isWeak(x))) {
+          // `… sebelum Olimpiade di Tokyo menurut warta laman X.`: with no comma, a source closing the
+          // sentence still attributes the clause before it (not one mid-sentence, read above; not
+          // when the sentence has its own verb of saying, whose speaker the source only relays).
+          [cs, ce] = trimSpan(text, lead, toks[v - 1].end, '.,');
         } else if (v === a && !(toks[k] && toks[k].start < se) && toks[rEnd]?.word && !isCap(toks[rEnd]) && toks[rEnd].start < se) {
           // `Menurut pebalap asal Inggris tersebut sasis …`, `Menurutnya ajang ini …`: no comma
           // closes the source; the clause after it, opening with a lower-case word, is the statement.
@@ -1080,7 +1091,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
           if (midClitic) [cs, ce] = trimSpan(text, ss, se, '.');
           else if (openingClitic) [cs, ce] = trimSpan(text, toks[v + 1].start, se, '.');
           else if (subjectOpener) [cs, ce] = trimSpan(text, ss, se, '.');
-          else if (apposedRole) [cs, ce] = trimSpan(text, ss, toks[v - 1].start, ',');
+          else if (apposedRole) [cs, ce] = trimSpan(text, lead, toks[v - 1].start, ',');
           else if (toks[k]?.text === ',' && toks[k].start < se) [cs, ce] = trimSpan(text, toks[k].end, se, '.');
           else if ((passive && v > a) || inClause) [cs, ce] = trimSpan(text, ss, se, '.');
           if (cs >= 0 && wordCount(text.slice(cs, ce)) >= 3 && !opensDirect(cs) && !(apposedRole && directIn(cs, ce))) {
@@ -1249,7 +1260,10 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       // After `said`, whatever follows is a clause (`The company said net rose …`).
       const clauseVerb = lex.clauseVerbs.includes(t.low);
       const issuerRef = partyRef(lex, r) || (clauseVerb && lex.messageNouns.includes(r.text.toLowerCase().split(/\s+/).pop()!));
-      if (r.kind === 'definite' && !hasComp && !subjectNext && !(issuerRef && (clauseVerb || clauseFollows(ctx, k, se)))) continue;
+      // A person described (`Manajer asal Argentina itu mengatakan timnya …`) states a clause after a
+      // strong verb as the person named would; a weak one still needs `bahwa` or a comma.
+      const describedSays = strong && !!descriptionNoun(ctx, r) && clauseFollows(ctx, k, se);
+      if (r.kind === 'definite' && !hasComp && !subjectNext && !describedSays && !(issuerRef && (clauseVerb || clauseFollows(ctx, k, se)))) continue;
       while (toks[k] && toks[k].start < se && (/^[,:]$/.test(toks[k].text) || lex.complementizers.includes(toks[k].low))) k++;
       if (!toks[k] || toks[k].start >= se) continue;
       // `Rolling Stone membeberkan siapa yang …`: an indirect question, not a statement.
@@ -1443,7 +1457,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
         // Nor a quoted object (`X, Name, menyebutnya "Mr. X".`): the verb names something; what
         // stands before the comma is its subject.
         if (tailHead && /^["“'‘`]/.test(tailHead.text)) break;
-        const [cs, ce] = trimSpan(text, ss, toks[commaTok].start, ',');
+        const [cs, ce] = trimSpan(text, lead, toks[commaTok].start, ',');
         // A short fronted phrase (`Dalam momen itu, X menyatakan mendukung`) is no statement; nor a
         // fronted time (`Earlier this year, X told …`) or subordinate clause (`Because …, he told …`)
         // before a verb with words of its own (not `Once he realized …, he said, but …`).
@@ -1876,7 +1890,9 @@ function dateEndAt(ctx: SpeakerContext, k: number): number {
  * complementizer's index, or null.
  */
 function complementizerAfterMessage(toks: Tok[], k: number, end: number, lex: SpeechLexicon): number | null {
-  if (!toks[k] || !lex.messageNouns.includes(toks[k].low)) return null;
+  // The noun may carry its owner's clitic (`mengulang pandangannya bahwa …`).
+  const owned = (w: string) => lex.clitics.some((c) => w.endsWith(c) && lex.messageNouns.includes(w.slice(0, -c.length)));
+  if (!toks[k] || !(lex.messageNouns.includes(toks[k].low) || owned(toks[k].low))) return null;
   for (let q = k + 1; q < k + 9 && toks[q] && toks[q].start < end; q++) {
     const t = toks[q];
     if (lex.complementizers.includes(t.low)) return q;
@@ -1926,6 +1942,9 @@ function listenerOnly(ctx: SpeakerContext, v: number, end: number): boolean {
 
 function clauseFollows(ctx: SpeakerContext, k: number, end: number): boolean {
   const { toks, lex } = ctx;
+  // `memastikan saat ini belum terpikir …`: a time phrase of several words opens the clause, not its subject.
+  const time = matchPhrase(toks, k, lex.adverbs.filter((w) => /\s/.test(w)));
+  if (time > 0) k = time;
   // `Grab mengumumkan mendapatkan kucuran dana …`: an active verb opens a subjectless clause
   // (the speaker's own act); `mengumumkan menteri baru` is a noun (no stem long enough after `men-`).
   // A verb of speech there is a verb of its own (`menolak mengatakan …`), read at its own turn.

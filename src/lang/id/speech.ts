@@ -11,7 +11,7 @@ export const speech: SpeechLexicon = {
     tandas pungkas kilah seru tanya sambung beber urai klaim akui nilai harap bilang sebut
     mengatakan menyatakan menyebut menambahkan menegaskan menjelaskan mengungkapkan menuturkan
     memaparkan menerangkan menandaskan aku sergah timpal jawab tulis kisah cerita kenang keluh
-    sindir pinta ajak tukas puji tutup`),
+    sindir pinta ajak tukas puji tutup seloroh kelakar`),
   // `mengetakan`: a misspelling of `mengatakan` that copy prints often enough to count.
   reportingVerbs: list(`
     mengatakan menyatakan menyebut menyebutkan menambahkan mengungkapkan mengungkap menegaskan
@@ -19,14 +19,18 @@ export const speech: SpeechLexicon = {
     mengklaim berpendapat menandaskan membeberkan mengemukakan memperkirakan memprediksi
     membantah menampik melaporkan menekankan berkata bertutur berujar
     menduga mengatakannya menuduh menuding menyebutkannya mengaku bilang memproyeksikan
-    memperingatkan membenarkan menyangkal mempertegas
+    memperingatkan membenarkan menyangkal mempertegas mengimbuhkan mengeklaim berucap
     mengetakan`),
+  // `mengutarakan`, `menggambarkan`, `mengulang` also take a plain noun object (`mengutarakan
+  // keinginannya`): weak, so a statement needs `bahwa`, a comma or a clause after them.
   weakReportingVerbs: list(`
     menyampaikan meminta mengimbau menolak mengumumkan menganggap
     menyayangkan mengeluhkan mengkritik memuji menanggapi mengusulkan mendesak menyerukan
     menjanjikan menyarankan memprediksikan mengklarifikasi berdalih mencatat melanjutkan
     mengisyaratkan berjanji bercerita menulis menuliskan mencontohkan menceritakan mengisahkan memastikan
-    memberitakan mengonfirmasi mengkonfirmasi mengonfirmasikan mengkonfirmasikan menginformasikan mengiyakan menjamin`),
+    memberitakan mengonfirmasi mengkonfirmasi mengonfirmasikan mengkonfirmasikan menginformasikan mengiyakan menjamin
+    mengutarakan mengulang mengulangi menggambarkan menguraikan menjabarkan berkisah menepis menyanggah
+    berargumen`),
   // `kalau` and `jika` stand for `bahwa` after a speech verb in looser copy (`bercerita jika …`).
   complementizers: list('bahwa kalau jika'),
   pronouns: list('ia dia beliau dirinya'),
@@ -40,7 +44,7 @@ export const speech: SpeechLexicon = {
   sourceNouns: list(`
     laporan data estimasi perkiraan catatan survei hasil keterangan pernyataan kajian riset
     penelitian analisis sumber informasi rilis kantor berita media harian situs pejabat bunyi
-    artikel rekomendasi pedoman panduan cuitan kicauan postingan unggahan`),
+    artikel rekomendasi pedoman panduan cuitan kicauan postingan unggahan warta laman`),
   // Not `survei`: a survey is its publisher's report (`menurut survei Reuters`), not a finding.
   findingNouns: list('penelitian studi riset kajian temuan'),
   reportCues: words(`
@@ -189,7 +193,7 @@ export const speech: SpeechLexicon = {
   causatives: list('membuat membikin menjadikan'),
   adverbs: [
     'baru-baru ini', 'beberapa waktu lalu', 'beberapa waktu yang lalu', 'beberapa hari lalu',
-    'hari ini', 'saat itu', 'kala itu', 'ketika itu', 'pada kesempatan itu', 'dalam keterangannya',
+    'hari ini', 'saat ini', 'saat itu', 'kala itu', 'ketika itu', 'pada kesempatan itu', 'dalam keterangannya',
     'dalam keterangan tertulisnya', 'dalam pernyataannya', 'dalam siaran persnya',
     'dalam keterangan resminya', 'lebih lanjut', 'sebelumnya', 'selanjutnya',
     // `resmi` alone would be read as no name word (`pernyataan resmi X`); after an aspect word it is the verb's.
@@ -212,14 +216,14 @@ export const speech: SpeechLexicon = {
   // `menyerukan` is not one: a call with a noun stays out (a weak verb), `menyerukan bahwa …` states.
   directives: list('meminta mendesak mengimbau mengusulkan menyarankan'),
   coordinators: list('dan serta'),
-  messageNouns: list('surat pesan pernyataan keterangan penjelasan informasi siaran rilis konferensi jumpa wawancara'),
+  messageNouns: list('surat pesan pernyataan keterangan penjelasan informasi siaran rilis konferensi jumpa wawancara pandangan pendapat'),
   // Professions too: `Pengacara yang … tersebut menegaskan` is the person last named.
   personNouns: list(`
     pria wanita perempuan lelaki laki-laki sosok politikus politisi tokoh pengacara pelatih pemain
     petenis pebalap pembalap pelari penyanyi aktor aktris artis musisi desainer atlet dokter pengusaha
     pelantun penata penulis pelukis penari pemusik pedangdut pesepakbola pebulutangkis pegolf
     peneliti produser sutradara presenter komedian vokalis gitaris penyiar pemilik pendiri bintang
-    pemeran pemerhati dosen guru`),
+    pemeran pemerhati dosen guru manajer`),
   appositives: list('yakni yaitu'),
   interrogatives: list('siapa apa apakah mengapa kenapa bagaimana kapan berapa'),
   indefiniteParticles: list('pun'),
@@ -244,7 +248,8 @@ export const speech: SpeechLexicon = {
     salah satu`),
   unnamedOfficials: list('pejabat petugas sumber'),
   // Not `ibu`/`bapak`, which are honorifics before a name as well; not `juru bicara`, whose body or
-  // person the role resolution handles.
+  // person the role resolution handles; not `manajer`, which before a name is that person's job
+  // (`kata manajer Budi Santoso`), a person noun.
   relationNouns: words(`
     kuasa hukum
     tim kuasa hukum
@@ -264,7 +269,6 @@ export const speech: SpeechLexicon = {
     sahabat
     teman
     rekan
-    manajer
     ajudan
     asisten
     orang tua`),
