@@ -3194,3 +3194,52 @@ describe('Indonesian indirect speech found with no quote marks (heldout30 causes
     expect(rules('Rina Wati hadir. Rina memastikan saat ini belum terpikir untuk pindah klub.')).toEqual([['saat ini belum terpikir untuk pindah klub', 'Rina Wati', false]]);
   });
 });
+
+describe('continued cues, framing sources and degrees (Indonesian)', () => {
+  it('`"…," kata X dalam pernyataan, menambahkan bahwa …`: the bare verb continues the cue\'s speaker', () => {
+    const t = '"Kami optimistis ekonomi tumbuh," kata Bank Sentosa dalam sebuah pernyataan, menambahkan bahwa suku bunga akan turun.';
+    expect(rules(t)).toEqual([
+      ['Kami optimistis ekonomi tumbuh', 'Bank Sentosa', true],
+      ['suku bunga akan turun', 'Bank Sentosa', false],
+    ]);
+  });
+  it('`…, ujarnya, menambahkan bahwa …` and `…, kata X, seraya menegaskan bahwa …`', () => {
+    const t = 'Budi Santoso hadir. "Kami optimistis ekonomi tumbuh," ujarnya, menambahkan bahwa suku bunga akan turun.';
+    expect(rules(t).map((x) => x[1])).toEqual(['Budi Santoso', 'Budi Santoso']);
+    const u = 'Harga beras akan stabil bulan ini, kata Rina Wati, seraya menegaskan bahwa stok gudang masih cukup.';
+    expect(rules(u)).toEqual([
+      ['Harga beras akan stabil bulan ini', 'Rina Wati', false],
+      ['stok gudang masih cukup', 'Rina Wati', false],
+    ]);
+  });
+  it('not a continued act with no complementizer (`sambil menambahkan gula …`)', () => {
+    const t = '"Kami optimistis ekonomi tumbuh," kata Budi Santoso sambil menambahkan gula ke kopinya.';
+    expect(rules(t)).toEqual([['Kami optimistis ekonomi tumbuh', 'Budi Santoso', true]]);
+  });
+  it('a named subject and verb of saying win over a framing `menurut` source, before or after', () => {
+    const t = 'Menurut pernyataan Bank Sentosa, dalam rapat dengan direksi, Budi Hartono menyatakan bahwa kantor cabang akan ditutup.';
+    expect(rules(t)).toEqual([['kantor cabang akan ditutup', 'Budi Hartono', false]]);
+    const u = 'Budi Hartono menegaskan bahwa kantor cabang akan ditutup menurut pernyataan Bank Sentosa yang dikutip media.';
+    expect(rules(u)).toEqual([['kantor cabang akan ditutup', 'Budi Hartono', false]]);
+  });
+  it('a bare `Menurut X, <clause>` with no verb of saying of its own stays X\'s', () => {
+    expect(rules('Menurut pernyataan Bank Sentosa, kantor cabang di Bandung akan ditutup tahun depan.').map((x) => x[1])).toEqual(['Bank Sentosa']);
+  });
+  it('degrees after a name are no name (`dr X, SpKK, M.Kes`, `Sp.OG`, `S.H., M.H.`), and `ujar dia` is the person', () => {
+    const t = 'Spesialis kulit, dr Rina Wulandari, SpKK, M.Kes mengatakan kulit kering perlu dirawat setiap hari. "Pakai pelembap," ujar dia.';
+    expect(rules(t).map((x) => x[1])).toEqual(['Rina Wulandari', 'Rina Wulandari']);
+    expect(rules('Dokter kandungan, dr Siti Aminah, Sp.OG mengatakan ibu hamil perlu banyak minum air.').map((x) => x[1])).toEqual(['Siti Aminah']);
+    expect(rules('Pengamat hukum Andi Wijaya, S.H., M.H. mengatakan bahwa putusan itu sudah tepat.').map((x) => x[1])).toEqual(['Andi Wijaya']);
+    expect(rules('"Tidur cukup itu penting," kata dr Rina Wulandari SpKK.').map((x) => x[1])).toEqual(['Rina Wulandari']);
+  });
+  it('a degree before an apposed role, and a pronoun after it, with `Menurut X, MD, direktur …, …`', () => {
+    const t = 'Menurut peneliti Budi Hartono, MD, direktur klinik jantung di Bandung, keju baik untuk jantung. "Kami menguji seratus orang," ujar dia.';
+    expect(rules(t)).toEqual([
+      ['keju baik untuk jantung', 'Budi Hartono', false],
+      ['Kami menguji seratus orang', 'Budi Hartono', true],
+    ]);
+  });
+  it('not a degree: an acronym opening a clause after another name (`Menurut Komisi Yudisial, MA …`)', () => {
+    expect(rules('Menurut Komisi Yudisial, MA menyatakan bahwa hakim itu bersalah.').map((x) => x[1])).toEqual(['Komisi Yudisial']);
+  });
+});

@@ -69,6 +69,11 @@ export interface SpeechLexicon {
   genericRoles: string[];
   /** Capitalized titles that precede a name and are not part of it (`Presiden`, `Menlu`). */
   titles: string[];
+  /**
+   * Academic and professional degrees printed after a name (`dr Rina, SpKK, M.Kes`, `X, S.H., M.H.`,
+   * `Jane Roe, MD`), spelled without their dots, lower case: no name, nor part of one.
+   */
+  degrees: string[];
   /** Lower-case words allowed inside a personal name (`bin`, `van`, `de`). */
   nameParticles: string[];
   /** Words that end a name run after a cue verb (`dalam`, `kepada`, `in`, `to`), lower case. */
@@ -150,6 +155,14 @@ export interface SpeechLexicon {
    * offering an example`), not what was said. Lower case; empty where the language marks none.
    */
   participleEndings: string[];
+  /**
+   * Verbs of saying that continue the cue before them with no subject of their own, right after its
+   * comma and before a complementizer (`"…," kata X, menambahkan bahwa …`): the cue's speaker says
+   * the clause. Where the language has no participle form to mark this (`participleCues`). Lower case.
+   */
+  continuationVerbs: string[];
+  /** Words before such a verb that mark an accompanying act (`…, kata X, seraya menegaskan bahwa …`). Lower case. */
+  continuationMarkers: string[];
   /**
    * Verbs by which a medium quotes a person (`The Argus quoted X as saying …`), and the words
    * between that person and the statement: the person is the speaker. Lower case; empty where a

@@ -34,7 +34,7 @@ import { rankSpeakers } from './rank/index.js';
 import { speakerCandidates, type RankEnv, type SpeakerCandidate } from './rank/candidates.js';
 import { loadSpeakerModel } from './rank/model.js';
 import { nameResolved, personLike, sameName, speechWord, type Resolved } from './resolve.js';
-import { adjacent, cleanRun, ref, isDefinite, issuerOfMessage, issuerOfSource, roleEndingAt, roleStartingAt, firstNameIn, nameToken, sentenceInitial, definiteStartingAt, descriptionHead, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, degreesOnly, ref, isDefinite, issuerOfMessage, issuerOfSource, roleEndingAt, roleStartingAt, firstNameIn, nameToken, sentenceInitial, definiteStartingAt, descriptionHead, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
 
 /** Whether findQuotes lets the trained ranker choose speakers when the caller does not say. */
 const RANK_BY_DEFAULT = true;
@@ -828,6 +828,33 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
     const c = cleanRun(ctx, k, e);
     return c && c[1] === e && verb(e) ? ref(ctx, 'name', c[0], c[1]) : null;
   };
+  /**
+   * Where the words from token q on continue a cue with no subject of their own (`…, kata X,
+   * menambahkan bahwa …`, `… seraya menegaskan bahwa …`): the first token after the complementizer,
+   * else -1.
+   */
+  const continuationAt = (q: number, se: number): number => {
+    if (lex.continuationMarkers.includes(toks[q]?.low ?? '')) q++;
+    if (!lex.continuationVerbs.includes(toks[q]?.low ?? '')) return -1;
+    const c = Math.max(q + 1, matchPhrase(toks, q + 1, lex.adverbs));
+    return lex.complementizers.includes(toks[c]?.low ?? '') && toks[c + 1] && toks[c + 1].start < se ? c + 1 : -1;
+  };
+  /**
+   * Does the clause `[cs, ce)` hold a verb of saying with a named subject of its own, then a
+   * complementizer or a comma (`dalam rapat …, Budi menyatakan bahwa …`)?
+   */
+  const ownReportIn = (cs: number, ce: number): boolean => {
+    const c0 = tokenAt(toks, cs);
+    for (let q = c0 + 1; q < toks.length && toks[q].start < ce; q++) {
+      if (!isReporting(toks[q]) || inQuote(toks[q].start)) continue;
+      const n = lex.verbModifiers.includes(toks[q + 1]?.low ?? '') ? q + 2 : q + 1;
+      // What it says follows inside the clause (not `…, X said, according to …`).
+      if (!toks[n] || !(lex.complementizers.includes(toks[n].low) || toks[n].text === ',') || !(toks[n + 1]?.start < ce)) continue;
+      const r = speakerBefore(ctx, q, c0);
+      if (r?.kind === 'name' && r.start >= cs) return true;
+    }
+    return false;
+  };
   /** Verbs whose subject is a description no name fits (`An official … said`): no speaker, in any reading. */
   const anonymous = new Set<number>();
   for (const [ss, se] of sents) {
@@ -856,7 +883,9 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
           r = pronounRef(t);
           k = v + 1;
         }
-        if (!r) continue;
+        // `Budi menegaskan bahwa … menurut pernyataan X`: the sentence's own subject and verb of
+        // saying speak; the source, run on with no comma, only relays it.
+        if (!r || (more.length && toks[v - 1].word)) continue;
         // The content: after the comma that closes `Menurut X,` (past the source, which may hold
         // commas of its own: `Menurut dokter …, Ratna,`) or, when `menurut X` comes last, the
         // clause before it.
@@ -886,7 +915,8 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
             let p = k - 1;
             while (p > 0 && isCap(toks[p])) p--;
             const placeGoesOn = nameLike && lex.locativePrepositions.includes(toks[p]?.low ?? '') && p < k - 1;
-            if (!roleLike && !(nameLike && (seg > 0 || placeGoesOn)) && !dated) break;
+            // So do degrees after the name (`Menurut X, MD, direktur …, …`).
+            if (!roleLike && !(nameLike && (seg > 0 || placeGoesOn)) && !dated && !degreesOnly(ctx, n, m)) break;
             k = m;
           }
           [cs, ce] = trimSpan(text, toks[k].end, se, '.');
@@ -916,6 +946,8 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
           [cs, ce] = trimSpan(text, toks[rEnd].start, se, '.');
         } else continue;
         if (wordCount(text.slice(cs, ce)) < 3 || directIn(cs, ce)) continue;
+        // `Menurut pernyataan X, dalam rapat …, Budi menyatakan bahwa …`: so do they after the source.
+        if (ownReportIn(cs, ce)) continue;
         found = { start: cs, end: ce, at: t.start, direct: false, cue: 'according', ref: r };
         break;
       }
@@ -952,12 +984,18 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       let pv = Math.max(v + 1, matchPhrase(toks, v + 1, lex.adverbs));
       // `"…," Smith said, adding that …`: a complementizer opens the clause whatever its subject;
       // the speaker of the cue before the comma says it.
-      const compNext = lex.participleCues.includes(t.low) && toks[v - 1].text === ',' && lex.complementizers.includes(toks[pv]?.low ?? '') && toks[pv + 1]?.start < se;
+      // Where no participle marks it, a bare verb of saying does (`"…," kata X, menambahkan bahwa …`,
+      // `…, seraya menegaskan bahwa …`): with no subject of its own it continues the cue.
+      const marked = v - 1 > a && lex.continuationMarkers.includes(toks[v - 1].low);
+      const comma = marked ? v - 2 : v - 1;
+      const continued = (toks[v - 1]?.text === ',' || marked) && continuationAt(marked ? v - 1 : v, se) > 0;
+      const compNext = continued || (lex.participleCues.includes(t.low) && toks[v - 1].text === ',' && lex.complementizers.includes(toks[pv]?.low ?? '') && toks[pv + 1]?.start < se);
+      if (continued) pv = continuationAt(v, se) - 1;
       if (compNext) pv++;
       // The cue may stand further back, past the speaker's apposed role (`"…," said Pat Hodgkin,
       // director of X, noting that …`), with no other verb of speech between.
       const cueBefore = compNext
-        ? directEvents.find((d) => d.at >= ss && d.at < toks[v - 1].start && cueOfDirect(d.at) && !toks.slice(tokenAt(toks, d.at) + 1, v).some((x) => isCueVerb(x) || isReporting(x) || isWeak(x) || x.text === '.'))
+        ? directEvents.find((d) => d.at >= ss && d.at < toks[comma].start && cueOfDirect(d.at) && !toks.slice(tokenAt(toks, d.at) + 1, v).some((x) => isCueVerb(x) || isReporting(x) || isWeak(x) || x.text === '.'))
         : undefined;
       if (cueBefore?.ref && (cueBefore.ref.kind === 'name' || cueBefore.ref.kind === 'pronoun')) {
         const [cs, ce] = trimSpan(text, toks[pv].start, se, '.');
@@ -1088,7 +1126,18 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
           // `…, kata Pudji Hartanto, Dirjen Perhubungan Darat.`: after the speaker's comma only a role
           // apposed to them; the statement is what stands before the cue.
           const apposedRole = v > a && toks[v - 1].text === ',' && toks[k]?.text === ',' && roleTail(ctx, k + 1, se);
-          if (midClitic) [cs, ce] = trimSpan(text, ss, se, '.');
+          // `…, kata X, menambahkan bahwa …`: the clause before the cue, and the continued one after.
+          const contFrom = v > a && toks[v - 1].text === ',' && !midClitic ? continuationAt(toks[k]?.text === ',' ? k + 1 : k, se) : -1;
+          if (contFrom > 0) {
+            [cs, ce] = trimSpan(text, lead, toks[v - 1].start, ',');
+            const [c2, e2] = trimSpan(text, toks[contFrom].start, se, '.');
+            if (wordCount(text.slice(cs, ce)) >= 3 && wordCount(text.slice(c2, e2)) >= 3 && !directIn(cs, ce) && !opensDirect(c2)) {
+              found = { start: cs, end: ce, at: t.start, direct: false, cue: 'after-indirect', ref: r };
+              events.push({ start: c2, end: e2, at: toks[contFrom - 1].start, direct: false, cue: 'indirect', ref: r, sameAs: found });
+              break;
+            }
+            cs = -1;
+          } else if (midClitic) [cs, ce] = trimSpan(text, ss, se, '.');
           else if (openingClitic) [cs, ce] = trimSpan(text, toks[v + 1].start, se, '.');
           else if (subjectOpener) [cs, ce] = trimSpan(text, ss, se, '.');
           else if (apposedRole) [cs, ce] = trimSpan(text, lead, toks[v - 1].start, ',');
@@ -1283,6 +1332,13 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       // writer's own, not what was said (unlike `said, however, that …`).
       if (lex.contrastives.includes(toks[k].low) && toks[k - 1]?.text === ',' && toks[k + 1]?.word && !lex.complementizers.includes(toks[k + 1].low)) continue;
       let [cs, ce] = trimSpan(text, toks[k].start, se, '.');
+      // `Budi menegaskan bahwa … menurut pernyataan X yang dikutip media.`: a source closing the
+      // clause relays it; it is no part of what was said (unlike `menurut aturan yang berlaku`).
+      for (let q = k + 2; q < b && toks[q].start < ce; q++) {
+        if (!toks[q - 1].word || inQuote(toks[q].start) || accordingAt(q) < 0) continue;
+        if (accordingSource(ctx, accordingAt(q), se, pronounRef)?.kind === 'name') [cs, ce] = trimSpan(text, cs, toks[q - 1].end, '.,');
+        break;
+      }
       // `The Times said in an editorial on Monday:` closing its paragraph: the statement is the
       // next paragraph's first sentence.
       // An unknown entity the copy left after the colon (`…, Jan. 6: &QL;`) is markup, not words.
@@ -2198,7 +2254,8 @@ function personMentions(ctx: SpeakerContext, entities: EntityMention[]): Person[
   if (entities.length) {
     return entities
       .map((m, i) => ({ m, i }))
-      .filter(({ m }) => m.type === 'PERSON')
+      // A degree the tagger took for a name (`Giuseppe Crippa, MD`) stands for no one.
+      .filter(({ m }) => m.type === 'PERSON' && !degreesOnly(ctx, tokenAt(ctx.toks, m.start), tokenAt(ctx.toks, m.end)))
       .map(({ m, i }) => ({ start: m.start, end: m.end, text: m.text, mention: i }));
   }
   return titledNames(ctx).map((r) => ({ start: r.start, end: r.end, text: r.text, mention: null }));

@@ -7,7 +7,7 @@ import type { EntityMention } from '../../model/types.js';
 import type { SpeechLexicon } from '../../lang/speech.js';
 import { overlapping } from './overlaps.js';
 import { isCap } from './text.js';
-import { adjacent, cleanRun, commonAtStart, inOtherName, pastFrontedPlace, sentenceInitial, type SpeakerContext, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, commonAtStart, degreeFollows, inOtherName, pastFrontedPlace, sentenceInitial, type SpeakerContext, type SpeakerRef } from './speaker.js';
 
 export interface Resolved {
   text: string;
@@ -142,6 +142,8 @@ function longFormAt(ctx: SpeakerContext, i: number): { text: string; score: numb
  * which marks places and organisations.
  */
 export function personLike(ctx: SpeakerContext, r: Resolved, entities: EntityMention[]): boolean {
+  // A degree after the name (`Giuseppe Crippa, MD`) marks a person, whatever the tagger read.
+  if (degreeFollows(ctx, r.end)) return true;
   if (r.mention !== null) return entities[r.mention].type === 'PERSON';
   const name = ctx.text.slice(r.start, r.end);
   if (/^\p{Lu}{2,}$/u.test(name)) return false;

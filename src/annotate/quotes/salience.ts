@@ -5,7 +5,7 @@
  * focus, rather than for whoever spoke last.
  */
 import { isCap, isDash, spanAt, tokenAt } from './text.js';
-import { adjacent, cleanRun, ref, isDefinite, nameToken, runForward, sentenceInitial, speakerAfter, trailingPerson, type SpeakerContext, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, degreesOnly, ref, isDefinite, nameToken, runForward, sentenceInitial, speakerAfter, trailingPerson, type SpeakerContext, type SpeakerRef } from './speaker.js';
 
 export interface Salient {
   ref: SpeakerRef;
@@ -57,6 +57,8 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
     // sentence is about the subject after it.
     if (ctx.lex.asCues.includes(toks[st].low)) continue;
     let e = runForward(ctx, st, e0);
+    // `Giuseppe Crippa, MD, direktur …`: degrees after a name's comma are no one.
+    if (st > a && toks[st - 1].text === ',' && degreesOnly(ctx, st, e)) continue;
     // `U.S. Secretary of State Madeleine Albright paid …`: a title's `of` and its body; the person
     // ends the run after them.
     while (ctx.lex.affiliation.includes(toks[e]?.low ?? '') && ctx.titles.has(toks[e - 1].low) && isCap(toks[e + 1]) && adjacent(ctx, e) && toks[e + 1].start < e0) {

@@ -303,6 +303,8 @@ export function runForward(ctx: SpeakerContext, i: number, limit: number): numbe
     const t = toks[j];
     // `Fathur Rokhman M.Hum.`, `Ph.D`: an academic degree glued with dots after a name ends it.
     if (j > i + 1 && academicDegreeAt(ctx, j)) break;
+    // `Rina Wulandari SpKK`, `Siti Aminah Sp.OG`: so does a degree of the language's list.
+    if (j > i && degreeEnd(ctx, j, true) > 0) break;
     if (nameToken(ctx, j)) j++;
     else if (j > i && lex.nameParticles.includes(t.low) && isCap(toks[j + 1])) j++;
     else if (j > i && t.text === '.' && (/^\p{Lu}$/u.test(toks[j - 1].text) || lex.nameSuffixes.includes(toks[j - 1].low)) && toks[j - 1].end === t.start) j++;
@@ -315,6 +317,57 @@ export function runForward(ctx: SpeakerContext, i: number, limit: number): numbe
     else break;
   }
   return j;
+}
+
+/**
+ * The end of a degree of the language's list printed at token j (`SpKK`, `Sp.OG`, `Sp. OT`, `M.Kes`,
+ * `S.H.`, `MBA`), with a consultant's `(K)` after it, else -1; `marked` asks for one a name cannot
+ * be mistaken for (with a dot, or mixed case like `SpKK`), as all capitals may be an acronym (`MA`).
+ */
+export function degreeEnd(ctx: SpeakerContext, j: number, marked = false): number {
+  const { toks, lex, text } = ctx;
+  if (!lex.degrees.length || !isCap(toks[j])) return -1;
+  let s = '';
+  let end = -1;
+  let dotted = false;
+  for (let k = j; k < j + 6 && toks[k]; k++) {
+    const t = toks[k];
+    // Parts are glued, or spaced after a dot (`Sp. OT`).
+    const gap = k > j ? text.slice(toks[k - 1].end, t.start) : '';
+    if (gap !== '' && !(gap === ' ' && toks[k - 1].text === '.' && t.word)) break;
+    if (t.text === '.') {
+      dotted = true;
+      if (end === k) end = k + 1;
+      continue;
+    }
+    if (!/^\p{L}+\d?$/u.test(t.text)) break;
+    s += t.low;
+    if (lex.degrees.includes(s)) end = k + 1;
+  }
+  if (end < 0) return -1;
+  if (marked && !dotted && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(toks[j].text)) return -1;
+  if (toks[end]?.text === '(' && toks[end + 1]?.text === 'K' && toks[end + 2]?.text === ')') end += 3;
+  return end;
+}
+
+/** Are the tokens `[a, end)` degrees of the language's list and nothing else (`SpKK, M.Kes`, `S.H., M.H.`)? */
+export function degreesOnly(ctx: SpeakerContext, a: number, end: number): boolean {
+  let d = a;
+  while (d < end) {
+    if (d > a && ctx.toks[d].text === ',') d++;
+    const e = degreeEnd(ctx, d);
+    if (e < 0) return false;
+    d = e;
+  }
+  // A closing period may have been read with the last degree (`M.H.` ending the sentence).
+  return d > a && (d === end || (d === end + 1 && ctx.toks[end].text === '.'));
+}
+
+/** Is a name ending at offset `end` followed by a degree (`Giuseppe Crippa, MD`, `Rina SpKK`): a person's? */
+export function degreeFollows(ctx: SpeakerContext, end: number): boolean {
+  const k = tokenAt(ctx.toks, end);
+  if (ctx.toks[k]?.text === ',') return degreeEnd(ctx, k + 1) > 0;
+  return adjacent(ctx, k - 1) && degreeEnd(ctx, k, true) > 0;
 }
 
 /** Does an academic degree (`M.Hum`, `S.Pd`, `Ph.D`: short capitalized parts glued by dots, one in lower case) start at token j? */
@@ -894,6 +947,13 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     if (c === null) break;
     j = c - 1;
   }
+  // `Rina Wulandari SpA mengatakan`: a degree no name is mistaken for, with no comma.
+  for (let q = j; q > floor && q >= j - 4; q--) {
+    if (nameToken(ctx, q - 1) && adjacent(ctx, q - 1) && degreeEnd(ctx, q, true) === j + 1) {
+      j = q - 1;
+      break;
+    }
+  }
   j = pastPlace(ctx, j, floor);
   if (j < floor) return null;
   // `Dewan Pembina Parfi 56 mengatakan`: a number closing a body's name (not a date's year).
@@ -1351,6 +1411,11 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
       end = s;
       continue;
     }
+    // `Budi, MD, direktur klinik, mengatakan`: degrees alone close the name in the segment before.
+    if (s > floor && degreesOnly(ctx, a, end)) {
+      end = s;
+      continue;
+    }
     // `In a reflection of …, the Electoral Commission, which …, issued`: after a fronted phrase, a
     // segment that is a definite article and a name, before a relative clause, is the subject.
     // So is one before an apposition opening with an article (`On Monday, the Daily Post, the
@@ -1464,6 +1529,8 @@ function degreesFrom(ctx: SpeakerContext, j: number, floor: number): number | nu
   let c = j;
   while (c > floor && j - c < 8 && toks[c].text !== ',') c--;
   if (toks[c]?.text !== ',' || c >= j || !(nameToken(ctx, c - 1) || toks[c - 1]?.text === '.')) return null;
+  // `, SpKK`, `, S.H., M.H.`: degrees of the language's list (a comma between two is read by the caller).
+  if (degreesOnly(ctx, c + 1, j + 1)) return c;
   const seg = toks.slice(c + 1, j + 1);
   const [first, dot] = seg;
   if (!first || !/^\p{Lu}\p{Ll}{0,2}$/u.test(first.text) || dot?.text !== '.' || dot.start !== first.end) return null;

@@ -90,6 +90,8 @@ export const speech: SpeechLexicon = {
     King Queen Prince Princess Pope Mr Mrs Ms Miss Dr Prof Professor Sir Lady Lord Gen Col
     Maj Capt Lt Sgt Rev Reverend Gov Admiral Judge Justice Spokesman Spokeswoman Leader Supreme Premier Executive Attorney Prosecutor`),
   nameParticles: list('bin binti van von de der da al el di la le'),
+  // Not `Jr.`, which is part of a name.
+  degrees: list('md phd mba dds rn'),
   stopAfterName: list(`
     in at on to from during after before following when while as who which that and with via told said
     of for by`),
@@ -122,6 +124,9 @@ export const speech: SpeechLexicon = {
   clauseVerbs: list('said says'),
   participleCues: list('saying adding warning noting'),
   participleEndings: list('ing'),
+  // The participle marks a continued cue (`participleCues`).
+  continuationVerbs: [],
+  continuationMarkers: [],
   quotingVerbs: list('quoted quotes'),
   quotingMarkers: words(`
     as saying

@@ -134,6 +134,13 @@ export const speech: SpeechLexicon = {
     Pelatih Penyelenggara Pengurus Pembina Pengacara Penasihat
     Kasatreskrim Kanit Kadiv Kasubag Kasubbag Inspektur Ajun Iptu Ipda AKP Kebudayaan`),
   nameParticles: list('bin binti van von de der al el'),
+  // Medical specialties (`Sp.` and the field: `SpKK`, `Sp.OG`, `Sp.PD`, `SpA`), then other degrees.
+  degrees: list(`
+    sp spa span spak spb spbs spbo spbp spbtkv spd spf spfk spgk spjp spkfr spkj spkk spkn spm spmk
+    spn spog spok spot spp sppa sppd sppk spr sprad sps sptht spthtkl spu spgizi spkg spkga spprost
+    sh mh se me mm mba ma msi msc mkes skm sked mked mpd ssos msos sip mip sikom mikom ssi sst st mt
+    skom mkom sfarm apt mfarm skep ners mkep mhum shum spsi mpsi sag mag sthi mhi llm lld sp1 sp2
+    mpa mph mpp mars mep mkn mmr mmed phd md bsc ba dea mcom mhsc mscph drph dba`),
   stopAfterName: list(`
     dalam kepada di ke dari pada saat ketika seperti sebagaimana usai seusai setelah sebelum
     yang dan serta sambil ketika kemarin tadi melalui via lewat dikutip dilansir mengutip di
@@ -179,6 +186,11 @@ export const speech: SpeechLexicon = {
   clauseVerbs: [],
   participleCues: [],
   participleEndings: [],
+  // Indonesian has no participle: `…, kata X, menambahkan bahwa …` continues X's cue with a bare verb.
+  continuationVerbs: list(`
+    menambahkan menegaskan menekankan menjelaskan mengatakan menyatakan mengingatkan memperingatkan
+    mengungkapkan menyebutkan mengakui menilai menuturkan memaparkan menerangkan mengimbuhkan`),
+  continuationMarkers: list('seraya sambil'),
   quotingVerbs: [],
   quotingMarkers: [],
   subordinators: list('saat ketika sewaktu tatkala selagi'),
