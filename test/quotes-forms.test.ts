@@ -3243,3 +3243,51 @@ describe('continued cues, framing sources and degrees (Indonesian)', () => {
     expect(rules('Menurut Komisi Yudisial, MA menyatakan bahwa hakim itu bersalah.').map((x) => x[1])).toEqual(['Komisi Yudisial']);
   });
 });
+
+describe('Indonesian: group pronouns for bodies, cues inside a clause, long subjects, profession compounds', () => {
+  it('`mereka` after a sentence naming an organisation is that body (a club, a band\'s official page)', () => {
+    const t = 'Manajemen klub Persikota belum memberi tanggapan resmi atas protes suporter. Namun, mereka memastikan belum berencana mengganti pelatih kepala.';
+    expect(rules(t)).toEqual([['belum berencana mengganti pelatih kepala', 'Persikota', false]]);
+    const u = 'Kabar itu juga diunggah di laman resmi Senja Band. Mereka menyatakan, album baru akan dirilis pada akhir tahun ini.';
+    expect(rules(u).map((x) => x[1])).toEqual(['Senja Band']);
+  });
+  it('`mereka` after people in the plural, or with no organisation named, stays no one', () => {
+    expect(rules('Para pedagang di Pasar Baru mengeluhkan kebijakan Pemkot Bandung. Mereka mengatakan omzet turun sejak bulan lalu.')).toEqual([]);
+    expect(rules('Hujan turun sejak pagi di kota itu. Mereka memastikan jalan utama akan ditutup sementara.')).toEqual([]);
+    expect(rules('Pemain Persikota berlatih keras sejak pagi. Mereka memastikan siap menghadapi laga besok.')).toEqual([]);
+  });
+  it('a cue inside the sentence with no comma after its speaker: the sentence is the statement', () => {
+    expect(rules('Kedai - kedai tersebut dikatakan Siti mulai buka sejak pukul tujuh pagi setiap hari.')).toEqual([
+      ['Kedai - kedai tersebut dikatakan Siti mulai buka sejak pukul tujuh pagi setiap hari', 'Siti', false],
+    ]);
+    expect(rules('Korban, lanjut Hendra baru mau diperiksa setelah kondisinya membaik.').map((x) => x[1])).toEqual(['Hendra']);
+    expect(rules('Korban lanjut Hendra baru mau diperiksa setelah kondisinya membaik.').map((x) => x[1])).toEqual(['Hendra']);
+    expect(rules('Jika ada pengemudi yang melanggar maka Rudi berkata bakal dikenakan denda berat.')).toEqual([['bakal dikenakan denda berat', 'Rudi', false]]);
+    const t = 'Menurut Yanto, festival itu akan menarik wisatawan asing. Bahkan kata dia melalui festival itu pernah lahir pendekar terkenal dari kota ini.';
+    expect(rules(t).map((x) => x[1])).toEqual(['Yanto', 'Yanto']);
+  });
+  it('not a cue inside a clause: `kata` after a connective with a name, or a name with no predicate after it', () => {
+    expect(rules('Bahkan kata Ramadan berasal dari bahasa Arab.')).toEqual([]);
+    expect(rules('Korban, lanjut Hendra dalam pemeriksaan di rumah sakit.')).toEqual([]);
+    expect(rules('Sejumlah pengemudi yang melanggar aturan itu berkata ingin segera pulang.')).toEqual([]);
+  });
+  it('`memastikan` / `menjanjikan` before a long subject and its predicate state a clause', () => {
+    expect(rules('Kepolisian Bandung sudah memastikan pelaku penyerangan di pasar itu adalah warga setempat.')).toEqual([
+      ['pelaku penyerangan di pasar itu adalah warga setempat', 'Kepolisian Bandung', false],
+    ]);
+    const t = 'Hendra Wijaya menjanjikan rencana pembangunan jembatan di Desa Sukamaju, Kecamatan Cibatu, tetap berjalan sesuai jadwal.';
+    expect(rules(t).map((x) => x[1])).toEqual(['Hendra Wijaya']);
+  });
+  it('not a statement: a belief (`menganggap`), a noun object with a relative clause, a plain object', () => {
+    expect(rules('Pengusaha Rudi Santoso menganggap teknologi itu adalah masa depan industri.')).toEqual([]);
+    expect(rules('Menteri Andi Wijaya menjanjikan hadiah bagi siswa berprestasi yang akan lulus tahun ini.')).toEqual([]);
+    expect(rules('Budi Santoso memastikan keamanan gedung yang baru dibangun itu.')).toEqual([]);
+  });
+  it('a profession of two words (`dokter anak`) is a role, not a relation; a role opening the sentence is no name', () => {
+    expect(rules('Dokter anak Rina Wulandari mengatakan orang tua perlu memperhatikan asupan cairan anak.').map((x) => x[1])).toEqual(['Rina Wulandari']);
+    expect(rules('Ekonom Budi Hartono mengatakan kenaikan harga beras dipicu musim kemarau yang panjang.').map((x) => x[1])).toEqual(['Budi Hartono']);
+  });
+  it('a relation noun alone before a name is still a relation (`anak Rina`: her child speaks, unnamed)', () => {
+    expect(rules('Menurut anak Rina Wulandari, ibunya sudah pulang dari rumah sakit.').map((x) => x[1])).not.toContain('Rina Wulandari');
+  });
+});

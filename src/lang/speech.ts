@@ -27,6 +27,22 @@ export interface SpeechLexicon {
   pronouns: string[];
   /** Plural / group pronouns: a speaker that is not one person (`mereka`, `they`). */
   groupPronouns: string[];
+  /** Professions of two words whose second word is also a relation noun elsewhere (`dokter anak`), lower case. */
+  professionCompounds: string[];
+  /** Weak verbs whose clause may open with a long subject before its predicate (`memastikan pelaku … adalah …`), lower case. */
+  longClauseVerbs: string[];
+  /** Words opening a main clause after a fronted condition (`maka`): no relative clause runs past them. */
+  mainClauseOpeners: string[];
+  /** Aspect and modal words that open a predicate like an auxiliary (`mulai`, `baru`, `mau`); read only to tell a cue inside a clause. */
+  predicateOpeners: string[];
+  /** Group pronouns that may stand for an organisation named in the sentence before (`mereka`; not `kami`). */
+  bodyPronouns: string[];
+  /** Nouns before an organisation's name (`manajemen`, `klub`, `band`; `laman resmi X`), lower case. */
+  bodyNouns: string[];
+  /** Words ending an organisation's name (`FC`, `Tbk`), lower case. */
+  bodySuffixes: string[];
+  /** Words marking people in the plural (`para`, `warga`): a group pronoun near them is those people. */
+  peoplePlurals: string[];
   /** Pronoun clitics glued to a verb (`ujarnya`, `menurutnya`): the speaker is a pronoun. */
   clitics: string[];
   /**

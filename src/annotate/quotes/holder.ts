@@ -86,7 +86,10 @@ function relationBefore(ctx: SpeakerContext, n: number): number | null {
   for (const phrase of lex.relationNouns) {
     const w = phrase.split(/\s+/);
     const s = n - w.length;
-    if (s >= 0 && w.every((x, k) => toks[s + k].low === x && (k === w.length - 1 || adjacent(ctx, s + k)))) return s;
+    if (!(s >= 0 && w.every((x, k) => toks[s + k].low === x && (k === w.length - 1 || adjacent(ctx, s + k))))) continue;
+    // `dokter anak Rina`: the noun closes a profession (a children's doctor), no relation.
+    if (s >= 1 && toks[s - 1].word && adjacent(ctx, s - 1) && lex.professionCompounds.includes(`${toks[s - 1].low} ${phrase}`)) return null;
+    return s;
   }
   return null;
 }

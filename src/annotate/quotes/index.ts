@@ -30,6 +30,7 @@ import { chooseSpeaker, type Candidate } from './candidates.js';
 import { firstCompany, leadName, messageAuthor, namedParty } from './party.js';
 import { descriptionBefore, descriptionNoun, namedBefore, namedLater, unnamedAgain } from './describe.js';
 import { describedBefore, firstMention, salientName } from './salience.js';
+import { bodyBefore, bodyPronoun } from './body.js';
 import { rankSpeakers } from './rank/index.js';
 import { speakerCandidates, type RankEnv, type SpeakerCandidate } from './rank/candidates.js';
 import { loadSpeakerModel } from './rank/model.js';
@@ -274,6 +275,8 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
     return /['’]s$/.test(toks[v - 1]?.text ?? '') && !lex.clauseVerbs.includes(toks[v].low) && !!n?.word && !isCap(n) && !lex.complementizers.includes(n.low);
   };
   const isWeak = (t: Tok | undefined) => !!t && t.word && lex.weakReportingVerbs.includes(t.low);
+  /** Does a predicate open at t (an auxiliary, a negation, an aspect or modal word: `akan`, `mulai`, `mau`)? */
+  const opensPredicate = (t: Tok | undefined) => !!t && t.word && (lex.clauseMarkers.includes(t.low) || lex.predicateOpeners.includes(t.low));
   const clitic = (t: Tok) => lex.clitics.some((c) => t.low.endsWith(c) && t.low.length > c.length + 2 && !cueVerbs.includes(t.low));
   const pronounRef = (t: Tok): SpeakerRef => ({ kind: 'pronoun', start: t.start, end: t.end, text: t.text });
   const accordingAt = (i: number): number => matchPhrase(toks, i, lex.accordingTo);
@@ -1109,17 +1112,21 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
         // after the speaker shows the cue sits inside one clause, which is the statement.
         const spoken = r && (r.kind === 'pronoun' || r.kind === 'name');
         // The speaker stands right after the cue (not `would not say directly whether X has …`).
-        const inClause = bareCue && spoken && r!.start === toks[v + 1]?.start && lex.clauseMarkers.includes(toks[k]?.low ?? '') && !isCueVerb(toks[v - 1]) && !isReporting(toks[v - 1]);
+        // So does a cue after a comma with none after its speaker (`Korban, lanjut Hendra baru mau …`).
+        const inClause = (bareCue || toks[v - 1]?.text === ',') && spoken && r!.start === toks[v + 1]?.start && opensPredicate(toks[k]) && !isCueVerb(toks[v - 1]) && !isReporting(toks[v - 1]);
         // A capital opening the sentence on a common word (`Sebetulnya kata X, …`: a function word or
         // one with a pronoun clitic) is no name before the cue.
         const commonOpener = v - 1 === a && (ctx.notName.has(toks[a].low) || clitic(toks[a]));
         // `Perubahan kata dia, tidak perlu …`: one word opening the sentence before a pronoun's cue is
         // the statement's subject (a pronoun cannot run on from a name); the sentence is the statement.
         const subjectOpener = bareCue && v - 1 === a && !commonOpener && r?.kind === 'pronoun' && toks[k]?.text === ',';
-        if (bareCue && !(spoken && ((toks[k]?.text === ',' && (!isCap(toks[v - 1]) || commonOpener || subjectOpener)) || inClause))) r = null;
+        // `Bahkan kata dia melalui …`: after an opening function word, a pronoun's cue with no comma
+        // at all; the sentence is the statement.
+        const openerCue = bareCue && commonOpener && r?.kind === 'pronoun' && !!toks[k]?.word && !isCap(toks[k]) && toks[k].start < se;
+        if (bareCue && !(spoken && ((toks[k]?.text === ',' && (!isCap(toks[v - 1]) || commonOpener || subjectOpener)) || inClause || openerCue))) r = null;
         // `Fitur itu disebut Talbot bisa memangkas …`: a passive cue without commas needs a name
         // and then the rest of a clause (an auxiliary or modal).
-        if (barePassive && toks[v - 1].text !== ',' && !(r?.kind === 'name' && lex.clauseMarkers.includes(toks[k]?.low ?? ''))) r = null;
+        if (barePassive && toks[v - 1].text !== ',' && !(r?.kind === 'name' && opensPredicate(toks[k]))) r = null;
         if (r && r.kind !== 'group') {
           let cs = -1;
           let ce = -1;
@@ -1142,7 +1149,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
           else if (subjectOpener) [cs, ce] = trimSpan(text, ss, se, '.');
           else if (apposedRole) [cs, ce] = trimSpan(text, lead, toks[v - 1].start, ',');
           else if (toks[k]?.text === ',' && toks[k].start < se) [cs, ce] = trimSpan(text, toks[k].end, se, '.');
-          else if ((passive && v > a) || inClause) [cs, ce] = trimSpan(text, ss, se, '.');
+          else if ((passive && v > a) || inClause || openerCue) [cs, ce] = trimSpan(text, ss, se, '.');
           if (cs >= 0 && wordCount(text.slice(cs, ce)) >= 3 && !opensDirect(cs) && !(apposedRole && directIn(cs, ce))) {
             found = { start: cs, end: ce, at: t.start, direct: false, cue: apposedRole ? 'after-indirect' : 'indirect', ref: r };
             break;
@@ -1222,7 +1229,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       }
       const hasComp = toks[k] && (lex.complementizers.includes(toks[k].low) || /^[,:]$/.test(toks[k].text));
       const hasCompWord = hasComp && lex.complementizers.includes(toks[k].low);
-      if (weak && !hasComp && !clauseFollows(ctx, k, se)) continue;
+      if (weak && !hasComp && !clauseFollows(ctx, k, se) && !(lex.longClauseVerbs.includes(t.low) && distantPredicate(ctx, k, se))) continue;
       // `A Pentagon spokesman said …`, `The grandmother of X said …`: named later, or no one named.
       const desc = descriptionBefore(ctx, v, a);
       const described = desc && (desc.indefinite || desc.related) ? namedLater(ctx, desc) : null;
@@ -1240,7 +1247,8 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       }
       // Without quote marks, a group (`Mereka menganggap …`) is no one the text names.
       // `Pihaknya menjanjikan bahwa …` after a sentence about an organisation: its side, named.
-      if (!r || (r.kind === 'group' && !(clitic(toks[tokenAt(toks, r.start)]) && tokenAt(toks, r.start) === a))) continue;
+      // `Manajemen Arema FC belum …. Namun mereka memastikan …`: the body the sentence before names.
+      if (!r || (r.kind === 'group' && !(clitic(toks[tokenAt(toks, r.start)]) && tokenAt(toks, r.start) === a) && !(bodyPronoun(ctx, r) && bodyBefore(ctx, r, sents, entities)))) continue;
       // `"…," ujar Rinaldy membenarkan kabar itu`: a verb after the speaker of another cue says how
       // they spoke; only a complementizer makes what follows a statement.
       // Not one closing an adverb (`Lebih lanjut Erick mengatakan …`).
@@ -1617,6 +1625,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       // `according to the prospectus` before anyone spoke: the company the story is about.
       else if (ev.ref.kind === 'definite' && message && (author || last || issuer)) res = author ? nameResolved(ctx, author, entities) : last ? last.r : nameResolved(ctx, issuer!, entities);
       else if (ev.ref.kind === 'definite') res = definiteAntecedent(ctx, ev.ref, sents, entities, inQuote);
+      else if (bodyPronoun(ctx, ev.ref)) res = bodyBefore(ctx, ev.ref, sents, entities);
       else if (ev.ref.kind === 'group' && !ev.direct) res = sideOf(ctx, ev.ref, sents, entities);
     } else if (ev.cue === 'continued' && last) {
       // A paragraph opening with a quote continues whoever spoke in the paragraph before.
@@ -2034,6 +2043,31 @@ function clauseFollows(ctx: SpeakerContext, k: number, end: number): boolean {
     if (q > k && lex.demonstratives.includes(t.low) && nx?.word && nx.start < end && !isCap(nx) && !lex.stopAfterName.includes(nx.low) && !ctx.notName.has(nx.low) && verbalWord(lex, nx.low)) return true;
     // Inside such a relative clause, function words (`sejauh ini`) do not end it; a preposition does.
     if ((span === 6 && ctx.notName.has(t.low)) || lex.relativePronouns.includes(t.low) || lex.stopAfterName.includes(t.low)) return false;
+  }
+  return false;
+}
+
+/**
+ * `memastikan pelaku penyerangan di pasar itu adalah …`, `menjanjikan rencana pembangunan jembatan
+ * di Desa X, Kabupaten Y, tetap berjalan`: a subject too long for `clauseFollows`, then its
+ * predicate (an auxiliary, a copula, an aspect word), within the sentence. Not an auxiliary right
+ * after `yang` (a relative clause inside a noun phrase), and nothing past a complementizer, a
+ * quote mark or another verb of speech. Read only after verbs whose noun objects the gold never
+ * takes for statements of belief (`lex.longClauseVerbs`).
+ */
+function distantPredicate(ctx: SpeakerContext, k: number, end: number): boolean {
+  const { toks, lex } = ctx;
+  let words = 0;
+  for (let q = k; q < k + 18 && toks[q] && toks[q].start < end; q++) {
+    const t = toks[q];
+    if (!t.word) {
+      if (!/^[,()]$/.test(t.text)) return false;
+      continue;
+    }
+    if (lex.complementizers.includes(t.low) || speechWord(lex, t.low) || lex.interrogatives.includes(t.low)) return false;
+    const opens = lex.clauseMarkers.includes(t.low) || lex.predicateOpeners.includes(t.low);
+    if (opens) return words >= 2 && !lex.relativePronouns.includes(toks[q - 1]?.low ?? '') && !!toks[q + 1]?.word;
+    words++;
   }
   return false;
 }

@@ -181,8 +181,8 @@ export function cleanRun(ctx: SpeakerContext, a: number, b: number): [number, nu
     (ctx.wordIndex.get(toks[k].text) ?? []).some((x) => x !== k && isCap(toks[x + 1]) && !ctx.calendar.has(toks[x + 1].low) && adjacent(ctx, x));
   const nameStart = (k: number) => ctx.calendar.has(toks[k].low) && toks[k].text.length <= 3 && ((k + 1 < b && isCap(toks[k + 1])) || firstWordElsewhere(k));
   // A person noun opening the sentence before a name of two words or more is a role (`Desainer Rina
-  // Wulandari`), capitalized only by its place.
-  const roleWord = (k: number) => ctx.lex.personNouns.includes(toks[k].low) && sentenceInitial(ctx, k) && b - k >= 3;
+  // Wulandari`), capitalized only by its place; so is a class of people (`Ekonom Budi Hartono`).
+  const roleWord = (k: number) => (ctx.lex.personNouns.includes(toks[k].low) || ctx.lex.genericRoles.includes(toks[k].low)) && sentenceInitial(ctx, k) && b - k >= 3;
   // `Hewlett-Packard's Mr. Archuleta`, `Florida International's Fernandez`: the possessor is the
   // person's organisation; the name follows it.
   for (let k = b - 2; k >= a; k--) {
@@ -1037,7 +1037,9 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     if (head) return commonWordHead(ctx, head) ? describedHead(ctx, head) : head;
     // `sejumlah analis yang disurvei (oleh) Bloomberg memprediksi`: the name belongs to a relative
     // clause; the subject is the noun before it.
-    for (let q = a - 1; q >= Math.max(floor, a - 3) && toks[q].word && !isCap(toks[q]); q--) {
+    // Not past `maka`, which opens the main clause after a fronted condition (`Jika ada yang
+    // melanggar maka Rudi berkata …`).
+    for (let q = a - 1; q >= Math.max(floor, a - 3) && toks[q].word && !isCap(toks[q]) && !lex.mainClauseOpeners.includes(toks[q].low); q--) {
       if (lex.relativePronouns.includes(toks[q].low)) return null;
     }
     // "Suhail Al-Mazrouei, Menteri Energi Uni Emirat Arab mengatakan": a name, a comma, then its

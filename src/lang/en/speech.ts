@@ -27,6 +27,15 @@ export const speech: SpeechLexicon = {
   complementizers: list('that'),
   pronouns: list('he she'),
   groupPronouns: list('they we'),
+  // The Indonesian rules of bodies and long clauses (`mereka` for a club, `memastikan pelaku … adalah`) have no English lists yet.
+  professionCompounds: [],
+  longClauseVerbs: [],
+  mainClauseOpeners: [],
+  predicateOpeners: [],
+  bodyPronouns: [],
+  bodyNouns: [],
+  bodySuffixes: [],
+  peoplePlurals: [],
   clitics: [],
   accordingTo: words(`according to`),
   sourceNouns: list(`
