@@ -3289,5 +3289,18 @@ describe('Indonesian: group pronouns for bodies, cues inside a clause, long subj
   });
   it('a relation noun alone before a name is still a relation (`anak Rina`: her child speaks, unnamed)', () => {
     expect(rules('Menurut anak Rina Wulandari, ibunya sudah pulang dari rumah sakit.').map((x) => x[1])).not.toContain('Rina Wulandari');
+describe('English statements credited through a document or a dotted name', () => {
+  it('`according to a statement today by X` is X; a noun phrase between the source and `by` is no agent', () => {
+    expect(rules('The suspect was arrested at noon, according to a statement today by Police Chief Mary Larkin.', 'en')).toEqual([
+      ['The suspect was arrested at noon', 'Mary Larkin', false],
+    ]);
+    expect(rules('Two villages were flooded overnight, according to a report on attacks by Rebel Forces United.', 'en')).toEqual([]);
+  });
+
+  it('`the embassy said` is the `U.S. Embassy` named before (initials with their dots); no embassy named, no speaker', () => {
+    expect(rules('Officials at the U.S. Embassy met on Monday. The bridge will be closed until Friday, the embassy said.', 'en')).toEqual([
+      ['The bridge will be closed until Friday', 'U.S. Embassy', false],
+    ]);
+    expect(rules('The bridge will be closed until Friday, the embassy said.', 'en')).toEqual([]);
   });
 });

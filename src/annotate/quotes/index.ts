@@ -2246,6 +2246,9 @@ function accordingSource(ctx: SpeakerContext, i: number, limit: number, pronounR
       else if (lex.relativePronouns.includes(toks[q].low) && lex.releaseVerbs.includes(toks[q + 1]?.low ?? '')) agent = q + 2;
       // `according to a memorandum distributed by X`: a participle with no relative pronoun.
       else if (lex.releaseVerbs.includes(toks[q].low) && lex.agentMarkers.includes(toks[q + 1]?.low ?? '')) agent = q + 1;
+      // `according to a statement today by X`: the agent marker itself, after the source noun and a
+      // time at most.
+      else if (lex.agentMarkers.includes(toks[q].low) && toks.slice(k, q).every((x) => ctx.calendar.has(x.low) || lex.adverbs.includes(x.low))) agent = q;
       if (agent < 0) continue;
       if (lex.agentMarkers.includes(toks[agent]?.low ?? '')) agent++;
       const a = speakerAfter(ctx, agent, limit);

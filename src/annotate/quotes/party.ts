@@ -11,7 +11,14 @@ import { isDefinite, ref, type SpeakerContext, type SpeakerRef } from './speaker
 function runEndingAt(ctx: SpeakerContext, k: number, minWords: number): SpeakerRef | null {
   const { toks, text } = ctx;
   let j = k;
-  while (j > 0 && isCap(toks[j - 1]) && toks[j - 1].low !== 'the' && toks[j].start - toks[j - 1].end <= 1) j--;
+  // `the U.S. Embassy`: the tokenizer splits initials from their dots; a dot closing a capital
+  // letter it touches is part of the name.
+  const initial = (i: number) => toks[i].text === '.' && i > 0 && /^\p{Lu}$/u.test(toks[i - 1].text) && toks[i].start === toks[i - 1].end;
+  while (j > 0 && toks[j].start - toks[j - 1].end <= 1) {
+    if (isCap(toks[j - 1]) && toks[j - 1].low !== 'the') j--;
+    else if (initial(j - 1)) j -= 2;
+    else break;
+  }
   if (k - j + 1 < minWords) return null;
   return { kind: 'name', start: toks[j].start, end: toks[k].end, text: text.slice(toks[j].start, toks[k].end) };
 }
