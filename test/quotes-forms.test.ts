@@ -3304,3 +3304,17 @@ describe('English statements credited through a document or a dotted name', () =
     expect(rules('The bridge will be closed until Friday, the embassy said.', 'en')).toEqual([]);
   });
 });
+
+describe('English `X said, according to Y`: Y only relays', () => {
+  it('`…, Mayor X said, according to Reuters.` and `X said …, according to Y` are X\'s', () => {
+    expect(rules('The plant will close in May, Mayor Tom Reed said, according to Reuters.', 'en')).toEqual([['The plant will close in May', 'Tom Reed', false]]);
+    expect(rules('The Boston Health Office said it had traced everyone who met the patients, according to Mary Dell of the Daily Post.', 'en')).toEqual([
+      ['it had traced everyone who met the patients', 'Boston Health Office', false],
+    ]);
+  });
+
+  it('with no verb of saying before it, `according to Y` is still the source', () => {
+    expect(rules('The plant will close in May, according to Mayor Tom Reed.', 'en')).toEqual([['The plant will close in May', 'Tom Reed', false]]);
+    expect(rules('The plant, which employs 300 workers, will close in May, according to Mayor Tom Reed.', 'en').map((x) => x[1])).toEqual(['Tom Reed']);
+  });
+});

@@ -937,6 +937,14 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
           // its predicate; the sentence is the statement.
           [cs, ce] = trimSpan(text, ss, se, '.');
         } else if (v > a + 2 && toks[v - 1]?.text === ',') {
+          // `…, the commission said, according to Reuters.`, `X said …, according to Y`: the clause
+          // before has a speaker of its own with a verb of saying; Y only relays it. (Not when a
+          // reported clause holds the verb ending it: `X assured Y that …, Z said, according to W`
+          // stays as it was.)
+          let w = v - 2;
+          while (w > a && (ctx.calendar.has(toks[w].low) || lex.adverbs.includes(toks[w].low))) w--;
+          const saidLast = isCueVerb(toks[w]) && !inQuote(toks[w].start);
+          if (acc > 0 && (saidLast ? more.length === 0 : more.length > 0)) continue;
           [cs, ce] = trimSpan(text, lead, toks[v - 1].start, '.,');
         } else if (acc > 0 && v > a + 3 && toks[v - 1].word && !ctx.notName.has(toks[v - 1].low) && toks.slice(rEnd, b).every((x) => !x.word) && !more.length && !toks.slice(a, v).some((x) => isCueVerb(x) || isReporting(x) || isWeak(x))) {
           // `… sebelum Olimpiade di Tokyo menurut warta laman X.`: with no comma, a source closing the
@@ -1385,6 +1393,13 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       // `Brad Kell added three assists`: a tally, not a statement.
       const tally = !hasComp && lex.countingVerbs.includes(t.low) && countedObject(pack, toks[k]) && !clauseFollows(ctx, k, se);
       if (wordCount(text.slice(cs, ce)) < 2 || framed || tail || topic || shortTail || tally || opensDirect(cs)) continue;
+      // `X said …, according to Y`: the relay's phrase is no part of the content.
+      for (let q = tokenAt(toks, cs) + 1; q < b && toks[q].start < ce; q++) {
+        if (toks[q - 1].text === ',' && accordingAt(q) > 0 && !inQuote(toks[q].start)) {
+          ce = trimSpan(text, cs, toks[q - 1].start, ',')[1];
+          break;
+        }
+      }
       const ev: Event = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
       // `X said …, and added it will …`: a second verb of the same subject, after its first content.
       const prevEv = more[more.length - 1];
