@@ -3318,3 +3318,22 @@ describe('English `X said, according to Y`: Y only relays', () => {
     expect(rules('The plant, which employs 300 workers, will close in May, according to Mayor Tom Reed.', 'en').map((x) => x[1])).toEqual(['Tom Reed']);
   });
 });
+
+describe('English bodies, connectives and services named before', () => {
+  it('`The Harlan administration said …` is that administration; a bare `the administration said` names no one', () => {
+    expect(rules('The Harlan administration said Monday it would repeal the fee.', 'en')).toEqual([['it would repeal the fee', 'Harlan administration', false]]);
+    expect(rules('The administration said Monday it would repeal the fee.', 'en')).toEqual([]);
+  });
+
+  it('`Additionally, <unnamed group> argued that …`: the connective is no speaker', () => {
+    expect(rules('Additionally, a farmers group argued that the new levy was unfair.', 'en')).toEqual([]);
+    expect(rules('Indeed, tenant groups argued that the rents were too high.', 'en')).toEqual([]);
+  });
+
+  it('`…, the navy said.` is the Coastal Navy named before; no navy named, no speaker', () => {
+    expect(rules('The Coastal Navy sent two ships to the strait. Both crews returned safely after the patrol, the navy said.', 'en')).toEqual([
+      ['Both crews returned safely after the patrol', 'Coastal Navy', false],
+    ]);
+    expect(rules('Both crews returned safely after the patrol, the navy said.', 'en')).toEqual([]);
+  });
+});
