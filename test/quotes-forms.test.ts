@@ -3337,3 +3337,27 @@ describe('English bodies, connectives and services named before', () => {
     expect(rules('Both crews returned safely after the patrol, the navy said.', 'en')).toEqual([]);
   });
 });
+
+describe('English subjects past a body described after them, or before a relative clause', () => {
+  it('`Maria Lopez from the city\'s water relief agency said …` is Maria Lopez, not the agency', () => {
+    expect(rules("Maria Lopez from the city's water relief agency said the four worst-hit districts were Alton, Brice and Corda.", 'en')).toEqual([
+      ['the four worst-hit districts were Alton, Brice and Corda', 'Maria Lopez', false],
+    ]);
+    expect(rules("Ivan Petrov from Norland's Red Cross relief agency said two villages were cut off.", 'en').map((x) => x[1])).toEqual(['Ivan Petrov']);
+  });
+
+  it('a class of people before the affiliation is no one named', () => {
+    expect(rules("Officials from the city's water relief agency said the four districts were flooded.", 'en')).toEqual([]);
+  });
+
+  it('`…, his doctor, John R. Amoss, who said …`: the name before the relative clause, initials and all', () => {
+    expect(rules('The coach is in the care of his doctor, John R. Amoss, who said he expects a quick return.', 'en')).toEqual([
+      ['he expects a quick return', 'John R. Amoss', false],
+    ]);
+    expect(rules('Peter K. Lund said the bridge would reopen in June.', 'en').map((x) => x[1])).toEqual(['Peter K. Lund']);
+  });
+
+  it('a thing named after an article before `, who said` does not speak', () => {
+    expect(rules('The call came from sailors on board the MV Ostra, who said they had lost power.', 'en')).toEqual([]);
+  });
+});

@@ -588,8 +588,11 @@ function alsoRoleAt(ctx: SpeakerContext, e: number, limit: number): SpeakerRef |
  */
 export function trailingPerson(ctx: SpeakerContext, c: [number, number]): [number, number] {
   const { toks } = ctx;
-  // Three words do when a body's acronym stands among them (`Pengawasan MA Sunarto`).
-  if (c[1] - c[0] < 3 || (c[1] - c[0] === 3 && !acronymAt(ctx, c[0] + 1))) return c;
+  // Three words do when a body's acronym stands among them (`Pengawasan MA Sunarto`). An initial
+  // and its dot are one word (`John R. Amoss` is three words, whole).
+  let n = c[1] - c[0];
+  for (let k = c[0] + 1; k < c[1]; k++) if (toks[k].text === '.' && /^\p{Lu}$/u.test(toks[k - 1].text) && toks[k - 1].end === toks[k].start) n--;
+  if (n < 3 || (n === 3 && !acronymAt(ctx, c[0] + 1))) return c;
   let a = c[1] - 1;
   let words = 1;
   while (a - 1 > c[0]) {
@@ -971,11 +974,17 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   const t = toks[j];
   if (lex.relativePronouns.includes(t.low)) {
     // `…, Kepala Bandara X, Suparman yang mengatakan …`: a relative clause on a name; the name speaks.
-    if (j - 1 < floor || !nameToken(ctx, j - 1)) return null;
-    const named = speakerBefore(ctx, j, floor);
+    // `…, his doctor, John R. Amoss, who said …`: a non-restrictive clause after the name's comma.
+    const comma = j - 2 >= floor && toks[j - 1].text === ',' && nameToken(ctx, j - 2) && !lex.complementizers.includes(t.low);
+    if (!comma && (j - 1 < floor || !nameToken(ctx, j - 1))) return null;
+    const named = speakerBefore(ctx, comma ? j - 1 : j, floor);
+    // Not a thing named after an article (`seamen on board the MV Gibe, who said …`).
+    if (comma && named && isDefinite(ctx, toks[tokenAt(toks, named.start) - 1]?.low ?? '')) return null;
     return named?.kind === 'name' ? named : null;
   }
   if (lex.pronouns.includes(t.low)) return ref(ctx, 'pronoun', j, j + 1);
+  const holder = holderOfDescribedBody(ctx, j, floor);
+  if (holder) return holder;
   // `it said`, `the company said`: a named party spoken of again.
   if (lex.partyPronouns.includes(t.low)) return ref(ctx, 'definite', j, j + 1);
   if (lex.partyNouns.includes(t.low) && j - 1 >= floor && toks[j - 1].low === 'the') return ref(ctx, 'definite', j - 1, j + 1);
@@ -1684,6 +1693,31 @@ function holderOfBody(ctx: SpeakerContext, a: number, j: number, floor: number):
     const p0 = runBackward(ctx, d - 1, floor);
     const r = d - p0 >= 2 && !lex.partyNouns.includes(toks[d - 1].low) ? cleanRun(ctx, p0, d) : null;
     return r && r[1] - r[0] >= 2 ? ref(ctx, 'name', r[0], r[1]) : null;
+  }
+  return null;
+}
+
+/**
+ * `Maria Lopez from the city's water relief agency said`, `X from Iran's Red Crescent relief
+ * agency said`: a person's name (two words or more) opening the clause, then an affiliation and a
+ * description of the body ending in a lower-case noun at j, is the subject (not the body).
+ */
+function holderOfDescribedBody(ctx: SpeakerContext, j: number, floor: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  if (!toks[j].word || isCap(toks[j]) || ctx.notName.has(toks[j].low)) return null;
+  for (let d = j - 1; d >= Math.max(floor + 2, j - 8); d--) {
+    const m = toks[d];
+    if (lex.affiliation.includes(m.low) && nameToken(ctx, d - 1) && (isDefinite(ctx, toks[d + 1].low) || isCap(toks[d + 1]))) {
+      const p0 = runBackward(ctx, d - 1, floor);
+      const prev = toks[p0 - 1];
+      if (p0 > floor && prev.word && !lex.connectives.includes(prev.low) && !lex.coordinators.includes(prev.low)) return null;
+      if (lex.partyNouns.includes(toks[d - 1].low)) return null;
+      const r = cleanRun(ctx, p0, d);
+      return r && r[1] - r[0] >= 2 ? ref(ctx, 'name', r[0], r[1]) : null;
+    }
+    // Only the words of a noun phrase in between: no clause, verb of saying or relative pronoun.
+    if (!m.word || lex.relativePronouns.includes(m.low) || lex.clauseMarkers.includes(m.low) || lex.cueVerbs.includes(m.low) || lex.reportingVerbs.includes(m.low)) return null;
+    if (ctx.notName.has(m.low) && !isDefinite(ctx, m.low) && !lex.affiliation.includes(m.low)) return null;
   }
   return null;
 }
