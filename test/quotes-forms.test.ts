@@ -3361,3 +3361,23 @@ describe('English subjects past a body described after them, or before a relativ
     expect(rules('The call came from sailors on board the MV Ostra, who said they had lost power.', 'en')).toEqual([]);
   });
 });
+
+describe('English statements with no content, and bodies quoted by an outlet', () => {
+  it('`X said in a statement released by the team.` states nothing; `X said in a statement that …` does', () => {
+    expect(rules('The striker had knee surgery on Monday. Dunmore said in a statement released by the club.', 'en')).toEqual([]);
+    expect(rules('Dunmore said in a statement released by the club that the striker would miss a month.', 'en')).toEqual([
+      ['the striker would miss a month', 'Dunmore', false],
+    ]);
+  });
+
+  it('`State radio quoted the relief office in the province of X as saying …`: the body described speaks', () => {
+    expect(rules('State radio quoted the relief office in the province of Vardia as saying 12 houses were destroyed.', 'en')).toEqual([
+      ['12 houses were destroyed', 'relief office in the province of Vardia', false],
+    ]);
+  });
+
+  it('a class of people or a report quoted that way is no body', () => {
+    expect(rules('State radio quoted the local police officials in Vardia as saying 12 houses were destroyed.', 'en')).toEqual([]);
+    expect(rules('State radio quoted the latest report from Vardia as saying 12 houses were destroyed.', 'en')).toEqual([]);
+  });
+});

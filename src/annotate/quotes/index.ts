@@ -353,6 +353,29 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
     return null;
   };
 
+  /**
+   * `quoted the disaster center in the province of X as saying`: a body described after an article
+   * (a lower-case head, a name in its tail), right before the quoting marker. The description and
+   * the index after the marker, or null.
+   */
+  const quotedBody = (from: number, se: number): [SpeakerRef, number] | null => {
+    if (!isDefinite(ctx, toks[from]?.low ?? '') || !toks[from + 1]?.word || isCap(toks[from + 1])) return null;
+    for (let q = from + 2; q < from + 12 && toks[q] && toks[q].start < se; q++) {
+      const k = matchPhrase(toks, q, lex.quotingMarkers);
+      if (k > 0) {
+        const named = toks.slice(from + 2, q).some((x) => isCap(x));
+        // Its head phrase (up to the first preposition) no document or class of people.
+        let h = from + 1;
+        while (h < q && !lex.stopAfterName.includes(toks[h].low)) h++;
+        const heads = toks.slice(from + 1, h).map((x) => x.low);
+        if (!named || heads.some((w) => lex.sourceNouns.includes(w) || lex.messageNouns.includes(w) || lex.genericRoles.includes(w))) return null;
+        return [{ kind: 'name', start: toks[from + 1].start, end: toks[q - 1].end, text: text.slice(toks[from + 1].start, toks[q - 1].end) }, k];
+      }
+      if (!toks[q].word || speechWord(lex, toks[q].low)) return null;
+    }
+    return null;
+  };
+
   const events: Event[] = [];
   /** `seperti dijelaskan (oleh)` at token i: the index after it (where the agent starts), or -1. */
   const asPassiveAt = (i: number): number => {
@@ -1064,7 +1087,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
         let k = r?.kind === 'name' ? matchPhrase(toks, passiveQuote ? after : tokenAt(toks, r.end), lex.quotingMarkers) : -1;
         // `IRNA quoted the head of X, Ali Rezapour, as saying`: a role described, then its holder apposed before the marker.
         if (k < 0 && !passiveQuote) {
-          const m = quotedHolder(v + 2, se);
+          const m = quotedHolder(v + 2, se) ?? quotedBody(v + 1, se);
           if (m) [r, k] = m;
         }
         if (k > 0 && lex.complementizers.includes(toks[k]?.low ?? '')) k++;
@@ -1392,7 +1415,14 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       const shortTail = !hasComp && lex.stopAfterName.includes(toks[k].low) && wordCount(text.slice(cs, ce)) <= 3;
       // `Brad Kell added three assists`: a tally, not a statement.
       const tally = !hasComp && lex.countingVerbs.includes(t.low) && countedObject(pack, toks[k]) && !clauseFollows(ctx, k, se);
-      if (wordCount(text.slice(cs, ce)) < 2 || framed || tail || topic || shortTail || tally || opensDirect(cs)) continue;
+      // `Bensel said in a statement released by the team.`: only where it was said (a message), no
+      // clause after it; what was said stands elsewhere.
+      const channelOnly =
+        !hasComp &&
+        lex.locativePrepositions.includes(toks[k].low) &&
+        toks.slice(k + 1, k + 4).some((x) => lex.messageNouns.includes(x.low)) &&
+        !toks.slice(k, b).some((x) => [...lex.clauseMarkers, ...lex.passiveAuxiliaries, ...lex.pronouns, ...lex.groupPronouns, ...lex.partyPronouns, ...lex.complementizers].includes(x.low));
+      if (wordCount(text.slice(cs, ce)) < 2 || framed || tail || topic || shortTail || tally || channelOnly || opensDirect(cs)) continue;
       // `X said …, according to Y`: the relay's phrase is no part of the content.
       for (let q = tokenAt(toks, cs) + 1; q < b && toks[q].start < ce; q++) {
         if (toks[q - 1].text === ',' && accordingAt(q) > 0 && !inQuote(toks[q].start)) {
