@@ -3381,3 +3381,16 @@ describe('English statements with no content, and bodies quoted by an outlet', (
     expect(rules('State radio quoted the latest report from Vardia as saying 12 houses were destroyed.', 'en')).toEqual([]);
   });
 });
+
+describe('English participles of arguing for a body named by its leader', () => {
+  it('`The Harlan administration made …, arguing that …` is the Harlan administration; `insisting` reports too', () => {
+    expect(rules('The Harlan administration made the permit optional, arguing that it was a minor change.', 'en')).toEqual([
+      ['it was a minor change', 'Harlan administration', false],
+    ]);
+    expect(rules('Mayor Ruth Quinn closed the park on Sunday, insisting that the lawn needed a rest.', 'en').map((x) => x[1])).toEqual(['Ruth Quinn']);
+  });
+
+  it('a name before a body and a class of people is no speaker (`U.S. government lawyers …, arguing that …`)', () => {
+    expect(rules('U.S. government lawyers moved to dismiss the suit, arguing that the family had no standing.', 'en')).toEqual([]);
+  });
+});

@@ -1060,11 +1060,18 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
           break;
         }
         // `He declined …, saying it would …`: a pronoun opening the sentence is its subject.
-        const f0 = lex.pronouns.includes(toks[a].low) ? pronounRef(toks[a]) : firstNameIn(ctx, a, v);
+        let f0 = lex.pronouns.includes(toks[a].low) ? pronounRef(toks[a]) : firstNameIn(ctx, a, v);
+        // `The Bush administration made …, arguing that …`: the name with the body it qualifies.
+        const body = f0 ? tokenAt(toks, f0.end) : -1;
+        if (f0?.kind === 'name' && lex.bodies.includes(toks[body]?.low ?? '') && !isCap(toks[body]) && isDefinite(ctx, toks[tokenAt(toks, f0.start) - 1]?.low ?? '')) f0 = ref(ctx, 'name', tokenAt(toks, f0.start), body + 1);
         const first = f0 && (tokenAt(toks, f0.start) <= a + 3 || (tokenAt(toks, f0.start) >= st && tokenAt(toks, f0.start) <= st + 3)) ? f0 : null;
         // `The relatives in Denver have fought …, saying they …`: a place qualifies the subject; so
         // does a name before a class of people (`Elian's Miami relatives are fighting …`).
-        const qualifies = first && (placeInSubject(ctx, first) || lex.genericRoles.includes(toks[tokenAt(toks, first.end)]?.low ?? '') || pluralDemonym(ctx, first));
+        // So does one before a body and a class of people (`U.S. government lawyers have moved …`).
+        let fe = first ? tokenAt(toks, first.end) : -1;
+        if (toks[fe]?.text === '.' && toks[fe].start === first?.end) fe++;
+        const classAfter = lex.genericRoles.includes(toks[fe]?.low ?? '') || (lex.bodies.includes(toks[fe]?.low ?? '') && lex.genericRoles.includes(toks[fe + 1]?.low ?? ''));
+        const qualifies = first && (placeInSubject(ctx, first) || classAfter || pluralDemonym(ctx, first));
         const r = qualifies ? null : first;
         const [cs, ce] = trimSpan(text, toks[pv].start, se, '.');
         // A quoted phrase inside the clause (`saying they … when "the company is on a roll."`) is

@@ -131,7 +131,7 @@ export const speech: SpeechLexicon = {
     pointed out
     points out`),
   clauseVerbs: list('said says'),
-  participleCues: list('saying adding warning noting'),
+  participleCues: list('saying adding warning noting arguing insisting'),
   participleEndings: list('ing'),
   // The participle marks a continued cue (`participleCues`).
   continuationVerbs: [],
