@@ -3394,3 +3394,12 @@ describe('English participles of arguing for a body named by its leader', () => 
     expect(rules('U.S. government lawyers moved to dismiss the suit, arguing that the family had no standing.', 'en')).toEqual([]);
   });
 });
+
+describe('English `the government` spoken of again', () => {
+  it('`The government claims that …` is the state of `the government of X` named before; none named, no quote', () => {
+    expect(rules('The vote was held in Norland on Sunday. The government of Norland held talks with the rebels. The government claims that the new council is a step forward.', 'en')).toEqual([
+      ['the new council is a step forward', 'Norland', false],
+    ]);
+    expect(rules('The vote was held on Sunday. The government claims that the new council is a step forward.', 'en')).toEqual([]);
+  });
+});

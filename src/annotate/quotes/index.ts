@@ -27,7 +27,7 @@ import { roleTail, verbAfterDescription } from './apposition.js';
 import { withPosts } from './posts.js';
 import { officialOfBody, relatedPerson, titleHolderElsewhere, unnamedRoleOfBody, unnamedSourceAt } from './holder.js';
 import { chooseSpeaker, type Candidate } from './candidates.js';
-import { firstCompany, leadName, messageAuthor, namedParty } from './party.js';
+import { firstCompany, leadName, messageAuthor, namedBody, namedParty } from './party.js';
 import { descriptionBefore, descriptionNoun, namedBefore, namedLater, unnamedAgain } from './describe.js';
 import { describedBefore, firstMention, salientName } from './salience.js';
 import { bodyBefore, bodyPronoun } from './body.js';
@@ -281,6 +281,11 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
   const pronounRef = (t: Tok): SpeakerRef => ({ kind: 'pronoun', start: t.start, end: t.end, text: t.text });
   const accordingAt = (i: number): number => matchPhrase(toks, i, lex.accordingTo);
 
+  /** `the government`: a body noun after the article alone (not `the French foreign ministry`). */
+  const bareBody = (r: SpeakerRef): boolean => {
+    const w = r.text.toLowerCase().split(/\s+/);
+    return w.length === 2 && isDefinite(ctx, w[0]) && lex.bodies.includes(w[1]);
+  };
   /** `"…," katanya serta menambahkan bahwa …`: the subject of the first of two joined speech verbs at v - 2. */
   const coordinatedSubject = (v: number, floor: number): SpeakerRef | null => {
     const w = toks[v - 2];
@@ -1354,7 +1359,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       // A party spoken of again (`Perusahaan juga mengaku akan …`) states a clause as a name does.
       // After `said`, whatever follows is a clause (`The company said net rose …`).
       const clauseVerb = lex.clauseVerbs.includes(t.low);
-      const issuerRef = partyRef(lex, r) || (clauseVerb && lex.messageNouns.includes(r.text.toLowerCase().split(/\s+/).pop()!));
+      const issuerRef = partyRef(lex, r) || (clauseVerb && (lex.messageNouns.includes(r.text.toLowerCase().split(/\s+/).pop()!) || bareBody(r)));
       // A person described (`Manajer asal Argentina itu mengatakan timnya …`) states a clause after a
       // strong verb as the person named would; a weak one still needs `bahwa` or a comma.
       const describedSays = strong && !!descriptionNoun(ctx, r) && clauseFollows(ctx, k, se);
@@ -1663,7 +1668,11 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       // …, unless only an unnamed speaker has spoken (`…, an official said. He added that …`): no one.
       else if (ev.ref.kind === 'pronoun' || ev.ref.kind === 'role') res = unnamedSince(ev.at, lastPerson) || unnamedJustBefore(ev) ? null : antecedent(ctx, ev, lastPerson, persons, paras, sents, spoken, entities);
       // `it said`, `the company said`: the party that spoke last, as a pronoun stands for a person.
-      else if (ev.ref.kind === 'definite' && partyRef(lex, ev.ref)) {
+      // `The government claims …`: only the state named with such a body before.
+      else if (ev.ref.kind === 'definite' && bareBody(ev.ref)) {
+        const state = namedBody(ctx, ev.ref);
+        res = state ? nameResolved(ctx, state, entities) : null;
+      } else if (ev.ref.kind === 'definite' && partyRef(lex, ev.ref)) {
         // A name with that noun as its head outranks the last party; a company story's first
         // company speaks when no party has yet.
         // Once a party has spoken, the party the sentence (or the one before) opens with outranks it:

@@ -97,3 +97,21 @@ export function messageAuthor(ctx: SpeakerContext, r: SpeakerRef): SpeakerRef | 
   }
   return null;
 }
+
+/**
+ * `the government of Turkmenistan` before `The government claims …`: the state named with the
+ * nearest earlier body noun of that kind after `of`.
+ */
+export function namedBody(ctx: SpeakerContext, r: SpeakerRef): SpeakerRef | null {
+  const noun = r.text.toLowerCase().split(/\s+/).pop()!;
+  const { toks, lex } = ctx;
+  for (let k = toks.length - 1; k > 0; k--) {
+    if (toks[k].end > r.start || toks[k].low !== noun || isCap(toks[k])) continue;
+    // Not a possessor (`Berdymukhamedov's government` may be a person's).
+    if (!isDefinite(ctx, toks[k - 1].low) || !lex.affiliationMarkers.includes(toks[k + 1]?.low ?? '') || !isCap(toks[k + 2])) continue;
+    let e = k + 2;
+    while (isCap(toks[e + 1]) && toks[e + 1].start - toks[e].end <= 1) e++;
+    return ref(ctx, 'name', k + 2, e + 1);
+  }
+  return null;
+}

@@ -1136,6 +1136,9 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     while (m - 1 >= floor && isCap(toks[m - 1]) && !sentenceInitial(ctx, m - 1) && j - m < 3) m--;
     if (toks[m - 1]?.low === 'the') return ref(ctx, 'name', m, j + 1);
   }
+  // `The government claims …`: a state's body spoken of again (resolved in index.ts to the state
+  // the text named with it, if any).
+  if (lex.bodies.includes(t.low) && !isCap(t) && j - 1 >= floor && isDefinite(ctx, toks[j - 1].low)) return ref(ctx, 'definite', j - 1, j + 1);
   // "Kartel itu menyatakan": a common noun pointing back at a named party.
   const d = definiteEndingAt(ctx, j, floor);
   if (d !== null && (d === floor || !toks[d - 1].word || ctx.notName.has(toks[d - 1].low))) return ref(ctx, 'definite', d, j + 1);
