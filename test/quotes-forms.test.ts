@@ -3403,3 +3403,12 @@ describe('English `the government` spoken of again', () => {
     expect(rules('The vote was held on Sunday. The government claims that the new council is a step forward.', 'en')).toEqual([]);
   });
 });
+
+describe('English `according to a statement from the <nationality> government`', () => {
+  it('the nationality and the body name the source; a body with no nationality before it names no one', () => {
+    expect(rules('Two fishing boats were seized near the reef, according to a statement from the French government.', 'en')).toEqual([
+      ['Two fishing boats were seized near the reef', 'French government', false],
+    ]);
+    expect(rules('Two fishing boats were seized near the reef, according to a statement from the local government.', 'en')).toEqual([]);
+  });
+});

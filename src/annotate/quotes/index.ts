@@ -2312,6 +2312,9 @@ function accordingSource(ctx: SpeakerContext, i: number, limit: number, pronounR
       else if (lex.agentMarkers.includes(toks[q].low) && toks.slice(k, q).every((x) => ctx.calendar.has(x.low) || lex.adverbs.includes(x.low))) agent = q;
       if (agent < 0) continue;
       if (lex.agentMarkers.includes(toks[agent]?.low ?? '')) agent++;
+      // `a statement from the Indian government`: a nationality and a body noun name the state's body.
+      const d = isDefinite(ctx, toks[agent]?.low ?? '') ? agent + 1 : agent;
+      if (ctx.demonyms.has(toks[d]?.text ?? '') && lex.bodies.includes(toks[d + 1]?.low ?? '') && toks[d + 1].end <= limit) return ref(ctx, 'name', d, d + 2);
       const a = speakerAfter(ctx, agent, limit);
       // `by RJR's owner, Kohlberg Kravis Roberts amp Co.,`: the name in apposition to a possessed role.
       const e = a ? tokenAt(toks, a.end) : -1;
