@@ -3289,6 +3289,9 @@ describe('Indonesian: group pronouns for bodies, cues inside a clause, long subj
   });
   it('a relation noun alone before a name is still a relation (`anak Rina`: her child speaks, unnamed)', () => {
     expect(rules('Menurut anak Rina Wulandari, ibunya sudah pulang dari rumah sakit.').map((x) => x[1])).not.toContain('Rina Wulandari');
+  });
+});
+
 describe('English statements credited through a document or a dotted name', () => {
   it('`according to a statement today by X` is X; a noun phrase between the source and `by` is no agent', () => {
     expect(rules('The suspect was arrested at noon, according to a statement today by Police Chief Mary Larkin.', 'en')).toEqual([
