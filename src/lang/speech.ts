@@ -287,10 +287,10 @@ export interface SpeechLexicon {
   personNouns: string[];
   /**
    * Articles opening a description of a speaker (`A Pentagon spokesman said`, `The grandmother of X
-   * said`): indefinite ones introduce someone new. Languages without articles leave them out, and
-   * descriptions are then not resolved this way.
+   * said`): indefinite ones introduce someone new. Languages without articles leave both lists
+   * empty, and descriptions are then not resolved this way.
    */
-  articles?: { indefinite: string[]; definite: string[] };
+  articles: { indefinite: string[]; definite: string[] };
   /** Markers of an apposition that names the subject (`Drummer band itu, yakni X, …`), lower case. */
   appositives: string[];
   /**

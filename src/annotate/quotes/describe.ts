@@ -12,7 +12,7 @@ import { cleanRun, ref, nameToken, runForward, speakerAfter, type SpeakerContext
 const articleSets = new WeakMap<object, { indefinite: Set<string>; definite: Set<string> }>();
 function articlesOf(ctx: SpeakerContext): { indefinite: Set<string>; definite: Set<string> } {
   let a = articleSets.get(ctx.lex);
-  if (!a) articleSets.set(ctx.lex, (a = { indefinite: new Set(ctx.lex.articles?.indefinite), definite: new Set(ctx.lex.articles?.definite) }));
+  if (!a) articleSets.set(ctx.lex, (a = { indefinite: new Set(ctx.lex.articles.indefinite), definite: new Set(ctx.lex.articles.definite) }));
   return a;
 }
 /**

@@ -4,7 +4,7 @@
  * Talbot`): the person printed right after the same title and body is the speaker.
  */
 import { isCap, tokenAt } from './text.js';
-import { adjacent, cleanRun, ref, roleEndingAt, runForward, speakerBefore, type SpeakerContext, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, ref, roleEndingAt, runForward, sameLine, speakerBefore, type SpeakerContext, type SpeakerRef } from './speaker.js';
 
 /**
  * The name printed after another occurrence of the title run that `r` follows at its cue (the
@@ -151,20 +151,20 @@ export function unnamedSourceAt(ctx: SpeakerContext, q: number, back = true): bo
   // A capital only where the sentence or line opens (`Sumber itu menambahkan`), not a name (`Sumber Waras`).
   if (isCap(t) && q > 0 && toks[q - 1].word && /^[ \u00a0]*$/.test(ctx.text.slice(toks[q - 1].end, t.start))) return false;
   const next = toks[q + 1];
-  const sameLine = !!next && !/[\r\n]/.test(ctx.text.slice(t.end, next.start));
+  const nextOnLine = sameLine(ctx, q + 1);
   // `sumber Kemenkeu`, `pejabat BPBD`: a body after the role is officialOfBody's to judge.
-  if (sameLine && isCap(next)) return false;
+  if (nextOnLine && isCap(next)) return false;
   // `kata pejabat kementerian Budi Santoso`, `kata pejabat kementerian itu, Budi Santoso`: a name
   // a few words on, before any preposition (`kepada Radar Online` names the listener) or clause.
   for (let k = q + 1; k < q + 7 && toks[k]; k++) {
     if (toks[k].word && (lex.stopAfterName.includes(toks[k].low) || lex.relativePronouns.includes(toks[k].low))) break;
     if (toks[k].word && isCap(toks[k])) return false;
     if (!toks[k].word) {
-      if (toks[k].text === ',' && isCap(toks[k + 1]) && !/[\r\n]/.test(ctx.text.slice(toks[k].end, toks[k + 1].start))) return false;
+      if (toks[k].text === ',' && isCap(toks[k + 1]) && sameLine(ctx, k + 1)) return false;
       break;
     }
   }
-  if (sameLine && lex.demonstratives.includes(next.low)) {
+  if (nextOnLine && lex.demonstratives.includes(next.low)) {
     if (!back) return false;
     // The chain back to where it was introduced: `sumber tersebut` may follow `sumber itu` in turn.
     for (let p = q - 1; p >= 0; p--) if (toks[p].low === t.low && !lex.demonstratives.includes(toks[p + 1]?.low ?? '')) return unnamedSourceAt(ctx, p, false);

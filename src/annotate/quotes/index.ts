@@ -27,7 +27,7 @@ import { roleTail, verbAfterDescription } from './apposition.js';
 import { withPosts } from './posts.js';
 import { officialOfBody, relatedPerson, titleHolderElsewhere, unnamedRoleOfBody, unnamedSourceAt } from './holder.js';
 import { chooseSpeaker, type Candidate } from './candidates.js';
-import { firstCompany, leadName, messageAuthor, namedBody, namedParty } from './party.js';
+import { firstCompany, leadName, messageAuthor, stateOfBody, namedParty } from './party.js';
 import { descriptionBefore, descriptionNoun, namedBefore, namedLater, unnamedAgain } from './describe.js';
 import { describedBefore, firstMention, salientName } from './salience.js';
 import { bodyBefore, bodyPronoun } from './body.js';
@@ -226,8 +226,14 @@ interface Event {
   unnamed?: boolean;
 }
 
-function stemWithClitic(low: string, lex: SpeechLexicon, verbs: string[]): boolean {
-  for (const c of lex.clitics) if (low.endsWith(c) && verbs.includes(low.slice(0, -c.length))) return true;
+/** Does a predicate open at t (an auxiliary, a negation, an aspect or modal word: `akan`, `mulai`, `mau`)? */
+function opensPredicate(lex: SpeechLexicon, t: Tok | undefined): boolean {
+  return !!t && t.word && (lex.clauseMarkers.includes(t.low) || lex.predicateOpeners.includes(t.low));
+}
+
+/** Is the word `low` one of `stems` with a pronoun clitic glued on (`katanya`, `pandangannya`)? */
+function stemWithClitic(low: string, lex: SpeechLexicon, stems: string[]): boolean {
+  for (const c of lex.clitics) if (low.endsWith(c) && stems.includes(low.slice(0, -c.length))) return true;
   return false;
 }
 
@@ -275,11 +281,14 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
     return /['’]s$/.test(toks[v - 1]?.text ?? '') && !lex.clauseVerbs.includes(toks[v].low) && !!n?.word && !isCap(n) && !lex.complementizers.includes(n.low);
   };
   const isWeak = (t: Tok | undefined) => !!t && t.word && lex.weakReportingVerbs.includes(t.low);
-  /** Does a predicate open at t (an auxiliary, a negation, an aspect or modal word: `akan`, `mulai`, `mau`)? */
-  const opensPredicate = (t: Tok | undefined) => !!t && t.word && (lex.clauseMarkers.includes(t.low) || lex.predicateOpeners.includes(t.low));
   const clitic = (t: Tok) => lex.clitics.some((c) => t.low.endsWith(c) && t.low.length > c.length + 2 && !cueVerbs.includes(t.low));
   const pronounRef = (t: Tok): SpeakerRef => ({ kind: 'pronoun', start: t.start, end: t.end, text: t.text });
   const accordingAt = (i: number): number => matchPhrase(toks, i, lex.accordingTo);
+  /** An unnamed source (`sumber`, `pejabat`: see unnamedSourceAt) at token k, or after an indefinite there (`seorang sumber`)? */
+  const unnamedSourceFrom = (k: number): boolean => {
+    const e = matchPhrase(toks, k, lex.indefinitePersons);
+    return unnamedSourceAt(ctx, e > 0 ? e : k);
+  };
 
   /** `the government`: a body noun after the article alone (not `the French foreign ministry`). */
   const bareBody = (r: SpeakerRef): boolean => {
@@ -682,12 +691,11 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
             const e = accordingAt(a);
             if (e > 0) {
               const r = accordingSource(ctx, e, toks[j].end + 1, pronounRef);
-              const x = matchPhrase(toks, e, lex.indefinitePersons);
               if (r) {
                 ref = r;
                 cue = 'before';
                 at = toks[a].start;
-              } else if (unnamedSourceAt(ctx, x > 0 ? x : e)) {
+              } else if (unnamedSourceFrom(e)) {
                 // `Menurut seorang pejabat, “…”`: a source kept unnamed (see below).
                 cue = 'before';
                 at = toks[a].start;
@@ -704,7 +712,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
             // `X issued a statement saying “…”`: the message's issuer, the subject of the verb before it.
             if (lex.participleCues.includes(t.low) && lex.messageNouns.includes(toks[v - 1]?.low ?? '')) {
               let d = v - 2;
-              if ([...(lex.articles?.definite ?? []), ...(lex.articles?.indefinite ?? [])].includes(toks[d]?.low ?? '')) d--;
+              if ([...lex.articles.definite, ...lex.articles.indefinite].includes(toks[d]?.low ?? '')) d--;
               const r = d > sentStart && toks[d].word && !isCap(toks[d]) ? speakerBefore(ctx, d, sentStart) : null;
               if (r) {
                 ref = r;
@@ -783,9 +791,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
     // `"…," ujar sumber yang enggan disebut namanya`, `Sumber itu menambahkan, "…"`: a source kept
     // unnamed; no one named nearby speaks for it.
     if ((cue === 'after' || cue === 'before') && (ref ? ref.kind !== 'name' : cue === 'after')) {
-      const k = ref ? tokenAt(toks, ref.start) : tokenAt(toks, at) + 1;
-      const e = matchPhrase(toks, k, lex.indefinitePersons);
-      if (unnamedSourceAt(ctx, e > 0 ? e : k)) {
+      if (unnamedSourceFrom(ref ? tokenAt(toks, ref.start) : tokenAt(toks, at) + 1)) {
         ref = null;
         unnamedCue = true;
       }
@@ -871,6 +877,15 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
     return lex.complementizers.includes(toks[c]?.low ?? '') && toks[c + 1] && toks[c + 1].start < se ? c + 1 : -1;
   };
   /**
+   * The first `according to` outside quotes at tokens [q0, b) before offset ce, right after a token
+   * `after` accepts (a comma: `X said …, according to Y`; a word: `Budi menegaskan bahwa … menurut
+   * pernyataan X`): where a relay's phrase opens inside a statement, else -1.
+   */
+  const relayAt = (q0: number, b: number, ce: number, after: (p: Tok) => boolean): number => {
+    for (let q = q0; q < b && toks[q].start < ce; q++) if (after(toks[q - 1]) && accordingAt(q) > 0 && !inQuote(toks[q].start)) return q;
+    return -1;
+  };
+  /**
    * Does the clause `[cs, ce)` hold a verb of saying with a named subject of its own, then a
    * complementizer or a comma (`dalam rapat …, Budi menyatakan bahwa …`)?
    */
@@ -907,6 +922,9 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       if (acc > 0 || (clitic(t) && lex.accordingTo.includes(t.low.slice(0, -lex.clitics.find((c) => t.low.endsWith(c))!.length)))) {
         let r: SpeakerRef | null;
         let k: number;
+        // The sentence has a verb of saying with a subject of its own before the source (`more`):
+        // its speaker speaks, and a source after it mostly only relays the statement.
+        const ownReportBefore = more.length > 0;
         if (acc > 0) {
           r = accordingSource(ctx, acc, se, pronounRef);
           k = acc;
@@ -916,7 +934,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
         }
         // `Budi menegaskan bahwa … menurut pernyataan X`: the sentence's own subject and verb of
         // saying speak; the source, run on with no comma, only relays it.
-        if (!r || (more.length && toks[v - 1].word)) continue;
+        if (!r || (ownReportBefore && toks[v - 1].word)) continue;
         // The content: after the comma that closes `Menurut X,` (past the source, which may hold
         // commas of its own: `Menurut dokter …, Ratna,`) or, when `menurut X` comes last, the
         // clause before it.
@@ -972,9 +990,9 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
           let w = v - 2;
           while (w > a && (ctx.calendar.has(toks[w].low) || lex.adverbs.includes(toks[w].low))) w--;
           const saidLast = isCueVerb(toks[w]) && !inQuote(toks[w].start);
-          if (acc > 0 && (saidLast ? more.length === 0 : more.length > 0)) continue;
+          if (acc > 0 && (saidLast ? !ownReportBefore : ownReportBefore)) continue;
           [cs, ce] = trimSpan(text, lead, toks[v - 1].start, '.,');
-        } else if (acc > 0 && v > a + 3 && toks[v - 1].word && !ctx.notName.has(toks[v - 1].low) && toks.slice(rEnd, b).every((x) => !x.word) && !more.length && !toks.slice(a, v).some((x) => isCueVerb(x) || isReporting(x) || isWeak(x))) {
+        } else if (acc > 0 && v > a + 3 && toks[v - 1].word && !ctx.notName.has(toks[v - 1].low) && toks.slice(rEnd, b).every((x) => !x.word) && !ownReportBefore && !toks.slice(a, v).some((x) => isCueVerb(x) || isReporting(x) || isWeak(x))) {
           // `… sebelum Olimpiade di Tokyo menurut warta laman X.`: with no comma, a source closing the
           // sentence still attributes the clause before it (not one mid-sentence, read above; not
           // when the sentence has its own verb of saying, whose speaker the source only relays).
@@ -1047,7 +1065,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       if (lex.participleCues.includes(t.low) && lex.messageNouns.includes(toks[v - 1]?.low ?? '')) {
         const k = lex.complementizers.includes(toks[pv]?.low ?? '') ? pv + 1 : pv;
         let d = v - 2;
-        if ([...(lex.articles?.definite ?? []), ...(lex.articles?.indefinite ?? [])].includes(toks[d]?.low ?? '')) d--;
+        if ([...lex.articles.definite, ...lex.articles.indefinite].includes(toks[d]?.low ?? '')) d--;
         const r = d > a && toks[d].word && !isCap(toks[d]) && (k > pv || clauseSubjectAt(k, se)) ? speakerBefore(ctx, d, a) : null;
         const [cs, ce] = toks[k] && toks[k].start < se ? trimSpan(text, toks[k].start, se, '.') : [0, 0];
         if (r && wordCount(text.slice(cs, ce)) >= 3 && !opensDirect(cs)) {
@@ -1156,7 +1174,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
         const spoken = r && (r.kind === 'pronoun' || r.kind === 'name');
         // The speaker stands right after the cue (not `would not say directly whether X has …`).
         // So does a cue after a comma with none after its speaker (`Korban, lanjut Hendra baru mau …`).
-        const inClause = (bareCue || toks[v - 1]?.text === ',') && spoken && r!.start === toks[v + 1]?.start && opensPredicate(toks[k]) && !isCueVerb(toks[v - 1]) && !isReporting(toks[v - 1]);
+        const inClause = (bareCue || toks[v - 1]?.text === ',') && spoken && r!.start === toks[v + 1]?.start && opensPredicate(lex, toks[k]) && !isCueVerb(toks[v - 1]) && !isReporting(toks[v - 1]);
         // A capital opening the sentence on a common word (`Sebetulnya kata X, …`: a function word or
         // one with a pronoun clitic) is no name before the cue.
         const commonOpener = v - 1 === a && (ctx.notName.has(toks[a].low) || clitic(toks[a]));
@@ -1169,7 +1187,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
         if (bareCue && !(spoken && ((toks[k]?.text === ',' && (!isCap(toks[v - 1]) || commonOpener || subjectOpener)) || inClause || openerCue))) r = null;
         // `Fitur itu disebut Talbot bisa memangkas …`: a passive cue without commas needs a name
         // and then the rest of a clause (an auxiliary or modal).
-        if (barePassive && toks[v - 1].text !== ',' && !(r?.kind === 'name' && opensPredicate(toks[k]))) r = null;
+        if (barePassive && toks[v - 1].text !== ',' && !(r?.kind === 'name' && opensPredicate(lex, toks[k]))) r = null;
         if (r && r.kind !== 'group') {
           let cs = -1;
           let ce = -1;
@@ -1338,7 +1356,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       // Department said in a news release.`, `…, Hungarian Prime Minister X said here Friday.`); a
       // tail of time words only is as short as a prepositional one.
       let sb = rs;
-      while (sb - 1 > a && (isCap(toks[sb - 1]) || lex.articles?.definite.includes(toks[sb - 1].low)) && toks[sb - 1].word) sb--;
+      while (sb - 1 > a && (isCap(toks[sb - 1]) || lex.articles.definite.includes(toks[sb - 1].low)) && toks[sb - 1].word) sb--;
       let timeTail = true;
       for (let q = tokenAt(toks, toks[k]?.start ?? se); q < toks.length && toks[q].start < se; q++) {
         if (toks[q].word && !lex.adverbs.includes(toks[q].low) && !ctx.calendar.has(toks[q].low)) timeTail = false;
@@ -1385,11 +1403,8 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       let [cs, ce] = trimSpan(text, toks[k].start, se, '.');
       // `Budi menegaskan bahwa … menurut pernyataan X yang dikutip media.`: a source closing the
       // clause relays it; it is no part of what was said (unlike `menurut aturan yang berlaku`).
-      for (let q = k + 2; q < b && toks[q].start < ce; q++) {
-        if (!toks[q - 1].word || inQuote(toks[q].start) || accordingAt(q) < 0) continue;
-        if (accordingSource(ctx, accordingAt(q), se, pronounRef)?.kind === 'name') [cs, ce] = trimSpan(text, cs, toks[q - 1].end, '.,');
-        break;
-      }
+      const closingSource = relayAt(k + 2, b, ce, (p) => p.word);
+      if (closingSource > 0 && accordingSource(ctx, accordingAt(closingSource), se, pronounRef)?.kind === 'name') [cs, ce] = trimSpan(text, cs, toks[closingSource - 1].end, '.,');
       // `The Times said in an editorial on Monday:` closing its paragraph: the statement is the
       // next paragraph's first sentence.
       // An unknown entity the copy left after the colon (`…, Jan. 6: &QL;`) is markup, not words.
@@ -1412,7 +1427,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       }
       // After a verb that cues a direct quote, a tail like `in Washington` is not reported speech.
       // So is a short noun phrase ending the sentence (`"…," X told a Spanish-language television station.`).
-      const articles = [...(lex.articles?.definite ?? []), ...(lex.articles?.indefinite ?? [])];
+      const articles = [...lex.articles.definite, ...lex.articles.indefinite];
       const listener = articles.includes(toks[k]?.low ?? '') && wordCount(text.slice(cs, ce)) <= 5;
       // So is a noun object with no clause (`"…," demikian ia menyebut nama-nama pelaku …`): the
       // verb names the quote's speaker, and what it is said of.
@@ -1436,12 +1451,8 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
         !toks.slice(k, b).some((x) => [...lex.clauseMarkers, ...lex.passiveAuxiliaries, ...lex.pronouns, ...lex.groupPronouns, ...lex.partyPronouns, ...lex.complementizers].includes(x.low));
       if (wordCount(text.slice(cs, ce)) < 2 || framed || tail || topic || shortTail || tally || channelOnly || opensDirect(cs)) continue;
       // `X said …, according to Y`: the relay's phrase is no part of the content.
-      for (let q = tokenAt(toks, cs) + 1; q < b && toks[q].start < ce; q++) {
-        if (toks[q - 1].text === ',' && accordingAt(q) > 0 && !inQuote(toks[q].start)) {
-          ce = trimSpan(text, cs, toks[q - 1].start, ',')[1];
-          break;
-        }
-      }
+      const relay = relayAt(tokenAt(toks, cs) + 1, b, ce, (p) => p.text === ',');
+      if (relay > 0) ce = trimSpan(text, cs, toks[relay - 1].start, ',')[1];
       const ev: Event = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
       // `X said …, and added it will …`: a second verb of the same subject, after its first content.
       const prevEv = more[more.length - 1];
@@ -1526,13 +1537,13 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
         // `… attacks on alleged terrorist sites`: after an article or a preposition the word qualifies
         // a noun; the cue may stand before it.
         const prevWord = toks[v - 1].low;
-        const qualifier = isDefinite(ctx, prevWord) || lex.articles?.indefinite.includes(prevWord) || lex.stopAfterName.includes(prevWord);
+        const qualifier = isDefinite(ctx, prevWord) || lex.articles.indefinite.includes(prevWord) || lex.stopAfterName.includes(prevWord);
         if (qualifier && ![...cueVerbs, ...lex.reportingVerbs, ...lex.coordinators, ...lex.relativePronouns, ...lex.subordinators].includes(prevWord)) continue;
         let r: SpeakerRef | null = null;
         let commaTok = v - 1;
         // `Acme, a provider of …, announced a new system …`: an indefinite article after the verb
         // opens its object; a speaker put after the verb is named, not introduced.
-        if (toks[v - 1].text === ',' && lex.articles?.indefinite.includes(toks[v + 1]?.low ?? '')) break;
+        if (toks[v - 1].text === ',' && lex.articles.indefinite.includes(toks[v + 1]?.low ?? '')) break;
         if (toks[v - 1].text === ',') r = stemWithClitic(t.low, lex, cueVerbs) ? pronounRef(t) : speakerAfter(ctx, v + 1, se);
         else {
           // `…, the minister said.` / `…, Smith said.`
@@ -1542,7 +1553,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
           const units = toks.slice(c + 1, v).filter((x, q, xs) => x.word && !(q > 0 && isCap(x) && isCap(xs[q - 1]))).length;
           // `…, an official from the organization said.`: an indefinite subject names no one.
           // Not a message a named body issued (`…, a Defence Ministry statement said.`).
-          if (c > a && lex.articles?.indefinite.includes(toks[c + 1]?.low ?? '') && !issuerOfMessage(ctx, v - 1, c + 1)) {
+          if (c > a && lex.articles.indefinite.includes(toks[c + 1]?.low ?? '') && !issuerOfMessage(ctx, v - 1, c + 1)) {
             anonymous.add(v);
             break;
           }
@@ -1565,7 +1576,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
         // `…, McCaw continued to call for …`: the verb goes on with an infinitive, no listener (`to
         // reporters`, `to the court`, `to him`): it is no verb of speech here.
         const inf = toks[v + 2];
-        if (lex.infinitiveMarkers.includes(tailHead?.low ?? '') && inf?.word && !isCap(inf) && !lex.audience.includes(inf.low) && !lex.objectPronouns.includes(inf.low) && !isDefinite(ctx, inf.low) && !(lex.articles?.indefinite ?? []).includes(inf.low) && !lex.groupPronouns.includes(inf.low)) break;
+        if (lex.infinitiveMarkers.includes(tailHead?.low ?? '') && inf?.word && !isCap(inf) && !lex.audience.includes(inf.low) && !lex.objectPronouns.includes(inf.low) && !isDefinite(ctx, inf.low) && !lex.articles.indefinite.includes(inf.low) && !lex.groupPronouns.includes(inf.low)) break;
         // `…, Hanley told a local radio station.`: the listener, not a clause.
         const listenerTail = !clauseFollows(ctx, v + 1, se) && listenerOnly(ctx, v, se);
         if (r.end <= t.start && tailWords >= 3 && tailHead?.word && !listenerTail && !lex.stopAfterName.includes(tailHead.low) && !lex.audience.includes(tailHead.low) && !ctx.calendar.has(tailHead.low)) break;
@@ -1670,7 +1681,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       // `it said`, `the company said`: the party that spoke last, as a pronoun stands for a person.
       // `The government claims …`: only the state named with such a body before.
       else if (ev.ref.kind === 'definite' && bareBody(ev.ref)) {
-        const state = namedBody(ctx, ev.ref);
+        const state = stateOfBody(ctx, ev.ref);
         res = state ? nameResolved(ctx, state, entities) : null;
       } else if (ev.ref.kind === 'definite' && partyRef(lex, ev.ref)) {
         // A name with that noun as its head outranks the last party; a company story's first
@@ -1871,7 +1882,7 @@ function roleApposed(ctx: SpeakerContext, r: SpeakerRef): boolean {
   let k = tokenAt(toks, r.end);
   if (toks[k]?.text !== ',') return false;
   k++;
-  if ([...(lex.articles?.definite ?? []), ...(lex.articles?.indefinite ?? [])].includes(toks[k]?.low ?? '')) k++;
+  if ([...lex.articles.definite, ...lex.articles.indefinite].includes(toks[k]?.low ?? '')) k++;
   for (let q = k; q < k + 3 && toks[q]?.word; q++) if (ctx.roles.some((x) => x[x.length - 1] === toks[q].low)) return true;
   return false;
 }
@@ -1965,7 +1976,7 @@ function partyRef(lex: SpeechLexicon, r: SpeakerRef): boolean {
   if (w.length === 2) return lex.partyNouns.includes(w[1]) || (lex.partyNouns.includes(w[0]) && lex.demonstratives.includes(w[1]));
   // `The Dutch chemical group`: a described party.
   // `Canada's largest … operator`: a possessive name in the article's place.
-  return r.kind === 'definite' && ((lex.articles?.definite ?? []).includes(w[0]) || /['’]s$/.test(w[0])) && lex.partyNouns.includes(w[w.length - 1]);
+  return r.kind === 'definite' && (lex.articles.definite.includes(w[0]) || /['’]s$/.test(w[0])) && lex.partyNouns.includes(w[w.length - 1]);
 }
 
 /**
@@ -2017,8 +2028,7 @@ function dateEndAt(ctx: SpeakerContext, k: number): number {
  */
 function complementizerAfterMessage(toks: Tok[], k: number, end: number, lex: SpeechLexicon): number | null {
   // The noun may carry its owner's clitic (`mengulang pandangannya bahwa …`).
-  const owned = (w: string) => lex.clitics.some((c) => w.endsWith(c) && lex.messageNouns.includes(w.slice(0, -c.length)));
-  if (!toks[k] || !(lex.messageNouns.includes(toks[k].low) || owned(toks[k].low))) return null;
+  if (!toks[k] || !(lex.messageNouns.includes(toks[k].low) || stemWithClitic(toks[k].low, lex, lex.messageNouns))) return null;
   for (let q = k + 1; q < k + 9 && toks[q] && toks[q].start < end; q++) {
     const t = toks[q];
     if (lex.complementizers.includes(t.low)) return q;
@@ -2080,7 +2090,7 @@ function clauseFollows(ctx: SpeakerContext, k: number, end: number): boolean {
   // `siapa pun dapat …`: a question word made indefinite is the clause's subject.
   if (lex.interrogatives.includes(first?.low ?? '') && lex.indefiniteParticles.includes(toks[k + 1]?.low ?? '')) k += 2;
   // `the band has been …`: an article opens the clause's subject (a function word that ends a clause elsewhere).
-  if ((lex.articles?.definite ?? []).includes(toks[k]?.low ?? '')) k++;
+  if (lex.articles.definite.includes(toks[k]?.low ?? '')) k++;
   for (let q = k; q < k + span && toks[q] && toks[q].start < end; q++) {
     const t = toks[q];
     if (!t.word) return false;
@@ -2126,8 +2136,7 @@ function distantPredicate(ctx: SpeakerContext, k: number, end: number): boolean 
       continue;
     }
     if (lex.complementizers.includes(t.low) || speechWord(lex, t.low) || lex.interrogatives.includes(t.low)) return false;
-    const opens = lex.clauseMarkers.includes(t.low) || lex.predicateOpeners.includes(t.low);
-    if (opens) return words >= 2 && !lex.relativePronouns.includes(toks[q - 1]?.low ?? '') && !!toks[q + 1]?.word;
+    if (opensPredicate(lex, t)) return words >= 2 && !lex.relativePronouns.includes(toks[q - 1]?.low ?? '') && !!toks[q + 1]?.word;
     words++;
   }
   return false;
@@ -2194,7 +2203,7 @@ function refusedAt(toks: Tok[], v: number, lex: SpeechLexicon): boolean {
 function countedObject(pack: LangPack, t: Tok | undefined): boolean {
   if (!t?.word) return false;
   const lex = pack.speech;
-  return /^\d/.test(t.text) || t.low in pack.numbers.units || (lex.articles?.indefinite ?? []).includes(t.low) || lex.possessives.includes(t.low);
+  return /^\d/.test(t.text) || t.low in pack.numbers.units || lex.articles.indefinite.includes(t.low) || lex.possessives.includes(t.low);
 }
 
 /**
@@ -2241,7 +2250,7 @@ function matchPhrase(toks: Tok[], i: number, phrases: string[]): number {
 function indefiniteRoleAt(ctx: SpeakerContext, k: number): boolean {
   const { toks, lex } = ctx;
   const w = toks[k]?.low ?? '';
-  if (!(lex.articles?.indefinite.includes(w) || lex.indefinitePersons.includes(w))) return false;
+  if (!(lex.articles.indefinite.includes(w) || lex.indefinitePersons.includes(w))) return false;
   for (let q = k + 1, words = 0; words < 4 && toks[q] && (toks[q].word || (toks[q].text === '.' && /^\p{Lu}$/u.test(toks[q - 1].text))); q++) {
     if (!toks[q].word) continue;
     words++;
@@ -2276,7 +2285,7 @@ function accordingSource(ctx: SpeakerContext, i: number, limit: number, pronounR
     return d0 !== null ? { kind: 'definite', start: toks[i].start, end: toks[d0 - 1].end, text: ctx.text.slice(toks[i].start, toks[d0 - 1].end) } : described;
   }
   let k = i;
-  const indefinite = lex.articles?.indefinite ?? [];
+  const indefinite = lex.articles.indefinite;
   while (toks[k] && toks[k].start < limit && (lex.sourceNouns.includes(toks[k].low) || toks[k].low === 'dari' || toks[k].low === 'the' || (k === i && indefinite.includes(toks[k].low)))) k++;
   const t = toks[k];
   if (!t || t.start >= limit) return null;

@@ -4,19 +4,17 @@
  * News Agency` is that agency, not whichever party spoke last; `The company said` in a filing story
  * whose first company (`MGM Grand Inc. has agreed to …`) has not spoken yet is that company.
  */
-import { isCap } from './text.js';
+import { initialDot, isCap } from './text.js';
 import { isDefinite, ref, type SpeakerContext, type SpeakerRef } from './speaker.js';
 
 /** The capitalized run ending at token `k` (the name), or null when `k` stands alone. */
 function runEndingAt(ctx: SpeakerContext, k: number, minWords: number): SpeakerRef | null {
   const { toks, text } = ctx;
   let j = k;
-  // `the U.S. Embassy`: the tokenizer splits initials from their dots; a dot closing a capital
-  // letter it touches is part of the name.
-  const initial = (i: number) => toks[i].text === '.' && i > 0 && /^\p{Lu}$/u.test(toks[i - 1].text) && toks[i].start === toks[i - 1].end;
   while (j > 0 && toks[j].start - toks[j - 1].end <= 1) {
     if (isCap(toks[j - 1]) && toks[j - 1].low !== 'the') j--;
-    else if (initial(j - 1)) j -= 2;
+    // `the U.S. Embassy`: an initial's dot is part of the name.
+    else if (initialDot(toks, j - 1)) j -= 2;
     else break;
   }
   if (k - j + 1 < minWords) return null;
@@ -102,7 +100,7 @@ export function messageAuthor(ctx: SpeakerContext, r: SpeakerRef): SpeakerRef | 
  * `the government of Turkmenistan` before `The government claims …`: the state named with the
  * nearest earlier body noun of that kind after `of`.
  */
-export function namedBody(ctx: SpeakerContext, r: SpeakerRef): SpeakerRef | null {
+export function stateOfBody(ctx: SpeakerContext, r: SpeakerRef): SpeakerRef | null {
   const noun = r.text.toLowerCase().split(/\s+/).pop()!;
   const { toks, lex } = ctx;
   for (let k = toks.length - 1; k > 0; k--) {

@@ -187,7 +187,7 @@ export function personLike(ctx: SpeakerContext, r: Resolved, entities: EntityMen
   }
   // `the Soviet Union said`, `the Pentagon.`: a name printed whole after the definite article, then
   // a verb of speech, an auxiliary or a mark, is a country or a body (not `the Bush administration`).
-  const definite = ctx.lex.articles?.definite ?? [];
+  const definite = ctx.lex.articles.definite;
   const bodyLike = (ctx.wordIndex.get(words[0]) ?? []).some((i) => {
     if (!definite.includes(ctx.toks[i - 1]?.low ?? '') || !words.every((w, k) => ctx.toks[i + k]?.text === w)) return false;
     const after = ctx.toks[i + words.length];

@@ -4,7 +4,7 @@
  * a role (`juru bicara Kremlin`). Reads only the speech lexicon and the pack's calendar words.
  */
 import type { SpeechLexicon } from '../../lang/speech.js';
-import { isCap, isDash, tokenAt, type Tok } from './text.js';
+import { initialDot, isCap, isDash, tokenAt, type Tok } from './text.js';
 
 /** `definite`: a common noun with a demonstrative (`kartel itu`), standing for a named party. */
 export type SpeakerKind = 'name' | 'pronoun' | 'role' | 'group' | 'definite';
@@ -70,7 +70,7 @@ export function makeContext(
 
 /** Is the word (lower case) a definite article of the language (`the`)? */
 export function isDefinite(ctx: SpeakerContext, w: string): boolean {
-  return (ctx.lex.articles?.definite ?? []).includes(w);
+  return ctx.lex.articles.definite.includes(w);
 }
 
 /** Is token i a capitalized word, or a particle glued to one (`al-Naimi`, `bin-Salman`)? */
@@ -89,6 +89,15 @@ export function adjacent(ctx: SpeakerContext, i: number): boolean {
   if (!a || !b) return false;
   const gap = ctx.text.slice(a.end, b.start);
   return gap === '' || gap === ' ' || gap === '\u00a0';
+}
+
+/**
+ * Does token q stand on the line of the token before it? A phrase read across a line break
+ * (`pernyataan dari` at a line's end, a heading's `Kemenkeu` after it) joins two texts.
+ */
+export function sameLine(ctx: SpeakerContext, q: number): boolean {
+  const { toks } = ctx;
+  return !!toks[q] && q > 0 && !/[\r\n]/.test(ctx.text.slice(toks[q - 1].end, toks[q].start));
 }
 
 /** Skips adverbs and adverbial phrases (`juga`, `baru-baru ini`, `beberapa waktu lalu`) ending at j. */
@@ -385,7 +394,7 @@ function runBackward(ctx: SpeakerContext, j: number, floor: number): number {
     const t = toks[i];
     if (nameToken(ctx, i)) i--;
     else if (i < j && lex.nameParticles.includes(t.low) && isCap(toks[i - 1])) i--;
-    else if (i < j && t.text === '.' && /^\p{Lu}$/u.test(toks[i - 1]?.text ?? '') && toks[i - 1].end === t.start) i--;
+    else if (i < j && initialDot(toks, i)) i--;
     else break;
   }
   return i + 1;
@@ -591,7 +600,7 @@ export function trailingPerson(ctx: SpeakerContext, c: [number, number]): [numbe
   // Three words do when a body's acronym stands among them (`Pengawasan MA Sunarto`). An initial
   // and its dot are one word (`John R. Amoss` is three words, whole).
   let n = c[1] - c[0];
-  for (let k = c[0] + 1; k < c[1]; k++) if (toks[k].text === '.' && /^\p{Lu}$/u.test(toks[k - 1].text) && toks[k - 1].end === toks[k].start) n--;
+  for (let k = c[0] + 1; k < c[1]; k++) if (initialDot(toks, k)) n--;
   if (n < 3 || (n === 3 && !acronymAt(ctx, c[0] + 1))) return c;
   let a = c[1] - 1;
   let words = 1;
@@ -751,14 +760,13 @@ function commonNounSpeaker(ctx: SpeakerContext, i: number, limit: number): Speak
  */
 export function issuerOfSource(ctx: SpeakerContext, i: number, limit: number): SpeakerRef | null {
   const { toks, lex } = ctx;
-  const sameLine = (q: number) => !!toks[q] && !/[\r\n]/.test(ctx.text.slice(toks[q - 1].end, toks[q].start));
-  const lowerWord = (q: number) => !!toks[q]?.word && !isCap(toks[q]) && toks[q].start < limit && sameLine(q);
+  const lowerWord = (q: number) => !!toks[q]?.word && !isCap(toks[q]) && toks[q].start < limit && sameLine(ctx, q);
   let k = i + 1;
   while (k <= i + 2 && lowerWord(k) && !lex.affiliation.includes(toks[k].low) && !lex.stopAfterName.includes(toks[k].low) && !lex.demonstratives.includes(toks[k].low) && !lex.relativePronouns.includes(toks[k].low)) k++;
-  if (!lex.affiliation.includes(toks[k]?.low ?? '') || !sameLine(k)) return null;
+  if (!lex.affiliation.includes(toks[k]?.low ?? '') || !sameLine(ctx, k)) return null;
   let n = k + 1;
   while (n <= k + 2 && lowerWord(n) && !lex.stopAfterName.includes(toks[n].low) && !lex.demonstratives.includes(toks[n].low)) n++;
-  if (!nameToken(ctx, n) || toks[n].start >= limit || !sameLine(n)) return null;
+  if (!nameToken(ctx, n) || toks[n].start >= limit || !sameLine(ctx, n)) return null;
   const c = cleanRun(ctx, n, runForward(ctx, n, limit));
   return c ? ref(ctx, 'name', c[0], c[1]) : null;
 }
@@ -821,7 +829,7 @@ export function issuerOfMessage(ctx: SpeakerContext, j: number, floor: number): 
   let a = j;
   while (a - 1 >= floor && a > j - 4 && isCap(toks[a - 1]) && toks[a - 1].word && !/['’]s$/.test(toks[a - 1].text) && adjacent(ctx, a - 1)) a--;
   const article = toks[a - 1]?.low ?? '';
-  const isArticle = isDefinite(ctx, article) || (lex.articles?.indefinite ?? []).includes(article);
+  const isArticle = isDefinite(ctx, article) || lex.articles.indefinite.includes(article);
   if (a === j || a - 1 < floor || !isArticle || (a === j - 1 && ctx.demonyms.has(toks[a].text))) return null;
   return ref(ctx, 'name', a, j);
 }
@@ -1434,7 +1442,7 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
     // segment that is a definite article and a name, before a relative clause, is the subject.
     // So is one before an apposition opening with an article (`On Monday, the Daily Post, the
     // mouthpiece of …, warned`).
-    const articles = [...(ctx.lex.articles?.definite ?? []), ...(ctx.lex.articles?.indefinite ?? [])];
+    const articles = [...ctx.lex.articles.definite, ...ctx.lex.articles.indefinite];
     const aside = ctx.lex.relativePronouns.includes(toks[end + 1]?.low ?? '') || articles.includes(toks[end + 1]?.low ?? '');
     if (seg > 0 && isDefinite(ctx, toks[a].low) && isCap(toks[a + 1]) && runForward(ctx, a + 1, toks[end - 1].end + 1) === end && aside) {
       const c = cleanRun(ctx, a + 1, end);
@@ -1566,7 +1574,7 @@ function placeEndingAt(ctx: SpeakerContext, j: number, floor: number): boolean {
  */
 function nameBeforeArticle(ctx: SpeakerContext, comma: number, floor: number): SpeakerRef | null {
   const { toks, lex } = ctx;
-  const articles = [...(lex.articles?.definite ?? []), ...(lex.articles?.indefinite ?? [])];
+  const articles = [...lex.articles.definite, ...lex.articles.indefinite];
   // Not a fronted place (`In Miami, the boy's great-uncle, X, denied`).
   if (!articles.length || !isCap(toks[floor]) || lex.stopAfterName.includes(toks[floor].low)) return null;
   const e = runForward(ctx, floor, toks[comma].start);
@@ -1693,11 +1701,18 @@ function holderOfBody(ctx: SpeakerContext, a: number, j: number, floor: number):
   for (let d = a - 2; d >= Math.max(floor + 2, a - 4); d--) {
     if (!lex.affiliation.includes(toks[d].low) || !isDefinite(ctx, toks[d + 1].low) || !nameToken(ctx, d - 1)) continue;
     if (toks.slice(d + 2, j + 1).some((t) => t.word && !isCap(t) && !lex.affiliation.includes(t.low))) return null;
-    const p0 = runBackward(ctx, d - 1, floor);
-    const r = d - p0 >= 2 && !lex.partyNouns.includes(toks[d - 1].low) ? cleanRun(ctx, p0, d) : null;
-    return r && r[1] - r[0] >= 2 ? ref(ctx, 'name', r[0], r[1]) : null;
+    return nameBeforeAffiliation(ctx, runBackward(ctx, d - 1, floor), d);
   }
   return null;
+}
+
+/**
+ * The person's name of two words or more in the run `[p0, d)` before an affiliation at d (`Henry
+ * Mansell` in `Henry Mansell of …`), or null; a party noun before it (`the company of …`) is none.
+ */
+function nameBeforeAffiliation(ctx: SpeakerContext, p0: number, d: number): SpeakerRef | null {
+  const r = d - p0 >= 2 && !ctx.lex.partyNouns.includes(ctx.toks[d - 1].low) ? cleanRun(ctx, p0, d) : null;
+  return r && r[1] - r[0] >= 2 ? ref(ctx, 'name', r[0], r[1]) : null;
 }
 
 /**
@@ -1713,10 +1728,9 @@ function holderOfDescribedBody(ctx: SpeakerContext, j: number, floor: number): S
     if (lex.affiliation.includes(m.low) && nameToken(ctx, d - 1) && (isDefinite(ctx, toks[d + 1].low) || isCap(toks[d + 1]))) {
       const p0 = runBackward(ctx, d - 1, floor);
       const prev = toks[p0 - 1];
+      // The name opens the clause (after a connective at most: `But Maria Lopez from …`).
       if (p0 > floor && prev.word && !lex.connectives.includes(prev.low) && !lex.coordinators.includes(prev.low)) return null;
-      if (lex.partyNouns.includes(toks[d - 1].low)) return null;
-      const r = cleanRun(ctx, p0, d);
-      return r && r[1] - r[0] >= 2 ? ref(ctx, 'name', r[0], r[1]) : null;
+      return nameBeforeAffiliation(ctx, p0, d);
     }
     // Only the words of a noun phrase in between: no clause, verb of saying or relative pronoun.
     if (!m.word || lex.relativePronouns.includes(m.low) || lex.clauseMarkers.includes(m.low) || lex.cueVerbs.includes(m.low) || lex.reportingVerbs.includes(m.low)) return null;

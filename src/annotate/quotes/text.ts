@@ -77,6 +77,14 @@ export function isCap(t: Tok | undefined): boolean {
   return !!t && t.word && /^\p{Lu}/u.test(t.text);
 }
 
+/**
+ * Is token i the dot of an initial, a capital letter alone glued to it (`R.` in `John R. Amoss`,
+ * `U.S.`)? The tokenizer splits the two, but a name counts them as one word.
+ */
+export function initialDot(toks: Tok[], i: number): boolean {
+  return toks[i]?.text === '.' && /^\p{Lu}$/u.test(toks[i - 1]?.text ?? '') && toks[i - 1].end === toks[i].start;
+}
+
 /** Is the token a dash of any length (`-`, `–`, `—`)? */
 export function isDash(t: Tok | undefined): boolean {
   return !!t && /^[-–—]$/.test(t.text);

@@ -247,6 +247,8 @@ export const speech: SpeechLexicon = {
     pelantun penata penulis pelukis penari pemusik pedangdut pesepakbola pebulutangkis pegolf
     peneliti produser sutradara presenter komedian vokalis gitaris penyiar pemilik pendiri bintang
     pemeran pemerhati dosen guru manajer`),
+  // Indonesian has no articles: `seorang`, `salah satu` are indefinitePersons.
+  articles: { indefinite: [], definite: [] },
   appositives: list('yakni yaitu'),
   interrogatives: list('siapa apa apakah mengapa kenapa bagaimana kapan berapa'),
   indefiniteParticles: list('pun'),

@@ -299,7 +299,7 @@ function context(env: RankEnv, s: number, e: number): string[] {
   const out: string[] = [];
   if (a > 0 && (ctx.titles.has(prev) || roleEndingAt(ctx, a - 1) !== null)) out.push('titled');
   if (lex.locativePrepositions.includes(prev)) out.push('placePrep');
-  if ((lex.articles?.indefinite ?? []).includes(prev) || lex.indefinitePersons.includes(prev)) out.push('indefinite');
+  if (lex.articles.indefinite.includes(prev) || lex.indefinitePersons.includes(prev)) out.push('indefinite');
   if (lex.complementizers.includes(prev)) out.push('inContent');
   const next = toks[b];
   if (next?.word && next.text === next.low && (roleStartingAt(ctx, b) !== null || lex.genericRoles.includes(next.low) || lex.unnamedOfficials.includes(next.low))) out.push('roleAfter');
@@ -324,7 +324,7 @@ function cueDescription(env: RankEnv, h: QuoteHit): Set<string> {
   const { toks, lex } = env.ctx;
   const out = new Set<string>();
   if (h.cueAt === undefined) return out;
-  const definite = lex.articles?.definite ?? [];
+  const definite = lex.articles.definite;
   const c = tokenAt(toks, h.cueAt);
   const si = spanAt(env.sents, h.cueAt);
   const lo = Math.max(0, c - 5);
@@ -365,7 +365,7 @@ function unnamedNear(env: RankEnv, h: QuoteHit): boolean {
   const { toks, lex } = env.ctx;
   const a = env.sents[Math.max(0, spanAt(env.sents, h.start) - 1)]?.[0] ?? h.start;
   const b = env.sents[spanAt(env.sents, Math.max(h.start, h.end - 1))]?.[1] ?? h.end;
-  const words = new Set([...(lex.articles?.indefinite ?? []), ...lex.indefinitePersons, ...lex.unnamedOfficials]);
+  const words = new Set([...lex.articles.indefinite, ...lex.indefinitePersons, ...lex.unnamedOfficials]);
   for (let k = tokenAt(toks, a); k < toks.length && toks[k].start < b; k++) {
     if (toks[k].start >= h.start && toks[k].start < h.end) continue;
     if (words.has(toks[k].low) && !env.inQuote(toks[k].start)) return true;
