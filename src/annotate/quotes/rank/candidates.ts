@@ -69,6 +69,13 @@ function articleRuns(env: RankEnv): Array<[number, number]> {
   for (let i = 0; i < toks.length; i++) {
     if (!nameToken(ctx, i) || env.inQuote(toks[i].start) || ctx.notName.has(toks[i].low) || commonAtStart(ctx, i)) continue;
     const e = runForward(ctx, i, Infinity);
+    // `Kementerian Energi dan Sumber Daya Mineral (ESDM)`: a body's name joined by `dan` is one name,
+    // which the rules give by its acronym; its halves would stand as two bodies of their own.
+    const whole = coordinatedBodyEnd(ctx, e);
+    if (whole > 0) {
+      i = whole - 1;
+      continue;
+    }
     // `Laga itu berakhir imbang.`, `Janji serupa …`, `Police sought …`: one capitalized word opening a
     // sentence, printed nowhere else, is most often a common word; a name said once there is the
     // speaker the rules already offer when it speaks.
@@ -80,6 +87,19 @@ function articleRuns(env: RankEnv): Array<[number, number]> {
   }
   runsOf.set(ctx, runs);
   return runs;
+}
+
+/**
+ * The token after `X dan Y` when the run ending at token e is the first half of a body named with
+ * a coordinator and defined by an acronym in brackets (`… dan Sumber Daya Mineral (ESDM)`), else 0.
+ * The acronym itself stays a run of its own.
+ */
+function coordinatedBodyEnd(ctx: SpeakerContext, e: number): number {
+  const { toks, lex } = ctx;
+  if (!toks[e]?.word || !lex.coordinators.includes(toks[e].low) || !nameToken(ctx, e + 1)) return 0;
+  const f = runForward(ctx, e + 1, Infinity);
+  const acronym = toks[f]?.text === '(' && /^\p{Lu}[\p{Lu}\d]+$/u.test(toks[f + 1]?.text ?? '') && toks[f + 2]?.text === ')';
+  return acronym ? f : 0;
 }
 
 const words = (s: string, titles: ReadonlySet<string>): string[] =>
