@@ -3415,3 +3415,61 @@ describe('English `according to a statement from the <nationality> government`',
     expect(rules('Two fishing boats were seized near the reef, according to a statement from the local government.', 'en')).toEqual([]);
   });
 });
+
+describe('Indonesian descriptions closed by a demonstrative, of someone named before', () => {
+  it('a title whose body ends in a number (`Ketua Forum Warga 45 itu menilai, …`) is the person who spoke; no number, no description', () => {
+    const intro = 'Warga menggelar aksi di depan balai kota pada Senin pagi. "Kami menolak rencana itu," kata Budi Santoso. ';
+    expect(rules(intro + 'Ketua Forum Warga 45 itu menilai, rencana pembangunan pasar harus dikaji ulang oleh pemerintah daerah.')).toEqual([
+      ['Kami menolak rencana itu', 'Budi Santoso', true],
+      ['rencana pembangunan pasar harus dikaji ulang oleh pemerintah daerah', 'Budi Santoso', false],
+    ]);
+  });
+
+  it('a relation noun heads it (`Adik kandung pembalap X itu`): the relative, not the name inside', () => {
+    expect(rules('Andi Lowes tampil baik di seri kedua di Sirkuit Mandalika. Adik kandung pembalap Rudi Lowes itu menambahkan bahwa timnya belum membicarakan kontrak baru.')).toEqual([
+      ['timnya belum membicarakan kontrak baru', 'Andi Lowes', false],
+    ]);
+    expect(rules('Sinta Dewi tampil di panggung utama pada Sabtu malam. Putri sulung dari pasangan Rudi dan Ani ini membenarkan kalau sudah lama menantikan kesempatan tersebut.')).toEqual([
+      ['sudah lama menantikan kesempatan tersebut', 'Sinta Dewi', false],
+    ]);
+  });
+
+  it('after `namun` past the comma (`…, namun gadis berusia 20 tahun ini mengaku kalau …`); a thing so described says nothing', () => {
+    const intro = 'Sinta Dewi tampil di panggung utama pada Sabtu malam bersama band barunya. Penampilannya disambut meriah, namun ';
+    expect(rules(intro + 'gadis berusia 20 tahun ini mengaku kalau masih gugup di atas panggung.')).toEqual([['masih gugup di atas panggung', 'Sinta Dewi', false]]);
+    expect(rules(intro + 'panggung berukuran 20 meter ini mengaku kalau masih gugup di atas panggung.')).toEqual([]);
+  });
+
+  it('a headline in a `Baca Juga` list puts no one in focus; a sentence about a new person does', () => {
+    const intro = 'Rina Wulandari meraih medali emas di Palembang. "Saya sangat bahagia," kata Rina.\n';
+    const desc = '\nPebulutangkis berusia 22 tahun ini mengaku kalau latihan keras selama setahun terbayar lunas.';
+    expect(rules(intro + 'Baca Juga:\nJoko Susilo Bicara Persiapan dengan Tim Muda: Semua Dimulai dari 2015' + desc)[1]).toEqual([
+      'latihan keras selama setahun terbayar lunas',
+      'Rina Wulandari',
+      false,
+    ]);
+    expect(rules(intro + 'Joko Susilo, pebulutangkis muda asal Kudus, berlatih keras di Cipayung sejak Januari.' + desc)[1]).toEqual([
+      'latihan keras selama setahun terbayar lunas',
+      'Joko Susilo',
+      false,
+    ]);
+  });
+});
+
+describe('Indonesian `mencatat` and `mengabarkan` with a clause', () => {
+  it('`X mencatat <subject> turun 2,4 persen …` states a figure; a noun object (`mencatat kenaikan …`, `mencatat rekor`) does not', () => {
+    expect(rules('Bandung - Badan Statistik Daerah (BSD) mencatat jumlah penumpang kereta api selama bulan Maret turun 2,4 persen dari bulan sebelumnya.')).toEqual([
+      ['jumlah penumpang kereta api selama bulan Maret turun 2,4 persen dari bulan sebelumnya', 'Badan Statistik Daerah', false],
+    ]);
+    expect(rules('Bandung - Badan Statistik Daerah (BSD) mencatat kenaikan jumlah penumpang 2,4 persen dari bulan sebelumnya.')).toEqual([]);
+    expect(rules('Bandung - Badan Statistik Daerah (BSD) mencatat rekor jumlah penumpang tertinggi selama bulan Maret.')).toEqual([]);
+  });
+
+  it('`X mengabarkan akan …` states what X will do; `mengabarkan kepergian …` is news of an event', () => {
+    const intro = 'Penyanyi itu sempat membatalkan konsernya pekan lalu. ';
+    expect(rules(intro + 'Budi Santoso mengabarkan akan kembali tampil di Bandung pada akhir bulan ini.')).toEqual([
+      ['akan kembali tampil di Bandung pada akhir bulan ini', 'Budi Santoso', false],
+    ]);
+    expect(rules(intro + 'Budi Santoso mengabarkan kepergian sahabatnya di media sosial.')).toEqual([]);
+  });
+});

@@ -31,6 +31,11 @@ export interface SpeechLexicon {
   professionCompounds: string[];
   /** Weak verbs whose clause may open with a long subject before its predicate (`memastikan pelaku … adalah …`), lower case. */
   longClauseVerbs: string[];
+  /**
+   * Verbs of a change in a figure (`turun`, `naik`): before a number they are the predicate of a
+   * clause after a long subject (`mencatat kunjungan … selama Juni turun 1,86 persen`), lower case.
+   */
+  figureVerbs: string[];
   /** Words opening a main clause after a fronted condition (`maka`): no relative clause runs past them. */
   mainClauseOpeners: string[];
   /** Aspect and modal words that open a predicate like an auxiliary (`mulai`, `baru`, `mau`); read only to tell a cue inside a clause. */

@@ -2136,7 +2136,9 @@ function distantPredicate(ctx: SpeakerContext, k: number, end: number): boolean 
       continue;
     }
     if (lex.complementizers.includes(t.low) || speechWord(lex, t.low) || lex.interrogatives.includes(t.low)) return false;
-    if (opensPredicate(lex, t)) return words >= 2 && !lex.relativePronouns.includes(toks[q - 1]?.low ?? '') && !!toks[q + 1]?.word;
+    // `… selama Juni turun 1,86 persen`: a change in a figure is a predicate as well.
+    const figure = lex.figureVerbs.includes(t.low) && /^\d/.test(toks[q + 1]?.text ?? '');
+    if (opensPredicate(lex, t) || figure) return words >= 2 && !lex.relativePronouns.includes(toks[q - 1]?.low ?? '') && !!toks[q + 1]?.word;
     words++;
   }
   return false;

@@ -1265,27 +1265,44 @@ export function descriptionHead(ctx: SpeakerContext, floor: number, j: number): 
       break;
     }
   }
-  for (const h of heads) {
+  for (let h of heads) {
+    // `…, namun dara berusia 18 tahun ini mengaku`: a contrast opening the clause after the comma.
+    if (h > floor && (lex.contrastives.includes(toks[h]?.low ?? '') || toks[h]?.low === 'namun') && h + 1 < j) h++;
     if (h >= j || j - h > 16) continue;
     // `Mantan pelatih Persipura Jayapura tersebut`: a former role is still the person.
     const p = lex.formerMarkers.includes(toks[h].low) && h + 1 < j ? h + 1 : h;
-    if (lex.personNouns.includes(toks[p].low)) {
-      const inner = withoutTitles(toks.slice(p + 1, j));
+    // `Adik kandung pebalap X itu`, `anak sulung dari pasangan X dan Y ini`: a relation noun heads a
+    // description of the relative, not of the name inside it; its qualifier may be longer.
+    const relation = relationAt(ctx, p, j);
+    if (lex.personNouns.includes(toks[p].low) || relation) {
+      const inner = withoutTitles(toks.slice(relation || p + 1, j));
       // `Penata rias berusia 24 tahun itu`: a short modifier (a compound noun's second word
       // included); a relative clause of any length, also after that second word (`penata rias
       // yang …`); or a name in capitals, as of a work (`Pelantun My Heart Will Go On itu`).
       const relative = inner.slice(0, 2).some((x) => lex.relativePronouns.includes(x.low));
       const named = inner.length <= 8 && inner.every((x) => isCap(x));
-      const shape = inner.length <= 4 || relative || named;
+      const shape = inner.length <= (relation ? 8 : 4) || relative || named;
       // A relative clause may hold a comma (`Aktor yang lahir di Jakarta, 12 Februari 1983 itu`).
       if (shape && inner.every((x) => x.word || (relative && x.text === ','))) return h;
     }
     const words = toks.slice(h, j);
     const titled = ctx.titles.has(toks[h].low) || (j - h > 2 && ctx.titles.has(toks[h + 1].low));
-    // Three words or more: `Anggota OPEC ini` is a party (a definite phrase, read below).
-    if (words.length >= 3 && titled && words.every((x) => isCap(x) || lex.coordinators.includes(x.low))) return h;
+    // Three words or more: `Anggota OPEC ini` is a party (a definite phrase, read below). A
+    // number may close a body's name (`Ketua Forum Warga 45 itu`), not open it.
+    const part = (x: Tok, q: number) => isCap(x) || lex.coordinators.includes(x.low) || (q > 1 && /^\d+$/.test(x.text));
+    if (words.length >= 3 && titled && words.every(part)) return h;
   }
   return null;
+}
+
+/** The token after a relation noun phrase (`adik`, `saudara kandung`) at token p, ending before j; 0 when none is there. */
+function relationAt(ctx: SpeakerContext, p: number, j: number): number {
+  const { toks, lex } = ctx;
+  for (const phrase of lex.relationNouns) {
+    const w = phrase.split(/\s+/);
+    if (p + w.length < j && w.every((x, k) => toks[p + k].low === x)) return p + w.length;
+  }
+  return 0;
 }
 
 /** Tokens less a work's title in quote marks (`serial drama "…" itu`): the title counts as one word. */

@@ -30,6 +30,7 @@ export const speech: SpeechLexicon = {
   // The Indonesian rules of bodies and long clauses (`mereka` for a club, `memastikan pelaku … adalah`) have no English lists yet.
   professionCompounds: [],
   longClauseVerbs: [],
+  figureVerbs: [],
   mainClauseOpeners: [],
   predicateOpeners: [],
   bodyPronouns: [],
