@@ -31,7 +31,7 @@ import type { LangPack } from '../../lang/pack.js';
 import type { ClaimBound, NumberLexicon } from '../../lang/numbers.js';
 import type { SpeechLexicon } from '../../lang/speech.js';
 import { findQuotes, type QuoteHit } from '../quotes/index.js';
-import { isCap, paragraphs, sentences, tokenAt, tokenize, type Tok } from '../quotes/text.js';
+import { isCap, matchPhrase, paragraphs, sentences, tokenAt, tokenize, type Tok } from '../quotes/text.js';
 import { makeContext, speakerAfter, speakerBefore, type SpeakerContext } from '../quotes/speaker.js';
 import { overlapping } from '../quotes/overlaps.js';
 
@@ -457,17 +457,6 @@ function sentenceSources(
 function opensWith(toks: Tok[], i: number, phrases: readonly string[]): boolean {
   while (toks[i] && !toks[i].word) i++;
   return matchPhrase(toks, i, phrases) > 0;
-}
-
-function matchPhrase(toks: Tok[], i: number, phrases: readonly string[]): number {
-  let best = -1;
-  for (const p of phrases) {
-    const w = p.split(/\s+/);
-    let ok = true;
-    for (let k = 0; k < w.length; k++) if (toks[i + k]?.low !== w[k]) ok = false;
-    if (ok && i + w.length > best) best = i + w.length;
-  }
-  return best;
 }
 
 /** Finds claims in `text` (internal form with source offsets). */

@@ -21,7 +21,7 @@
 import type { CleanArticle, EntityMention, QuoteSpan } from '../../model/types.js';
 import type { LangPack } from '../../lang/pack.js';
 import type { SpeechLexicon } from '../../lang/speech.js';
-import { insideAny, isCap, paragraphs, sentences, spanAt, tokenAt, tokenize, trimSpan, wordCount, type Tok } from './text.js';
+import { insideAny, isCap, matchPhrase, paragraphs, sentences, spanAt, tokenAt, tokenize, trimSpan, wordCount, type Tok } from './text.js';
 import { abbreviatedTitleHolder } from './abbrev.js';
 import { roleTail, verbAfterDescription } from './apposition.js';
 import { withPosts } from './posts.js';
@@ -512,7 +512,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       // `"…," demikian kata X`: a post-posed marker before a verb of speech only points back.
       if (toks[i] && lex.postPosedMarkers.includes(toks[i].low) && toks[i + 1] && (isCueVerb(toks[i + 1]) || isReporting(toks[i + 1]))) i++;
       const t = toks[i];
-      const relayed = t && t.start < clauseEnd ? relayedIssuer(i, clauseEnd) : null;
+      let relayed: SpeakerRef | null = null;
       if (t && t.start < clauseEnd) {
         if (isCueVerb(t) || isReporting(t)) {
           cue = 'after';
@@ -536,7 +536,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
           cue = 'after';
           at = t.start;
           ref = pronounRef(toks[i + 1]);
-        } else if (relayed) {
+        } else if ((relayed = relayedIssuer(i, clauseEnd))) {
           // `"…," demikian dikutip Reuters dari pernyataan resmi The Fed.`: the outlet only relays.
           cue = 'after';
           at = t.start;
@@ -2230,18 +2230,6 @@ function frontedAdjunct(ctx: SpeakerContext, cs: number, ce: number): boolean {
     else return false;
   }
   return true;
-}
-
-/** Matches one of the (multi-word, lower-case) phrases at token i; returns the index after it, or -1. */
-function matchPhrase(toks: Tok[], i: number, phrases: string[]): number {
-  let best = -1;
-  for (const p of phrases) {
-    const w = p.split(/\s+/);
-    let ok = true;
-    for (let k = 0; k < w.length; k++) if (toks[i + k]?.low !== w[k]) ok = false;
-    if (ok && i + w.length > best) best = i + w.length;
-  }
-  return best;
 }
 
 /**

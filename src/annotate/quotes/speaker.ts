@@ -4,7 +4,10 @@
  * a role (`juru bicara Kremlin`). Reads only the speech lexicon and the pack's calendar words.
  */
 import type { SpeechLexicon } from '../../lang/speech.js';
-import { initialDot, isCap, isDash, tokenAt, type Tok } from './text.js';
+import { initialDot, isCap, isDash, matchPhrase, tokenAt, type Tok } from './text.js';
+
+/** A body's acronym as brackets define it: capitals, digits after the first (`ESDM`, `AP3I`). */
+export const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 
 /** `definite`: a common noun with a demonstrative (`kartel itu`), standing for a named party. */
 export type SpeakerKind = 'name' | 'pronoun' | 'role' | 'group' | 'definite';
@@ -1036,7 +1039,7 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     // `Kementerian Energi dan Sumber Daya Mineral (ESDM) menampik`: a name joined by `dan` is
     // best named by its acronym.
     // (digits too: `AP3I`)
-    const acr = k + 2 === j && /^\p{Lu}[\p{Lu}\d]+$/u.test(toks[k + 1].text);
+    const acr = k + 2 === j && ACRONYM.test(toks[k + 1].text);
     if (acr && nameToken(ctx, k - 1) && lex.coordinators.includes(toks[runBackward(ctx, k - 1, floor) - 1]?.low ?? '')) return ref(ctx, 'name', k + 1, k + 2);
     j = k - 1;
   }
@@ -1267,7 +1270,7 @@ export function descriptionHead(ctx: SpeakerContext, floor: number, j: number): 
   }
   for (let h of heads) {
     // `…, namun dara berusia 18 tahun ini mengaku`: a contrast opening the clause after the comma.
-    if (h > floor && (lex.contrastives.includes(toks[h]?.low ?? '') || toks[h]?.low === 'namun') && h + 1 < j) h++;
+    if (h > floor && lex.contrastives.includes(toks[h]?.low ?? '') && h + 1 < j) h++;
     if (h >= j || j - h > 16) continue;
     // `Mantan pelatih Persipura Jayapura tersebut`: a former role is still the person.
     const p = lex.formerMarkers.includes(toks[h].low) && h + 1 < j ? h + 1 : h;
@@ -1297,12 +1300,8 @@ export function descriptionHead(ctx: SpeakerContext, floor: number, j: number): 
 
 /** The token after a relation noun phrase (`adik`, `saudara kandung`) at token p, ending before j; 0 when none is there. */
 function relationAt(ctx: SpeakerContext, p: number, j: number): number {
-  const { toks, lex } = ctx;
-  for (const phrase of lex.relationNouns) {
-    const w = phrase.split(/\s+/);
-    if (p + w.length < j && w.every((x, k) => toks[p + k].low === x)) return p + w.length;
-  }
-  return 0;
+  const e = matchPhrase(ctx.toks, p, ctx.lex.relationNouns);
+  return e > 0 && e < j ? e : 0;
 }
 
 /** Tokens less a work's title in quote marks (`serial drama "…" itu`): the title counts as one word. */

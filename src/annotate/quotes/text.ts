@@ -167,3 +167,18 @@ export function trimSpan(text: string, start: number, end: number, chars = ''): 
 export function wordCount(s: string): number {
   return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
+
+/**
+ * The token after the longest of `phrases` (lower case, words separated by spaces) that starts at
+ * token i, or -1 when none does.
+ */
+export function matchPhrase(toks: Tok[], i: number, phrases: readonly string[]): number {
+  let best = -1;
+  for (const p of phrases) {
+    const w = p.split(/\s+/);
+    let ok = true;
+    for (let k = 0; k < w.length; k++) if (toks[i + k]?.low !== w[k]) ok = false;
+    if (ok && i + w.length > best) best = i + w.length;
+  }
+  return best;
+}

@@ -327,5 +327,5 @@ export const speech: SpeechLexicon = {
   comparatives: list('lebih kurang'),
   originWords: list('asal kelahiran'),
   affiliationMarkers: list('dari'),
-  contrastives: list('tetapi tapi'),
+  contrastives: list('tetapi tapi namun'),
 };

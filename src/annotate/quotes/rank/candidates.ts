@@ -12,7 +12,7 @@ import type { QuoteHit } from '../index.js';
 import { nameResolved, personLike, type Resolved } from '../resolve.js';
 import type { SpeechLexicon } from '../../../lang/speech.js';
 import { salientName } from '../salience.js';
-import { cleanRun, commonAtStart, nameToken, roleEndingAt, roleStartingAt, runForward, sentenceInitial, type SpeakerContext } from '../speaker.js';
+import { ACRONYM, cleanRun, commonAtStart, nameToken, roleEndingAt, roleStartingAt, runForward, sentenceInitial, type SpeakerContext } from '../speaker.js';
 import { firstStartingAt, spanAt, tokenAt } from '../text.js';
 
 /** What the ranker reads besides the hits: the article as the rules saw it. */
@@ -98,7 +98,7 @@ function coordinatedBodyEnd(ctx: SpeakerContext, e: number): number {
   const { toks, lex } = ctx;
   if (!toks[e]?.word || !lex.coordinators.includes(toks[e].low) || !nameToken(ctx, e + 1)) return 0;
   const f = runForward(ctx, e + 1, Infinity);
-  const acronym = toks[f]?.text === '(' && /^\p{Lu}[\p{Lu}\d]+$/u.test(toks[f + 1]?.text ?? '') && toks[f + 2]?.text === ')';
+  const acronym = toks[f]?.text === '(' && ACRONYM.test(toks[f + 1]?.text ?? '') && toks[f + 2]?.text === ')';
   return acronym ? f : 0;
 }
 
