@@ -21,11 +21,15 @@
 import type { CleanArticle, EntityMention, QuoteSpan } from '../../model/types.js';
 import type { LangPack } from '../../lang/pack.js';
 import type { SpeechLexicon } from '../../lang/speech.js';
-import { insideAny, isCap, matchPhrase, paragraphs, sentences, spanAt, tokenAt, tokenize, trimSpan, wordCount, type Tok } from './text.js';
+import { isCap, matchPhrase, spanAt, tokenAt, tokenize, trimSpan, wordCount, type Tok } from './text.js';
+import { accordingAt, isCueVerb, isReporting, isWeak, opensPredicate, pronounRef, qualifiesNoun, quoteContext, stemWithClitic, unnamedSourceFrom, withClitic, type Event } from './context.js';
+import { bareBody, conjoinedSubject, coordinatedSubject, quotedBody, quotedHolder, relativeParty } from './subjects.js';
+import { asPassiveAt, postPosedAt, relayedIssuer } from './cue-phrases.js';
+import type { Pair } from './pairs.js';
 import { abbreviatedTitleHolder } from './abbrev.js';
 import { roleTail, verbAfterDescription } from './apposition.js';
 import { withPosts } from './posts.js';
-import { officialOfBody, relatedPerson, titleHolderElsewhere, unnamedRoleOfBody, unnamedSourceAt } from './holder.js';
+import { officialOfBody, relatedPerson, titleHolderElsewhere, unnamedRoleOfBody } from './holder.js';
 import { chooseSpeaker, type Candidate } from './candidates.js';
 import { firstCompany, leadName, messageAuthor, stateOfBody, namedParty } from './party.js';
 import { descriptionBefore, descriptionNoun, namedBefore, namedLater, unnamedAgain } from './describe.js';
@@ -35,7 +39,7 @@ import { rankSpeakers } from './rank/index.js';
 import { speakerCandidates, type RankEnv, type SpeakerCandidate } from './rank/candidates.js';
 import { loadSpeakerModel } from './rank/model.js';
 import { nameResolved, personLike, sameName, speechWord, type Resolved } from './resolve.js';
-import { adjacent, cleanRun, degreesOnly, ref, isDefinite, issuerOfMessage, issuerOfSource, roleEndingAt, roleStartingAt, firstNameIn, nameToken, sentenceInitial, definiteStartingAt, descriptionHead, leadingSubject, makeContext, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, degreesOnly, ref, isDefinite, issuerOfMessage, roleEndingAt, roleStartingAt, firstNameIn, nameToken, sentenceInitial, definiteStartingAt, descriptionHead, leadingSubject, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
 
 /** Whether findQuotes lets the trained ranker choose speakers when the caller does not say. */
 const RANK_BY_DEFAULT = true;
@@ -65,177 +69,6 @@ export interface QuoteHit {
   why?: string[];
 }
 
-const OPENERS = '“„«';
-const CLOSERS = '”»';
-const STRAIGHT = '"';
-/** Curly quotes whose UTF-8 bytes were read as windows-1252 (`â€œ…â€\x9d`), as in scraped copy. */
-const MOJIBAKE: Array<[string, 'open' | 'close']> = [
-  ['\u00e2\u20ac\u0153', 'open'],
-  ['\u00e2\u20ac\u009d', 'close'],
-];
-
-interface Pair {
-  open: number; // offset of the opening mark
-  close: number; // offset of the closing mark (or paragraph end when unclosed)
-  closed: boolean;
-  para: number;
-  /** Length of the opening and closing marks (2 for the ``…'' of wire copy). */
-  openLen: number;
-  closeLen: number;
-}
-
-/**
- * Pairs quote marks inside each paragraph. Straight quotes and a closing mark used as an opener
- * (`”Kami …,” ujarnya`) open when nothing is open and a word follows. A quote left open at the end
- * of its paragraph counts only when the next paragraph opens with a quote mark (a quote running
- * over several paragraphs), or runs on when the next line's first mark closes it (text broken one
- * sentence per line); otherwise the mark is a stray one and is ignored.
- */
-function quotePairs(text: string, paras: Array<[number, number]>): Pair[] {
-  const out: Pair[] = [];
-  const isMark = (c: string) => OPENERS.includes(c) || CLOSERS.includes(c) || c === STRAIGHT;
-  // A quote carried over a line break (see below): its opening mark and length.
-  let carry: { open: number; openLen: number } | null = null;
-  paras.forEach(([ps, pe], pi) => {
-    let open = carry?.open ?? -1;
-    let inner = -1;
-    let openLen = carry?.openLen ?? 1;
-    carry = null;
-    for (let i = ps; i < pe; i++) {
-      const c = text[i];
-      // Wire copy writes quotes as ``…'' (two characters each).
-      if (c === '`' && text[i + 1] === '`') {
-        if (open >= 0) out.push({ open, close: i, closed: false, para: pi, openLen, closeLen: 0 });
-        open = i;
-        openLen = 2;
-        i++;
-        continue;
-      }
-      // Some wire copy opens with '' as well (`''It never …,'' he said.`): before a word, after a space.
-      if (c === "'" && text[i + 1] === "'" && open < 0 && (i === ps || /[\s(]/.test(text[i - 1])) && /[\p{L}\p{N}]/u.test(text[i + 2] ?? '')) {
-        open = i;
-        openLen = 2;
-        i++;
-        continue;
-      }
-      // `’’` closes like `''` in copy that doubles the single mark (`“…,’’ she said`).
-      if ((c === "'" || c === '’') && text[i + 1] === c && open >= 0) {
-        out.push({ open, close: i, closed: true, para: pi, openLen, closeLen: 2 });
-        open = -1;
-        i++;
-        continue;
-      }
-      const moji = c === '\u00e2' ? MOJIBAKE.find(([m]) => text.startsWith(m, i)) : undefined;
-      if (moji) {
-        const [m, kind] = moji;
-        if (kind === 'open') {
-          if (open >= 0) out.push({ open, close: i, closed: false, para: pi, openLen, closeLen: 0 });
-          open = i;
-          openLen = m.length;
-        } else if (open >= 0) {
-          out.push({ open, close: i, closed: true, para: pi, openLen, closeLen: m.length });
-          open = -1;
-        }
-        i += m.length - 1;
-        continue;
-      }
-      if (!isMark(c)) continue;
-      const prev = i > ps ? text[i - 1] : ' ';
-      const next = i + 1 < pe ? text[i + 1] : ' ';
-      let kind: 'open' | 'close' | null = null;
-      // `“ … bisikin "gimana, … orang? ”, ” begitu …`: a straight mark opening a word inside a curly
-      // quote that two curly closers still follow opens an inner quote; the first closer ends it.
-      if (open >= 0 && inner < 0 && c === STRAIGHT && OPENERS.includes(text[open]) && /\s/.test(prev) && /\p{L}/u.test(next) && [...text.slice(i, pe)].filter((x) => CLOSERS.includes(x)).length >= 2) {
-        inner = i;
-        continue;
-      }
-      if (inner >= 0 && CLOSERS.includes(c)) {
-        inner = -1;
-        continue;
-      }
-      if (open < 0) {
-        if (OPENERS.includes(c)) kind = 'open';
-        else if (!/\s/.test(next) && /[\s([\-–—]/.test(prev) && /[\p{L}\p{N}.…(\[]/u.test(next)) kind = 'open';
-      } else if (CLOSERS.includes(c) || c === STRAIGHT) kind = 'close';
-      else if (OPENERS.includes(c)) {
-        // A new opener while one is open: the first ran to here without its closing mark.
-        out.push({ open, close: i, closed: false, para: pi, openLen, closeLen: 0 });
-        open = i;
-        openLen = 1;
-        continue;
-      }
-      if (kind === 'open') {
-        open = i;
-        openLen = 1;
-      } else if (kind === 'close') {
-        out.push({ open, close: i, closed: true, para: pi, openLen, closeLen: 1 });
-        open = -1;
-      }
-    }
-    if (open >= 0 && pe - open > 1) {
-      const np = paras[pi + 1];
-      if (np && (isMark(text[np[0]]) || text.startsWith('``', np[0]))) out.push({ open, close: pe, closed: false, para: pi, openLen, closeLen: 0 });
-      // Text broken one sentence per line: the next line opens with no mark, and the first mark in it
-      // closes (after a word or a sentence mark, before a space or the line's end): one quote runs on.
-      else if (closesAhead(text, paras, pi + 1)) carry = { open, openLen };
-    }
-  });
-  return out;
-}
-
-/** Lines a quote may run over, one sentence each, before its closing mark. */
-const RUN_ON_LINES = 6;
-
-/**
- * Does the first quote mark after paragraph `from` (over a few lines with no mark at all) close a
- * quote: a curly closer, or a straight mark after a non-space and before a space, a mark or the end?
- * So does a mark opening a later line: a quote of several paragraphs, printed one sentence per line,
- * leaves each paragraph but the last unclosed (`“We got … at.\nHe came back …\n“We ’ re …”`).
- */
-function closesAhead(text: string, paras: Array<[number, number]>, from: number): boolean {
-  for (let k = from; k < Math.min(paras.length, from + RUN_ON_LINES); k++) {
-    const [s, e] = paras[k];
-    for (let i = s; i < e; i++) {
-      const c = text[i];
-      // Only in text broken one sentence per line, with no blank line between (not paragraphs of
-      // prose), the unclosed line ending a sentence (not `"… that!!! tulis Jennifer pada akun X`).
-      const paragraphOpens = i === s && k > from && !/\n[ \t\r]*\n/.test(text.slice(paras[from - 1][1], s)) && /[.!?…]$/.test(text.slice(...paras[from - 1]).trimEnd());
-      if (OPENERS.includes(c) || c === '`') return paragraphOpens;
-      if (c === STRAIGHT && paragraphOpens) return true;
-      if (CLOSERS.includes(c)) return true;
-      if (c === STRAIGHT) return i > s && !/\s/.test(text[i - 1]) && (i + 1 >= e || /[\s,.;:!?)]/.test(text[i + 1]));
-    }
-  }
-  return false;
-}
-
-interface Event {
-  start: number;
-  end: number;
-  /** Where the cue sits, for "most recent speaker". */
-  at: number;
-  direct: boolean;
-  cue: QuoteCue;
-  ref: SpeakerRef | null;
-  /** Link to an earlier event whose speaker this one shares (split or continued quotes). */
-  sameAs?: Event;
-  /** A direct quote left open at its paragraph's end (it continues in the next paragraph). */
-  openEnded?: boolean;
-  resolved?: Resolved | null;
-  /** Cued by an unnamed speaker (`"…," said a Foreign Office spokesman`): attributed to no one. */
-  unnamed?: boolean;
-}
-
-/** Does a predicate open at t (an auxiliary, a negation, an aspect or modal word: `akan`, `mulai`, `mau`)? */
-function opensPredicate(lex: SpeechLexicon, t: Tok | undefined): boolean {
-  return !!t && t.word && (lex.clauseMarkers.includes(t.low) || lex.predicateOpeners.includes(t.low));
-}
-
-/** Is the word `low` one of `stems` with a pronoun clitic glued on (`katanya`, `pandangannya`)? */
-function stemWithClitic(low: string, lex: SpeechLexicon, stems: string[]): boolean {
-  for (const c of lex.clitics) if (low.endsWith(c) && stems.includes(low.slice(0, -c.length))) return true;
-  return false;
-}
 
 export interface FindOptions {
   /** Let the trained ranker (rank/) choose each speaker among candidates; false: the rules' speakers. */
@@ -259,185 +92,10 @@ export function quoteCandidates(text: string, pack: LangPack, entities: EntityMe
 
 /** The quotes and speakers the hand-written rules find. */
 function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { hits: QuoteHit[]; env: RankEnv } {
-  const lex = pack.speech;
-  const toks = tokenize(text);
-  // Not the seasons: `Ramadhan` is also a common personal name (`Gilang Ramadhan`).
-  const calendar = [...Object.keys(pack.weekdays), ...Object.keys(pack.months)];
-  const notName = new Set<string>([...calendar, ...pack.stopwords, ...lex.adverbs, ...lex.connectives, ...lex.accordingTo.flatMap((p) => p.split(/\s+/))]);
-  const ctx = makeContext(text, toks, lex, notName, calendar, Object.keys(pack.ner.demonyms ?? {}));
-  const paras = paragraphs(text);
-  const pairs = quotePairs(text, paras);
-  const sents: Array<[number, number]> = paras.flatMap(([s, e]) => sentences(text, s, e));
-  const sentenceOf = (off: number): [number, number] => sents[spanAt(sents, off)] ?? [off, off];
-  const inQuote = insideAny(pairs.map((p) => [p.open, p.close]));
-  const cueVerbs = lex.cueVerbs;
-  const isCueVerb = (t: Tok | undefined) => !!t && t.word && (cueVerbs.includes(t.low) || stemWithClitic(t.low, lex, cueVerbs));
-  const isReporting = (t: Tok | undefined) => !!t && t.word && lex.reportingVerbs.includes(t.low);
-  // `a victim of Epstein's alleged sex ring`: between a possessive and a noun the participle
-  // qualifies the noun; it is no verb of speech (`…, Macy's added.`, `McDonald's said net …` are).
-  // The noun may stand in quote marks (`X's alleged "abuse network"`).
-  const qualifiesNoun = (v: number) => {
-    const n = toks[/^["“]$/.test(toks[v + 1]?.text ?? '') ? v + 2 : v + 1];
-    return /['’]s$/.test(toks[v - 1]?.text ?? '') && !lex.clauseVerbs.includes(toks[v].low) && !!n?.word && !isCap(n) && !lex.complementizers.includes(n.low);
-  };
-  const isWeak = (t: Tok | undefined) => !!t && t.word && lex.weakReportingVerbs.includes(t.low);
-  const clitic = (t: Tok) => lex.clitics.some((c) => t.low.endsWith(c) && t.low.length > c.length + 2 && !cueVerbs.includes(t.low));
-  const pronounRef = (t: Tok): SpeakerRef => ({ kind: 'pronoun', start: t.start, end: t.end, text: t.text });
-  const accordingAt = (i: number): number => matchPhrase(toks, i, lex.accordingTo);
-  /** An unnamed source (`sumber`, `pejabat`: see unnamedSourceAt) at token k, or after an indefinite there (`seorang sumber`)? */
-  const unnamedSourceFrom = (k: number): boolean => {
-    const e = matchPhrase(toks, k, lex.indefinitePersons);
-    return unnamedSourceAt(ctx, e > 0 ? e : k);
-  };
-
-  /** `the government`: a body noun after the article alone (not `the French foreign ministry`). */
-  const bareBody = (r: SpeakerRef): boolean => {
-    const w = r.text.toLowerCase().split(/\s+/);
-    return w.length === 2 && isDefinite(ctx, w[0]) && lex.bodies.includes(w[1]);
-  };
-  /** `"…," katanya serta menambahkan bahwa …`: the subject of the first of two joined speech verbs at v - 2. */
-  const coordinatedSubject = (v: number, floor: number): SpeakerRef | null => {
-    const w = toks[v - 2];
-    if (v - 2 < floor || !lex.coordinators.includes(toks[v - 1].low) || !(isCueVerb(w) || isReporting(w))) return null;
-    return stemWithClitic(w.low, lex, cueVerbs) ? pronounRef(w) : speakerBefore(ctx, v - 2, floor);
-  };
-  /**
-   * `The Taliban, however, claimed …, which it said crashed …`: `it` in a relative clause stands for
-   * the party named at the start of the sentence, not the one last spoken of.
-   */
-  const relativeParty = (r: SpeakerRef | null, a: number, v: number): SpeakerRef | null => {
-    if (r?.kind !== 'definite' || !lex.partyPronouns.includes(r.text.toLowerCase())) return null;
-    if (!lex.relativePronouns.includes(toks[tokenAt(toks, r.start) - 1]?.low ?? '')) return null;
-    const n = firstNameIn(ctx, a, Math.min(v, a + 5));
-    return n && tokenAt(toks, n.start) <= a + 2 ? n : null;
-  };
-  /**
-   * `The United States had moved troops … and said it would …`, `The agency, which …, did not …,
-   * but said that …`: a verb after `and`/`but` shares the subject that opens the sentence.
-   */
-  const conjoinedSubject = (v: number, floor: number): SpeakerRef | null => {
-    // `…, and has said it …`: an auxiliary or adverb may stand between the conjunction and the verb.
-    let c = v - 1;
-    while (c > floor && lex.adverbs.includes(toks[c].low) && v - c <= 2) c--;
-    const w = toks[c]?.low ?? '';
-    if (c - floor < 3 || !(lex.coordinators.includes(w) || lex.connectives.includes(w))) return null;
-    // `He sold the house … and said he'd …`: a pronoun opening the sentence.
-    if (lex.pronouns.includes(toks[floor].low)) return pronounRef(toks[floor]);
-    // `It did not reveal … and said it was …`: a party pronoun opening the sentence, a named party.
-    if (lex.partyPronouns.includes(toks[floor].low) && !isCap(toks[floor + 1])) return { kind: 'definite', start: toks[floor].start, end: toks[floor].end, text: toks[floor].text };
-    // `In the supplement, Dow Jones discloses … but says …`: the subject after a fronted phrase.
-    let st = floor;
-    for (let q = floor + 1; q < Math.min(c, floor + 8); q++) {
-      if (toks[q].text === ',') {
-        if (nameToken(ctx, q + 1)) st = q + 1;
-        // `In Amherst, residents … and said`: a place in the fronted phrase is not the subject.
-        else if (lex.locativePrepositions.includes(toks[floor].low)) return null;
-        break;
-      }
-    }
-    // `The showdown took a turn when Iraq's Saddam Hussein called … and said …`: the verb shares the
-    // subject of the clause it closes, opening after the subordinator.
-    for (let q = c - 1; q > st && toks[q].text !== ','; q--) {
-      if (!lex.subordinators.includes(toks[q].low)) continue;
-      if (nameToken(ctx, q + 1)) st = q + 1;
-      break;
-    }
-    const n = firstNameIn(ctx, st, Math.min(c, st + 5));
-    // `Investigators would not reveal … but said …`: a class of people is no one named.
-    if (n && lex.genericRoles.includes(n.text.toLowerCase())) return null;
-    return n && (tokenAt(toks, n.start) <= st + 3 || lex.mediaNouns.includes(toks[tokenAt(toks, n.start) - 1].low)) ? n : null;
-  };
-
-  /**
-   * The person apposed right before a quoting marker within a few words after token `from` (`the
-   * head of the zone, Ali Rezapour, as saying`) and the index after the marker, or null.
-   */
-  const quotedHolder = (from: number, se: number): [SpeakerRef, number] | null => {
-    for (let q = from; q < from + 16 && toks[q] && toks[q].start < se; q++) {
-      const k = matchPhrase(toks, q, lex.quotingMarkers);
-      if (k < 0) continue;
-      // Set off by commas on both sides (not `an officer in the Amherst, N.Y., Police Department as saying`).
-      if (toks[q - 1]?.text !== ',') return null;
-      const j = q - 2;
-      let s0 = j;
-      while (s0 - 1 > from && nameToken(ctx, s0 - 1) && adjacent(ctx, s0 - 1)) s0--;
-      const c = toks[s0 - 1]?.text === ',' ? cleanRun(ctx, s0, j + 1) : null;
-      return c && c[1] - c[0] >= 2 ? [ref(ctx, 'name', c[0], c[1]), k] : null;
-    }
-    return null;
-  };
-
-  /**
-   * `quoted the disaster center in the province of X as saying`: a body described after an article
-   * (a lower-case head, a name in its tail), right before the quoting marker. The description and
-   * the index after the marker, or null.
-   */
-  const quotedBody = (from: number, se: number): [SpeakerRef, number] | null => {
-    if (!isDefinite(ctx, toks[from]?.low ?? '') || !toks[from + 1]?.word || isCap(toks[from + 1])) return null;
-    for (let q = from + 2; q < from + 12 && toks[q] && toks[q].start < se; q++) {
-      const k = matchPhrase(toks, q, lex.quotingMarkers);
-      if (k > 0) {
-        const named = toks.slice(from + 2, q).some((x) => isCap(x));
-        // Its head phrase (up to the first preposition) no document or class of people.
-        let h = from + 1;
-        while (h < q && !lex.stopAfterName.includes(toks[h].low)) h++;
-        const heads = toks.slice(from + 1, h).map((x) => x.low);
-        if (!named || heads.some((w) => lex.sourceNouns.includes(w) || lex.messageNouns.includes(w) || lex.genericRoles.includes(w))) return null;
-        return [{ kind: 'name', start: toks[from + 1].start, end: toks[q - 1].end, text: text.slice(toks[from + 1].start, toks[q - 1].end) }, k];
-      }
-      if (!toks[q].word || speechWord(lex, toks[q].low)) return null;
-    }
-    return null;
-  };
+  const ctx = quoteContext(text, pack, entities);
+  const { toks, lex, paras, pairs, sents, sentenceOf, inQuote } = ctx;
 
   const events: Event[] = [];
-  /** `seperti dijelaskan (oleh)` at token i: the index after it (where the agent starts), or -1. */
-  const asPassiveAt = (i: number): number => {
-    if (!toks[i] || !lex.asCues.includes(toks[i].low)) return -1;
-    // `seperti yang dikonfirmasi oleh X`: a relative pronoun may stand before the verb.
-    const p = lex.relativePronouns.includes(toks[i + 1]?.low ?? '') ? i + 2 : i + 1;
-    if (!toks[p] || !lex.passiveCueVerbs.includes(toks[p].low)) return -1;
-    return lex.agentMarkers.includes(toks[p + 1]?.low ?? '') ? p + 2 : p + 1;
-  };
-
-  /** `demikian dilaporkan (oleh)`, `demikian keterangan` at token i (after a comma): the index after it, or -1. */
-  const postPosedAt = (i: number): number => {
-    const h = toks[i + 1]?.low ?? '';
-    if (!lex.postPosedMarkers.includes(toks[i]?.low ?? '') || !(lex.passiveCueVerbs.includes(h) || lex.releaseVerbs.includes(h) || lex.sourceNouns.includes(h))) return -1;
-    // `demikian bunyi keterangan resmi X`: more source nouns may follow the first.
-    let k = i + 2;
-    while (toks[k] && lex.sourceNouns.includes(toks[k].low)) k++;
-    return lex.agentMarkers.includes(toks[k]?.low ?? '') ? k + 1 : k;
-  };
-
-  /**
-   * `demikian dikutip Reuters dari pernyataan resmi The Fed`, `seperti dilansir AFP dari keterangan
-   * Kementerian X` at token i (after a quote): an outlet relays a statement, so the statement's
-   * issuer speaks, never the outlet. Only passive citation cues (`dikutip`, `dilansir`), and only
-   * when a source noun follows the affiliation (`dikutip dari Reuters` names the outlet alone).
-   */
-  const relayedIssuer = (i: number, end: number): SpeakerRef | null => {
-    let k = i;
-    if (lex.postPosedMarkers.includes(toks[k]?.low ?? '') || lex.asCues.includes(toks[k]?.low ?? '')) k++;
-    const w = toks[k]?.low ?? '';
-    if (!toks[k] || toks[k].start >= end || !lex.citeCues.some((c) => c.split(/\s+/).includes(w)) || !lex.passivePrefixes.some((x) => w.startsWith(x))) return null;
-    for (let q = k + 1; q < k + 8 && toks[q] && toks[q].start < end; q++) {
-      if (!lex.affiliation.includes(toks[q].low)) continue;
-      let n = q + 1;
-      if (!lex.sourceNouns.includes(toks[n]?.low ?? '')) return null;
-      while (toks[n + 1] && lex.sourceNouns.includes(toks[n + 1].low)) n++;
-      const r = issuerOfSource(ctx, n, end);
-      if (r) return r;
-      // `pernyataan resmi Kementerian Energi`: the capitalized run whole (a body word opens it).
-      let m = n + 1;
-      while (m < n + 3 && toks[m]?.word && !isCap(toks[m]) && !lex.stopAfterName.includes(toks[m].low) && toks[m].start < end) m++;
-      const c = nameToken(ctx, m) && toks[m].start < end ? cleanRun(ctx, m, runForward(ctx, m, end)) : null;
-      if (c) return ref(ctx, 'name', c[0], c[1]);
-      const s = speakerAfter(ctx, n + 1, end);
-      return s?.kind === 'name' ? s : null;
-    }
-    return null;
-  };
 
   // ---- direct quotes
   const directEvents: Event[] = [];
@@ -449,13 +107,13 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
   const mixedIntoClause = (from: number, end: number): boolean => {
     const i = tokenAt(toks, from);
     const t = toks[i];
-    if (!t?.word || isCap(t) || t.start >= end || isCueVerb(t) || isReporting(t) || isWeak(t)) return false;
+    if (!t?.word || isCap(t) || t.start >= end || isCueVerb(lex, t) || isReporting(lex, t) || isWeak(lex, t)) return false;
     let c = -1;
     for (let q = i; q < toks.length && toks[q].start < end; q++) if (toks[q].text === ',') c = q;
     if (c < 0) return false;
     const after: Tok[] = [];
     for (let q = c + 1; q < toks.length && toks[q].start < end; q++) if (toks[q].word) after.push(toks[q]);
-    const v = after.findIndex((x) => isCueVerb(x) || isReporting(x));
+    const v = after.findIndex((x) => isCueVerb(lex, x) || isReporting(lex, x));
     return v > 0 && v <= 6 && after.length - v - 1 <= 3;
   };
   /**
@@ -465,7 +123,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
   const titleOpening = (p: Pair): boolean => {
     if (!p.closed || /[.!?…,;:]$/.test(text.slice(p.open, p.close).trimEnd())) return false;
     const t = toks[tokenAt(toks, p.close + Math.max(1, p.closeLen))];
-    return !!t && t.word && !isCap(t) && !/[\r\n]/.test(text.slice(p.close, t.start)) && !isCueVerb(t) && !isReporting(t);
+    return !!t && t.word && !isCap(t) && !/[\r\n]/.test(text.slice(p.close, t.start)) && !isCueVerb(lex, t) && !isReporting(lex, t);
   };
   /**
    * Does a clause with its own subject open at token `k`: a subject pronoun, or a definite or
@@ -510,14 +168,14 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       let i = tokenAt(toks, p.close + Math.max(1, p.closeLen));
       while (toks[i] && toks[i].start < clauseEnd && /^[,."”]$/.test(toks[i].text)) i++;
       // `"…," demikian kata X`: a post-posed marker before a verb of speech only points back.
-      if (toks[i] && lex.postPosedMarkers.includes(toks[i].low) && toks[i + 1] && (isCueVerb(toks[i + 1]) || isReporting(toks[i + 1]))) i++;
+      if (toks[i] && lex.postPosedMarkers.includes(toks[i].low) && toks[i + 1] && (isCueVerb(lex, toks[i + 1]) || isReporting(lex, toks[i + 1]))) i++;
       const t = toks[i];
       let relayed: SpeakerRef | null = null;
       if (t && t.start < clauseEnd) {
-        if (isCueVerb(t) || isReporting(t)) {
+        if (isCueVerb(lex, t) || isReporting(lex, t)) {
           cue = 'after';
           at = t.start;
-          if (stemWithClitic(t.low, lex, cueVerbs) || (clitic(t) && !cueVerbs.includes(t.low))) ref = pronounRef(t);
+          if (stemWithClitic(t.low, lex, lex.cueVerbs) || (withClitic(lex, t) && !lex.cueVerbs.includes(t.low))) ref = pronounRef(t);
           else ref = speakerAfter(ctx, i + 1, clauseEnd);
           // `,'' said Egypt had signaled …`: a name followed by an auxiliary is the subject of the
           // clause the verb reports, not a speaker put after the verb.
@@ -536,17 +194,17 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
           cue = 'after';
           at = t.start;
           ref = pronounRef(toks[i + 1]);
-        } else if ((relayed = relayedIssuer(i, clauseEnd))) {
+        } else if ((relayed = relayedIssuer(ctx, i, clauseEnd))) {
           // `"…," demikian dikutip Reuters dari pernyataan resmi The Fed.`: the outlet only relays.
           cue = 'after';
           at = t.start;
           ref = relayed;
-        } else if (postPosedAt(i) > 0) {
+        } else if (postPosedAt(ctx, i) > 0) {
           // `"…," demikian keterangan resmi X.` / `demikian bunyi pernyataan X`
           cue = 'after';
           at = t.start;
           // A body described in lower case before its name (`agen pengendali zona … Chernobyl`).
-          ref = speakerAfter(ctx, postPosedAt(i), clauseEnd) ?? firstNameIn(ctx, postPosedAt(i), Math.min(tokenAt(toks, clauseEnd), postPosedAt(i) + 8, toks.length - 1));
+          ref = speakerAfter(ctx, postPosedAt(ctx, i), clauseEnd) ?? firstNameIn(ctx, postPosedAt(ctx, i), Math.min(tokenAt(toks, clauseEnd), postPosedAt(ctx, i) + 8, toks.length - 1));
         } else {
           // Subject then verb within a few words: `"…," Smith said`, `“…,” Putin menambahkan`; a
           // weak verb too (`"…," sesederhana itu Kim menuliskan keterangan fotonya`): the quote is
@@ -556,7 +214,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
           if (indefiniteRoleAt(ctx, i)) {
             for (let k = i + 2; k < i + 16 && toks[k] && toks[k].start < clauseEnd; k++) {
               const direct = toks.slice(i + 1, k).every((x) => x.word || x.text === '.');
-              if (!((isCueVerb(toks[k]) || isReporting(toks[k])) && (toks[k - 1].text === ',' || direct))) continue;
+              if (!((isCueVerb(lex, toks[k]) || isReporting(lex, toks[k])) && (toks[k - 1].text === ',' || direct))) continue;
               cue = 'after';
               at = toks[k].start;
               unnamedCue = true;
@@ -574,7 +232,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
               }
               break;
             }
-            if (isCueVerb(toks[k]) || isReporting(toks[k]) || isWeak(toks[k])) {
+            if (isCueVerb(lex, toks[k]) || isReporting(lex, toks[k]) || isWeak(lex, toks[k])) {
               const r = speakerBefore(ctx, k, i);
               // `“….” He said his lander …`: after a quote closed by a full stop, a verb with a
               // clause of its own opens the next statement; it does not cue the quote.
@@ -592,7 +250,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
             if (toks[k].text === ',' && isDefinite(ctx, toks[i].low) && roleEndingAt(ctx, k - 1) !== null && nameToken(ctx, k + 1)) {
               const e = runForward(ctx, k + 1, clauseEnd);
               const c = cleanRun(ctx, k + 1, e);
-              if (c && c[1] - c[0] >= 2 && toks[e]?.text === ',' && (isCueVerb(toks[e + 1]) || isReporting(toks[e + 1])) && toks[e + 1].start < clauseEnd) {
+              if (c && c[1] - c[0] >= 2 && toks[e]?.text === ',' && (isCueVerb(lex, toks[e + 1]) || isReporting(lex, toks[e + 1])) && toks[e + 1].start < clauseEnd) {
                 cue = 'after';
                 at = toks[e + 1].start;
                 ref = { kind: 'name', start: toks[c[0]].start, end: toks[c[1] - 1].end, text: text.slice(toks[c[0]].start, toks[c[1] - 1].end) };
@@ -602,7 +260,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
             // `"…," chairman, CEO and president Bob Dana said`: a list of roles before the name.
             if (toks[k].text === ',' && lex.roles.includes(toks[k - 1].low) && toks[k + 1]?.word) continue;
             if (toks[k].text === ',' && k > i + 1) {
-              const v = verbAfterDescription(ctx, k, clauseEnd, (x) => isCueVerb(x) || isReporting(x));
+              const v = verbAfterDescription(ctx, k, clauseEnd, (x) => isCueVerb(lex, x) || isReporting(lex, x));
               const r = v > 0 ? speakerBefore(ctx, k, i) : null;
               if (r?.kind === 'name' && r.start >= toks[i].start) {
                 cue = 'after';
@@ -650,11 +308,11 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
         const sentStart = tokenAt(toks, Math.max(beforeStart, sentenceOf(p.open)[0]));
         // `Kata Choe,` / `Katanya,` / `ujar Menteri X:`; opening the sentence, the verb may stand
         // further back (`Replied State Department deputy spokesman Richard Boucher, "…"`).
-        const opening = sentStart >= floorTok && sentStart < j && j - sentStart <= 30 && isCueVerb(toks[sentStart]);
+        const opening = sentStart >= floorTok && sentStart < j && j - sentStart <= 30 && isCueVerb(lex, toks[sentStart]);
         for (let v = j; v >= Math.max(floorTok, opening ? sentStart : j - 6); v--) {
-          if (isCueVerb(toks[v]) && (v === sentStart || !toks[v - 1].word || v === j)) {
+          if (isCueVerb(lex, toks[v]) && (v === sentStart || !toks[v - 1].word || v === j)) {
             let r: SpeakerRef | null = null;
-            if (v === j && stemWithClitic(toks[v].low, lex, cueVerbs)) r = pronounRef(toks[v]);
+            if (v === j && stemWithClitic(toks[v].low, lex, lex.cueVerbs)) r = pronounRef(toks[v]);
             else if (v < j) r = speakerAfter(ctx, v + 1, toks[j].end);
             // The speaker must be all there is between the verb and the quote (`Kata Choe, “`), but
             // for a role in apposition after the verb opening the sentence (`Says Michael Hirsch,
@@ -669,7 +327,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
           }
         }
         // `Ali mengatakan, “…”`, `Ia menegaskan: “…”`
-        if (cue === 'none' && (isReporting(toks[j]) || isWeak(toks[j]) || isCueVerb(toks[j]))) {
+        if (cue === 'none' && (isReporting(lex, toks[j]) || isWeak(lex, toks[j]) || isCueVerb(lex, toks[j]))) {
           ref = speakerBefore(ctx, j, sentStart);
           if (ref) {
             cue = 'before';
@@ -678,7 +336,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
         }
         // `Dilansir Reuters dari pernyataan resmi OPEC, “…”`: the issuer, as after the quote.
         if (cue === 'none' && sentStart >= floorTok) {
-          const r = relayedIssuer(sentStart, toks[j].end + 1);
+          const r = relayedIssuer(ctx, sentStart, toks[j].end + 1);
           if (r && r.end === toks[j].end) {
             ref = r;
             cue = 'before';
@@ -688,14 +346,14 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
         // `Menurut X, “…”`
         if (cue === 'none') {
           for (let a = sentStart; a <= j; a++) {
-            const e = accordingAt(a);
+            const e = accordingAt(ctx, a);
             if (e > 0) {
               const r = accordingSource(ctx, e, toks[j].end + 1, pronounRef);
               if (r) {
                 ref = r;
                 cue = 'before';
                 at = toks[a].start;
-              } else if (unnamedSourceFrom(e)) {
+              } else if (unnamedSourceFrom(ctx, e)) {
                 // `Menurut seorang pejabat, “…”`: a source kept unnamed (see below).
                 cue = 'before';
                 at = toks[a].start;
@@ -721,7 +379,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
               }
               break;
             }
-            if (isReporting(t) || isWeak(t) || isCueVerb(t)) {
+            if (isReporting(lex, t) || isWeak(lex, t) || isCueVerb(lex, t)) {
               // `meminta semua pihak untuk "melindungi …"`, `urged an "end to …"`, `called it an "…"`: a
               // request's or a name's words in lower case are no quote (a sentence after them is; so is a
               // question after `asked`).
@@ -743,7 +401,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
               break;
             }
             // `yang disebutnya sebagai “…”`: a passive verb with a pronoun clitic.
-            if (t.word && clitic(t) && /^di/.test(t.low) && cueVerbs.some((c) => t.low.includes(c))) {
+            if (t.word && withClitic(lex, t) && /^di/.test(t.low) && lex.cueVerbs.some((c) => t.low.includes(c))) {
               ref = pronounRef(t);
               cue = 'embedded';
               at = t.start;
@@ -791,7 +449,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
     // `"…," ujar sumber yang enggan disebut namanya`, `Sumber itu menambahkan, "…"`: a source kept
     // unnamed; no one named nearby speaks for it.
     if ((cue === 'after' || cue === 'before') && (ref ? ref.kind !== 'name' : cue === 'after')) {
-      if (unnamedSourceFrom(ref ? tokenAt(toks, ref.start) : tokenAt(toks, at) + 1)) {
+      if (unnamedSourceFrom(ctx, ref ? tokenAt(toks, ref.start) : tokenAt(toks, at) + 1)) {
         ref = null;
         unnamedCue = true;
       }
@@ -882,7 +540,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
    * pernyataan X`): where a relay's phrase opens inside a statement, else -1.
    */
   const relayAt = (q0: number, b: number, ce: number, after: (p: Tok) => boolean): number => {
-    for (let q = q0; q < b && toks[q].start < ce; q++) if (after(toks[q - 1]) && accordingAt(q) > 0 && !inQuote(toks[q].start)) return q;
+    for (let q = q0; q < b && toks[q].start < ce; q++) if (after(toks[q - 1]) && accordingAt(ctx, q) > 0 && !inQuote(toks[q].start)) return q;
     return -1;
   };
   /**
@@ -892,7 +550,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
   const ownReportIn = (cs: number, ce: number): boolean => {
     const c0 = tokenAt(toks, cs);
     for (let q = c0 + 1; q < toks.length && toks[q].start < ce; q++) {
-      if (!isReporting(toks[q]) || inQuote(toks[q].start)) continue;
+      if (!isReporting(lex, toks[q]) || inQuote(toks[q].start)) continue;
       const n = lex.verbModifiers.includes(toks[q + 1]?.low ?? '') ? q + 2 : q + 1;
       // What it says follows inside the clause (not `…, X said, according to …`).
       if (!toks[n] || !(lex.complementizers.includes(toks[n].low) || toks[n].text === ',') || !(toks[n + 1]?.start < ce)) continue;
@@ -918,8 +576,8 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       const t = toks[v];
       if (!t.word || inQuote(t.start)) continue;
       // `Menurut X, …` / `Menurutnya, …`
-      const acc = accordingAt(v);
-      if (acc > 0 || (clitic(t) && lex.accordingTo.includes(t.low.slice(0, -lex.clitics.find((c) => t.low.endsWith(c))!.length)))) {
+      const acc = accordingAt(ctx, v);
+      if (acc > 0 || (withClitic(lex, t) && lex.accordingTo.includes(t.low.slice(0, -lex.clitics.find((c) => t.low.endsWith(c))!.length)))) {
         let r: SpeakerRef | null;
         let k: number;
         // The sentence has a verb of saying with a subject of its own before the source (`more`):
@@ -989,10 +647,10 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
           // stays as it was.)
           let w = v - 2;
           while (w > a && (ctx.calendar.has(toks[w].low) || lex.adverbs.includes(toks[w].low))) w--;
-          const saidLast = isCueVerb(toks[w]) && !inQuote(toks[w].start);
+          const saidLast = isCueVerb(lex, toks[w]) && !inQuote(toks[w].start);
           if (acc > 0 && (saidLast ? !ownReportBefore : ownReportBefore)) continue;
           [cs, ce] = trimSpan(text, lead, toks[v - 1].start, '.,');
-        } else if (acc > 0 && v > a + 3 && toks[v - 1].word && !ctx.notName.has(toks[v - 1].low) && toks.slice(rEnd, b).every((x) => !x.word) && !ownReportBefore && !toks.slice(a, v).some((x) => isCueVerb(x) || isReporting(x) || isWeak(x))) {
+        } else if (acc > 0 && v > a + 3 && toks[v - 1].word && !ctx.notName.has(toks[v - 1].low) && toks.slice(rEnd, b).every((x) => !x.word) && !ownReportBefore && !toks.slice(a, v).some((x) => isCueVerb(lex, x) || isReporting(lex, x) || isWeak(lex, x))) {
           // `… sebelum Olimpiade di Tokyo menurut warta laman X.`: with no comma, a source closing the
           // sentence still attributes the clause before it (not one mid-sentence, read above; not
           // when the sentence has its own verb of saying, whose speaker the source only relays).
@@ -1052,7 +710,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       // The cue may stand further back, past the speaker's apposed role (`"…," said Pat Hodgkin,
       // director of X, noting that …`), with no other verb of speech between.
       const cueBefore = compNext
-        ? directEvents.find((d) => d.at >= ss && d.at < toks[comma].start && cueOfDirect(d.at) && !toks.slice(tokenAt(toks, d.at) + 1, v).some((x) => isCueVerb(x) || isReporting(x) || isWeak(x) || x.text === '.'))
+        ? directEvents.find((d) => d.at >= ss && d.at < toks[comma].start && cueOfDirect(d.at) && !toks.slice(tokenAt(toks, d.at) + 1, v).some((x) => isCueVerb(lex, x) || isReporting(lex, x) || isWeak(lex, x) || x.text === '.'))
         : undefined;
       if (cueBefore?.ref && (cueBefore.ref.kind === 'name' || cueBefore.ref.kind === 'pronoun')) {
         const [cs, ce] = trimSpan(text, toks[pv].start, se, '.');
@@ -1117,7 +775,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
         let k = r?.kind === 'name' ? matchPhrase(toks, passiveQuote ? after : tokenAt(toks, r.end), lex.quotingMarkers) : -1;
         // `IRNA quoted the head of X, Ali Rezapour, as saying`: a role described, then its holder apposed before the marker.
         if (k < 0 && !passiveQuote) {
-          const m = quotedHolder(v + 2, se) ?? quotedBody(v + 1, se);
+          const m = quotedHolder(ctx, v + 2, se) ?? quotedBody(ctx, v + 1, se);
           if (m) [r, k] = m;
         }
         if (k > 0 && lex.complementizers.includes(toks[k]?.low ?? '')) k++;
@@ -1144,7 +802,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       // Some writers leave out the comma before the cue (`Dengan itu kata dia, …`): then the
       // speaker must be a pronoun or a name and a comma must follow it.
       // Not after a class of people, which is the verb's own subject (`senior officials say X can …`).
-      const bareCue = v > a && toks[v - 1].word && !passive && !stemWithClitic(t.low, lex, cueVerbs) && !lex.genericRoles.includes(toks[v - 1].low);
+      const bareCue = v > a && toks[v - 1].word && !passive && !stemWithClitic(t.low, lex, lex.cueVerbs) && !lex.genericRoles.includes(toks[v - 1].low);
       const barePassive = passive && v > a && toks[v - 1].word;
       // `Dalam keterangan lain disebutkan …`: an agentless passive after a channel that is a
       // statement reports the statement of the person last named, as `Ditegaskan, …` does (not
@@ -1158,10 +816,10 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
           break;
         }
       }
-      if ((isCueVerb(t) || passive) && (v === a || toks[v - 1].text === ',' || bareCue || barePassive) && !isReporting(t)) {
+      if ((isCueVerb(lex, t) || passive) && (v === a || toks[v - 1].text === ',' || bareCue || barePassive) && !isReporting(lex, t)) {
         let r: SpeakerRef | null = null;
         let k = v + 1;
-        if (!passive && stemWithClitic(t.low, lex, cueVerbs)) r = pronounRef(t);
+        if (!passive && stemWithClitic(t.low, lex, lex.cueVerbs)) r = pronounRef(t);
         else if ((passive && v === a && toks[v + 1]?.text === ',') || midClitic || openingClitic) {
           // `Ditegaskan, …`: no agent; the speaker is the person last named (like a pronoun).
           r = pronounRef(t);
@@ -1174,10 +832,10 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
         const spoken = r && (r.kind === 'pronoun' || r.kind === 'name');
         // The speaker stands right after the cue (not `would not say directly whether X has …`).
         // So does a cue after a comma with none after its speaker (`Korban, lanjut Hendra baru mau …`).
-        const inClause = (bareCue || toks[v - 1]?.text === ',') && spoken && r!.start === toks[v + 1]?.start && opensPredicate(lex, toks[k]) && !isCueVerb(toks[v - 1]) && !isReporting(toks[v - 1]);
+        const inClause = (bareCue || toks[v - 1]?.text === ',') && spoken && r!.start === toks[v + 1]?.start && opensPredicate(lex, toks[k]) && !isCueVerb(lex, toks[v - 1]) && !isReporting(lex, toks[v - 1]);
         // A capital opening the sentence on a common word (`Sebetulnya kata X, …`: a function word or
         // one with a pronoun clitic) is no name before the cue.
-        const commonOpener = v - 1 === a && (ctx.notName.has(toks[a].low) || clitic(toks[a]));
+        const commonOpener = v - 1 === a && (ctx.notName.has(toks[a].low) || withClitic(lex, toks[a]));
         // `Perubahan kata dia, tidak perlu …`: one word opening the sentence before a pronoun's cue is
         // the statement's subject (a pronoun cannot run on from a name); the sentence is the statement.
         const subjectOpener = bareCue && v - 1 === a && !commonOpener && r?.kind === 'pronoun' && toks[k]?.text === ',';
@@ -1217,9 +875,9 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
           }
         }
       }
-      if (qualifiesNoun(v)) continue;
-      const strong = isReporting(t);
-      const weak = !strong && isWeak(t);
+      if (qualifiesNoun(ctx, v)) continue;
+      const strong = isReporting(lex, t);
+      const weak = !strong && isWeak(lex, t);
       // `Desmond meminta Jokowi tidak …` is a request, not a statement.
       if ((!strong && !weak) || lex.directives.includes(t.low)) continue;
       // `Jacksen menolak mengatakan …`: a refusal to speak states nothing.
@@ -1231,7 +889,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       }
       // `Newspaper reports have said …`: a plural noun (its `-ed` form is the verb) before an auxiliary.
       // So is one before a place (`Media reports in Nepal have said …`; not `The Times reports in its …`).
-      const pluralNoun = t.low.endsWith('s') && isReporting({ ...t, low: `${t.low.slice(0, -1)}ed` });
+      const pluralNoun = t.low.endsWith('s') && isReporting(lex, { ...t, low: `${t.low.slice(0, -1)}ed` });
       if (pluralNoun && [...lex.clauseMarkers, ...lex.adverbs].includes(toks[v + 1]?.low ?? '')) continue;
       if (pluralNoun && lex.locativePrepositions.includes(toks[v + 1]?.low ?? '') && isCap(toks[v + 2])) continue;
       // `Ia menegaskan kembali sikapnya …`: an adverb of the verb is not what was said.
@@ -1298,8 +956,8 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
         anonymous.add(v);
         continue;
       }
-      const r0 = described ?? speakerBefore(ctx, v, a) ?? coordinatedSubject(v, a) ?? (strong ? leadingSubject(ctx, v, a) ?? conjoinedSubject(v, a) : null);
-      const r = relativeParty(r0, a, v) ?? r0;
+      const r0 = described ?? speakerBefore(ctx, v, a) ?? coordinatedSubject(ctx, v, a) ?? (strong ? leadingSubject(ctx, v, a) ?? conjoinedSubject(ctx, v, a) : null);
+      const r = relativeParty(ctx, r0, a, v) ?? r0;
       // `Namun seorang komandan SDF menyebutkan …`, `Juru bicara SDF menyebutkan …` (no one named in
       // that role): one unnamed person, whatever body qualifies the noun.
       if (r?.kind === 'name' && ((!/\s/.test(r.text) && unnamedPerson(toks, tokenAt(toks, r.start), a, lex)) || unnamedRoleOfBody(ctx, r) || officialOfBody(ctx, r))) {
@@ -1309,13 +967,13 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       // Without quote marks, a group (`Mereka menganggap …`) is no one the text names.
       // `Pihaknya menjanjikan bahwa …` after a sentence about an organisation: its side, named.
       // `Manajemen Arema FC belum …. Namun mereka memastikan …`: the body the sentence before names.
-      if (!r || (r.kind === 'group' && !(clitic(toks[tokenAt(toks, r.start)]) && tokenAt(toks, r.start) === a) && !(bodyPronoun(ctx, r) && bodyBefore(ctx, r, sents, entities)))) continue;
+      if (!r || (r.kind === 'group' && !(withClitic(lex, toks[tokenAt(toks, r.start)]) && tokenAt(toks, r.start) === a) && !(bodyPronoun(ctx, r) && bodyBefore(ctx, r, sents, entities)))) continue;
       // `"…," ujar Rinaldy membenarkan kabar itu`: a verb after the speaker of another cue says how
       // they spoke; only a complementizer makes what follows a statement.
       // Not one closing an adverb (`Lebih lanjut Erick mengatakan …`).
       const before = tokenAt(toks, r.start) - 1;
       const inAdverb = ctx.adverbPhrases.some((w) => w.length > 1 && w.every((x, q) => toks[before - w.length + 1 + q]?.low === x));
-      if (!hasComp && isCueVerb(toks[before]) && !inAdverb) continue;
+      if (!hasComp && isCueVerb(lex, toks[before]) && !inAdverb) continue;
       // `…, Morgan Stanley mengatakan dalam sebuah laporannya.`: a cue after the statement, with
       // only a prepositional tail after the verb; the post-posed reading below takes the clause before.
       const rs = tokenAt(toks, r.start);
@@ -1377,7 +1035,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       // A party spoken of again (`Perusahaan juga mengaku akan …`) states a clause as a name does.
       // After `said`, whatever follows is a clause (`The company said net rose …`).
       const clauseVerb = lex.clauseVerbs.includes(t.low);
-      const issuerRef = partyRef(lex, r) || (clauseVerb && (lex.messageNouns.includes(r.text.toLowerCase().split(/\s+/).pop()!) || bareBody(r)));
+      const issuerRef = partyRef(lex, r) || (clauseVerb && (lex.messageNouns.includes(r.text.toLowerCase().split(/\s+/).pop()!) || bareBody(ctx, r)));
       // A person described (`Manajer asal Argentina itu mengatakan timnya …`) states a clause after a
       // strong verb as the person named would; a weak one still needs `bahwa` or a comma.
       const describedSays = strong && !!descriptionNoun(ctx, r) && clauseFollows(ctx, k, se);
@@ -1404,7 +1062,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       // `Budi menegaskan bahwa … menurut pernyataan X yang dikutip media.`: a source closing the
       // clause relays it; it is no part of what was said (unlike `menurut aturan yang berlaku`).
       const closingSource = relayAt(k + 2, b, ce, (p) => p.word);
-      if (closingSource > 0 && accordingSource(ctx, accordingAt(closingSource), se, pronounRef)?.kind === 'name') [cs, ce] = trimSpan(text, cs, toks[closingSource - 1].end, '.,');
+      if (closingSource > 0 && accordingSource(ctx, accordingAt(ctx, closingSource), se, pronounRef)?.kind === 'name') [cs, ce] = trimSpan(text, cs, toks[closingSource - 1].end, '.,');
       // `The Times said in an editorial on Monday:` closing its paragraph: the statement is the
       // next paragraph's first sentence.
       // An unknown entity the copy left after the colon (`…, Jan. 6: &QL;`) is markup, not words.
@@ -1492,7 +1150,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
     // Passive report cue: `…, demikian seperti diumumkan oleh Kremlin.`
     if (!found) {
       // `Seperti dikatakan X, …` / `Seperti disampaikan dalam pidato …, …` opening the sentence.
-      const opening = asPassiveAt(a);
+      const opening = asPassiveAt(ctx, a);
       if (opening > 0) {
         let r = speakerAfter(ctx, opening, se);
         let k = r ? tokenAt(toks, r.end) : opening;
@@ -1512,9 +1170,9 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       for (let v = a + 3; v < b; v++) {
         // `… yang ditetapkan demikian dikatakan X, …`: a post-posed `demikian <passive verb>` needs no comma.
         const bare = toks[v - 1].text !== ',';
-        if (bare && !(toks[v - 1].word && lex.passiveCueVerbs.includes(toks[v + 1]?.low ?? '') && postPosedAt(v) > 0)) continue;
+        if (bare && !(toks[v - 1].word && lex.passiveCueVerbs.includes(toks[v + 1]?.low ?? '') && postPosedAt(ctx, v) > 0)) continue;
         // `…, seperti dijelaskan X, kepada …`
-        const e = Math.max(matchPhrase(toks, v, lex.passiveReportCues), asPassiveAt(v), postPosedAt(v));
+        const e = Math.max(matchPhrase(toks, v, lex.passiveReportCues), asPassiveAt(ctx, v), postPosedAt(ctx, v));
         if (e < 0) continue;
         const r = speakerAfter(ctx, e, se);
         const [cs, ce] = trimSpan(text, ss, bare ? toks[v - 1].end : toks[v - 1].start, ',');
@@ -1531,20 +1189,20 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
         const t = toks[v];
         if (!t.word) continue;
         // A weaker verb ending the sentence cues it too (`…, Sgt. Barry White testified.`), not a request.
-        const closing = isWeak(t) && !lex.directives.includes(t.low) && toks.slice(v + 1, b).every((x) => !x.word);
-        if (!(isCueVerb(t) || isReporting(t) || closing) || qualifiesNoun(v)) continue;
+        const closing = isWeak(lex, t) && !lex.directives.includes(t.low) && toks.slice(v + 1, b).every((x) => !x.word);
+        if (!(isCueVerb(lex, t) || isReporting(lex, t) || closing) || qualifiesNoun(ctx, v)) continue;
         if (anonymous.has(v)) break;
         // `… attacks on alleged terrorist sites`: after an article or a preposition the word qualifies
         // a noun; the cue may stand before it.
         const prevWord = toks[v - 1].low;
         const qualifier = isDefinite(ctx, prevWord) || lex.articles.indefinite.includes(prevWord) || lex.stopAfterName.includes(prevWord);
-        if (qualifier && ![...cueVerbs, ...lex.reportingVerbs, ...lex.coordinators, ...lex.relativePronouns, ...lex.subordinators].includes(prevWord)) continue;
+        if (qualifier && ![...lex.cueVerbs, ...lex.reportingVerbs, ...lex.coordinators, ...lex.relativePronouns, ...lex.subordinators].includes(prevWord)) continue;
         let r: SpeakerRef | null = null;
         let commaTok = v - 1;
         // `Acme, a provider of …, announced a new system …`: an indefinite article after the verb
         // opens its object; a speaker put after the verb is named, not introduced.
         if (toks[v - 1].text === ',' && lex.articles.indefinite.includes(toks[v + 1]?.low ?? '')) break;
-        if (toks[v - 1].text === ',') r = stemWithClitic(t.low, lex, cueVerbs) ? pronounRef(t) : speakerAfter(ctx, v + 1, se);
+        if (toks[v - 1].text === ',') r = stemWithClitic(t.low, lex, lex.cueVerbs) ? pronounRef(t) : speakerAfter(ctx, v + 1, se);
         else {
           // `…, the minister said.` / `…, Smith said.`
           let c = v - 1;
@@ -1680,7 +1338,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       else if (ev.ref.kind === 'pronoun' || ev.ref.kind === 'role') res = unnamedSince(ev.at, lastPerson) || unnamedJustBefore(ev) ? null : antecedent(ctx, ev, lastPerson, persons, paras, sents, spoken, entities);
       // `it said`, `the company said`: the party that spoke last, as a pronoun stands for a person.
       // `The government claims …`: only the state named with such a body before.
-      else if (ev.ref.kind === 'definite' && bareBody(ev.ref)) {
+      else if (ev.ref.kind === 'definite' && bareBody(ctx, ev.ref)) {
         const state = stateOfBody(ctx, ev.ref);
         res = state ? nameResolved(ctx, state, entities) : null;
       } else if (ev.ref.kind === 'definite' && partyRef(lex, ev.ref)) {
@@ -1757,7 +1415,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
     if (!lex.messageNouns.includes(toks[k - 1]?.low ?? '')) return false;
     const lead = toks.slice(tokenAt(toks, sents[spanAt(sents, toks[k - 1].start)][0]), k);
     const rel = lead.findIndex((x, q) => q > 0 && lead[q - 1].text === ',' && lex.relativePronouns.includes(x.low));
-    return rel > 0 && !lead.some((x) => isCueVerb(x) || isReporting(x));
+    return rel > 0 && !lead.some((x) => isCueVerb(lex, x) || isReporting(lex, x));
   };
   // A phrase quoted inside reported speech (`Y said the rivalry "broadens …"`) is part of that statement.
   const inside = (ev: Event) => lex.quotedPhrasesInReports && ev.direct && events.some((x) => !x.direct && x.start < ev.start && ev.end <= x.end + 2);

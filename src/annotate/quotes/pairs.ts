@@ -1,0 +1,148 @@
+/**
+ * Quote marks paired within paragraphs: curly, straight, wire copy's ``…'' and the mojibake of
+ * scraped copy, with quotes that run over several paragraphs or lines.
+ */
+
+const OPENERS = '“„«';
+const CLOSERS = '”»';
+const STRAIGHT = '"';
+/** Curly quotes whose UTF-8 bytes were read as windows-1252 (`â€œ…â€\x9d`), as in scraped copy. */
+const MOJIBAKE: Array<[string, 'open' | 'close']> = [
+  ['\u00e2\u20ac\u0153', 'open'],
+  ['\u00e2\u20ac\u009d', 'close'],
+];
+
+export interface Pair {
+  open: number; // offset of the opening mark
+  close: number; // offset of the closing mark (or paragraph end when unclosed)
+  closed: boolean;
+  para: number;
+  /** Length of the opening and closing marks (2 for the ``…'' of wire copy). */
+  openLen: number;
+  closeLen: number;
+}
+
+/**
+ * Pairs quote marks inside each paragraph. Straight quotes and a closing mark used as an opener
+ * (`”Kami …,” ujarnya`) open when nothing is open and a word follows. A quote left open at the end
+ * of its paragraph counts only when the next paragraph opens with a quote mark (a quote running
+ * over several paragraphs), or runs on when the next line's first mark closes it (text broken one
+ * sentence per line); otherwise the mark is a stray one and is ignored.
+ */
+export function quotePairs(text: string, paras: Array<[number, number]>): Pair[] {
+  const out: Pair[] = [];
+  const isMark = (c: string) => OPENERS.includes(c) || CLOSERS.includes(c) || c === STRAIGHT;
+  // A quote carried over a line break (see below): its opening mark and length.
+  let carry: { open: number; openLen: number } | null = null;
+  paras.forEach(([ps, pe], pi) => {
+    let open = carry?.open ?? -1;
+    let inner = -1;
+    let openLen = carry?.openLen ?? 1;
+    carry = null;
+    for (let i = ps; i < pe; i++) {
+      const c = text[i];
+      // Wire copy writes quotes as ``…'' (two characters each).
+      if (c === '`' && text[i + 1] === '`') {
+        if (open >= 0) out.push({ open, close: i, closed: false, para: pi, openLen, closeLen: 0 });
+        open = i;
+        openLen = 2;
+        i++;
+        continue;
+      }
+      // Some wire copy opens with '' as well (`''It never …,'' he said.`): before a word, after a space.
+      if (c === "'" && text[i + 1] === "'" && open < 0 && (i === ps || /[\s(]/.test(text[i - 1])) && /[\p{L}\p{N}]/u.test(text[i + 2] ?? '')) {
+        open = i;
+        openLen = 2;
+        i++;
+        continue;
+      }
+      // `’’` closes like `''` in copy that doubles the single mark (`“…,’’ she said`).
+      if ((c === "'" || c === '’') && text[i + 1] === c && open >= 0) {
+        out.push({ open, close: i, closed: true, para: pi, openLen, closeLen: 2 });
+        open = -1;
+        i++;
+        continue;
+      }
+      const moji = c === '\u00e2' ? MOJIBAKE.find(([m]) => text.startsWith(m, i)) : undefined;
+      if (moji) {
+        const [m, kind] = moji;
+        if (kind === 'open') {
+          if (open >= 0) out.push({ open, close: i, closed: false, para: pi, openLen, closeLen: 0 });
+          open = i;
+          openLen = m.length;
+        } else if (open >= 0) {
+          out.push({ open, close: i, closed: true, para: pi, openLen, closeLen: m.length });
+          open = -1;
+        }
+        i += m.length - 1;
+        continue;
+      }
+      if (!isMark(c)) continue;
+      const prev = i > ps ? text[i - 1] : ' ';
+      const next = i + 1 < pe ? text[i + 1] : ' ';
+      let kind: 'open' | 'close' | null = null;
+      // `“ … bisikin "gimana, … orang? ”, ” begitu …`: a straight mark opening a word inside a curly
+      // quote that two curly closers still follow opens an inner quote; the first closer ends it.
+      if (open >= 0 && inner < 0 && c === STRAIGHT && OPENERS.includes(text[open]) && /\s/.test(prev) && /\p{L}/u.test(next) && [...text.slice(i, pe)].filter((x) => CLOSERS.includes(x)).length >= 2) {
+        inner = i;
+        continue;
+      }
+      if (inner >= 0 && CLOSERS.includes(c)) {
+        inner = -1;
+        continue;
+      }
+      if (open < 0) {
+        if (OPENERS.includes(c)) kind = 'open';
+        else if (!/\s/.test(next) && /[\s([\-–—]/.test(prev) && /[\p{L}\p{N}.…(\[]/u.test(next)) kind = 'open';
+      } else if (CLOSERS.includes(c) || c === STRAIGHT) kind = 'close';
+      else if (OPENERS.includes(c)) {
+        // A new opener while one is open: the first ran to here without its closing mark.
+        out.push({ open, close: i, closed: false, para: pi, openLen, closeLen: 0 });
+        open = i;
+        openLen = 1;
+        continue;
+      }
+      if (kind === 'open') {
+        open = i;
+        openLen = 1;
+      } else if (kind === 'close') {
+        out.push({ open, close: i, closed: true, para: pi, openLen, closeLen: 1 });
+        open = -1;
+      }
+    }
+    if (open >= 0 && pe - open > 1) {
+      const np = paras[pi + 1];
+      if (np && (isMark(text[np[0]]) || text.startsWith('``', np[0]))) out.push({ open, close: pe, closed: false, para: pi, openLen, closeLen: 0 });
+      // Text broken one sentence per line: the next line opens with no mark, and the first mark in it
+      // closes (after a word or a sentence mark, before a space or the line's end): one quote runs on.
+      else if (closesAhead(text, paras, pi + 1)) carry = { open, openLen };
+    }
+  });
+  return out;
+}
+
+/** Lines a quote may run over, one sentence each, before its closing mark. */
+const RUN_ON_LINES = 6;
+
+/**
+ * Does the first quote mark after paragraph `from` (over a few lines with no mark at all) close a
+ * quote: a curly closer, or a straight mark after a non-space and before a space, a mark or the end?
+ * So does a mark opening a later line: a quote of several paragraphs, printed one sentence per line,
+ * leaves each paragraph but the last unclosed (`“We got … at.\nHe came back …\n“We ’ re …”`).
+ */
+function closesAhead(text: string, paras: Array<[number, number]>, from: number): boolean {
+  for (let k = from; k < Math.min(paras.length, from + RUN_ON_LINES); k++) {
+    const [s, e] = paras[k];
+    for (let i = s; i < e; i++) {
+      const c = text[i];
+      // Only in text broken one sentence per line, with no blank line between (not paragraphs of
+      // prose), the unclosed line ending a sentence (not `"… that!!! tulis Jennifer pada akun X`).
+      const paragraphOpens = i === s && k > from && !/\n[ \t\r]*\n/.test(text.slice(paras[from - 1][1], s)) && /[.!?…]$/.test(text.slice(...paras[from - 1]).trimEnd());
+      if (OPENERS.includes(c) || c === '`') return paragraphOpens;
+      if (c === STRAIGHT && paragraphOpens) return true;
+      if (CLOSERS.includes(c)) return true;
+      if (c === STRAIGHT) return i > s && !/\s/.test(text[i - 1]) && (i + 1 >= e || /[\s,.;:!?)]/.test(text[i + 1]));
+    }
+  }
+  return false;
+}

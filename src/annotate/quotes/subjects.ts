@@ -1,0 +1,118 @@
+/**
+ * Who the subject of a verb of saying is when it is not simply the name before the verb: a body
+ * after the article alone, the subject shared by joined verbs, a party pronoun in a relative
+ * clause, the person or body quoted `as saying`.
+ */
+import { isCueVerb, isReporting, pronounRef, stemWithClitic } from './context.js';
+import { speechWord } from './resolve.js';
+import { adjacent, cleanRun, firstNameIn, isDefinite, nameToken, ref, speakerBefore, type SpeakerContext, type SpeakerRef } from './speaker.js';
+import { isCap, matchPhrase, tokenAt } from './text.js';
+
+/** `the government`: a body noun after the article alone (not `the French foreign ministry`). */
+export function bareBody(ctx: SpeakerContext, r: SpeakerRef): boolean {
+  const { lex } = ctx;
+  const w = r.text.toLowerCase().split(/\s+/);
+  return w.length === 2 && isDefinite(ctx, w[0]) && lex.bodies.includes(w[1]);
+}
+
+/** `"…," katanya serta menambahkan bahwa …`: the subject of the first of two joined speech verbs at v - 2. */
+export function coordinatedSubject(ctx: SpeakerContext, v: number, floor: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  const w = toks[v - 2];
+  if (v - 2 < floor || !lex.coordinators.includes(toks[v - 1].low) || !(isCueVerb(lex, w) || isReporting(lex, w))) return null;
+  return stemWithClitic(w.low, lex, lex.cueVerbs) ? pronounRef(w) : speakerBefore(ctx, v - 2, floor);
+}
+
+/**
+ * `The Taliban, however, claimed …, which it said crashed …`: `it` in a relative clause stands for
+ * the party named at the start of the sentence, not the one last spoken of.
+ */
+export function relativeParty(ctx: SpeakerContext, r: SpeakerRef | null, a: number, v: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  if (r?.kind !== 'definite' || !lex.partyPronouns.includes(r.text.toLowerCase())) return null;
+  if (!lex.relativePronouns.includes(toks[tokenAt(toks, r.start) - 1]?.low ?? '')) return null;
+  const n = firstNameIn(ctx, a, Math.min(v, a + 5));
+  return n && tokenAt(toks, n.start) <= a + 2 ? n : null;
+}
+
+/**
+ * `The United States had moved troops … and said it would …`, `The agency, which …, did not …,
+ * but said that …`: a verb after `and`/`but` shares the subject that opens the sentence.
+ */
+export function conjoinedSubject(ctx: SpeakerContext, v: number, floor: number): SpeakerRef | null {
+  const { text, toks, lex } = ctx;
+  // `…, and has said it …`: an auxiliary or adverb may stand between the conjunction and the verb.
+  let c = v - 1;
+  while (c > floor && lex.adverbs.includes(toks[c].low) && v - c <= 2) c--;
+  const w = toks[c]?.low ?? '';
+  if (c - floor < 3 || !(lex.coordinators.includes(w) || lex.connectives.includes(w))) return null;
+  // `He sold the house … and said he'd …`: a pronoun opening the sentence.
+  if (lex.pronouns.includes(toks[floor].low)) return pronounRef(toks[floor]);
+  // `It did not reveal … and said it was …`: a party pronoun opening the sentence, a named party.
+  if (lex.partyPronouns.includes(toks[floor].low) && !isCap(toks[floor + 1])) return { kind: 'definite', start: toks[floor].start, end: toks[floor].end, text: toks[floor].text };
+  // `In the supplement, Dow Jones discloses … but says …`: the subject after a fronted phrase.
+  let st = floor;
+  for (let q = floor + 1; q < Math.min(c, floor + 8); q++) {
+    if (toks[q].text === ',') {
+      if (nameToken(ctx, q + 1)) st = q + 1;
+      // `In Amherst, residents … and said`: a place in the fronted phrase is not the subject.
+      else if (lex.locativePrepositions.includes(toks[floor].low)) return null;
+      break;
+    }
+  }
+  // `The showdown took a turn when Iraq's Saddam Hussein called … and said …`: the verb shares the
+  // subject of the clause it closes, opening after the subordinator.
+  for (let q = c - 1; q > st && toks[q].text !== ','; q--) {
+    if (!lex.subordinators.includes(toks[q].low)) continue;
+    if (nameToken(ctx, q + 1)) st = q + 1;
+    break;
+  }
+  const n = firstNameIn(ctx, st, Math.min(c, st + 5));
+  // `Investigators would not reveal … but said …`: a class of people is no one named.
+  if (n && lex.genericRoles.includes(n.text.toLowerCase())) return null;
+  return n && (tokenAt(toks, n.start) <= st + 3 || lex.mediaNouns.includes(toks[tokenAt(toks, n.start) - 1].low)) ? n : null;
+}
+
+/**
+ * The person apposed right before a quoting marker within a few words after token `from` (`the
+ * head of the zone, Ali Rezapour, as saying`) and the index after the marker, or null.
+ */
+export function quotedHolder(ctx: SpeakerContext, from: number, se: number): [SpeakerRef, number] | null {
+  const { toks, lex } = ctx;
+  for (let q = from; q < from + 16 && toks[q] && toks[q].start < se; q++) {
+    const k = matchPhrase(toks, q, lex.quotingMarkers);
+    if (k < 0) continue;
+    // Set off by commas on both sides (not `an officer in the Amherst, N.Y., Police Department as saying`).
+    if (toks[q - 1]?.text !== ',') return null;
+    const j = q - 2;
+    let s0 = j;
+    while (s0 - 1 > from && nameToken(ctx, s0 - 1) && adjacent(ctx, s0 - 1)) s0--;
+    const c = toks[s0 - 1]?.text === ',' ? cleanRun(ctx, s0, j + 1) : null;
+    return c && c[1] - c[0] >= 2 ? [ref(ctx, 'name', c[0], c[1]), k] : null;
+  }
+  return null;
+}
+
+/**
+ * `quoted the disaster center in the province of X as saying`: a body described after an article
+ * (a lower-case head, a name in its tail), right before the quoting marker. The description and
+ * the index after the marker, or null.
+ */
+export function quotedBody(ctx: SpeakerContext, from: number, se: number): [SpeakerRef, number] | null {
+  const { text, toks, lex } = ctx;
+  if (!isDefinite(ctx, toks[from]?.low ?? '') || !toks[from + 1]?.word || isCap(toks[from + 1])) return null;
+  for (let q = from + 2; q < from + 12 && toks[q] && toks[q].start < se; q++) {
+    const k = matchPhrase(toks, q, lex.quotingMarkers);
+    if (k > 0) {
+      const named = toks.slice(from + 2, q).some((x) => isCap(x));
+      // Its head phrase (up to the first preposition) no document or class of people.
+      let h = from + 1;
+      while (h < q && !lex.stopAfterName.includes(toks[h].low)) h++;
+      const heads = toks.slice(from + 1, h).map((x) => x.low);
+      if (!named || heads.some((w) => lex.sourceNouns.includes(w) || lex.messageNouns.includes(w) || lex.genericRoles.includes(w))) return null;
+      return [{ kind: 'name', start: toks[from + 1].start, end: toks[q - 1].end, text: text.slice(toks[from + 1].start, toks[q - 1].end) }, k];
+    }
+    if (!toks[q].word || speechWord(lex, toks[q].low)) return null;
+  }
+  return null;
+}
