@@ -114,3 +114,20 @@ export function unnamedSourceFrom(ctx: SpeakerContext, k: number): boolean {
   const e = matchPhrase(ctx.toks, k, ctx.lex.indefinitePersons);
   return unnamedSourceAt(ctx, e > 0 ? e : k);
 }
+
+/**
+ * An indefinite article or person word at token k (`a`, `one`), then a few words (initials with
+ * their dots among them: `a U.S. official`) ending in a role or person noun that no name follows:
+ * one unnamed person (`a Foreign Office spokesman`, `one U.S. crew chief`).
+ */
+export function indefiniteRoleAt(ctx: SpeakerContext, k: number): boolean {
+  const { toks, lex } = ctx;
+  const w = toks[k]?.low ?? '';
+  if (!(lex.articles.indefinite.includes(w) || lex.indefinitePersons.includes(w))) return false;
+  for (let q = k + 1, words = 0; words < 4 && toks[q] && (toks[q].word || (toks[q].text === '.' && /^\p{Lu}$/u.test(toks[q - 1].text))); q++) {
+    if (!toks[q].word) continue;
+    words++;
+    if (lex.personNouns.includes(toks[q].low) || ctx.roles.some((r) => r[r.length - 1] === toks[q].low)) return !isCap(toks[q + 1]);
+  }
+  return false;
+}

@@ -22,12 +22,14 @@ import type { CleanArticle, EntityMention, QuoteSpan } from '../../model/types.j
 import type { LangPack } from '../../lang/pack.js';
 import type { SpeechLexicon } from '../../lang/speech.js';
 import { isCap, matchPhrase, spanAt, tokenAt, tokenize, trimSpan, wordCount, type Tok } from './text.js';
-import { accordingAt, isCueVerb, isReporting, isWeak, opensPredicate, pronounRef, qualifiesNoun, quoteContext, stemWithClitic, unnamedSourceFrom, withClitic, type Event } from './context.js';
-import { bareBody, conjoinedSubject, coordinatedSubject, quotedBody, quotedHolder, relativeParty } from './subjects.js';
-import { asPassiveAt, postPosedAt, relayedIssuer } from './cue-phrases.js';
-import type { Pair } from './pairs.js';
+import { accordingAt, indefiniteRoleAt, isCueVerb, isReporting, isWeak, opensPredicate, pronounRef, qualifiesNoun, quoteContext, stemWithClitic, withClitic, type Event } from './context.js';
+import { bareBody, conjoinedSubject, coordinatedSubject, findingOpens, placeInSubject, quotedBody, quotedHolder, relativeParty } from './subjects.js';
+import { asPassiveAt, postPosedAt } from './cue-phrases.js';
+import { findDirectQuotes } from './direct.js';
+import { accordingSource } from './according.js';
+import { clauseSubjectAt } from './clause.js';
 import { abbreviatedTitleHolder } from './abbrev.js';
-import { roleTail, verbAfterDescription } from './apposition.js';
+import { roleTail } from './apposition.js';
 import { withPosts } from './posts.js';
 import { officialOfBody, relatedPerson, titleHolderElsewhere, unnamedRoleOfBody } from './holder.js';
 import { chooseSpeaker, type Candidate } from './candidates.js';
@@ -39,7 +41,7 @@ import { rankSpeakers } from './rank/index.js';
 import { speakerCandidates, type RankEnv, type SpeakerCandidate } from './rank/candidates.js';
 import { loadSpeakerModel } from './rank/model.js';
 import { nameResolved, personLike, sameName, speechWord, type Resolved } from './resolve.js';
-import { adjacent, cleanRun, degreesOnly, ref, isDefinite, issuerOfMessage, roleEndingAt, roleStartingAt, firstNameIn, nameToken, sentenceInitial, definiteStartingAt, descriptionHead, leadingSubject, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, degreesOnly, ref, isDefinite, issuerOfMessage, roleStartingAt, firstNameIn, nameToken, sentenceInitial, leadingSubject, runForward, speakerAfter, speakerBefore, titledNames, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker.js';
 
 /** Whether findQuotes lets the trained ranker choose speakers when the caller does not say. */
 const RANK_BY_DEFAULT = true;
@@ -93,406 +95,12 @@ export function quoteCandidates(text: string, pack: LangPack, entities: EntityMe
 /** The quotes and speakers the hand-written rules find. */
 function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { hits: QuoteHit[]; env: RankEnv } {
   const ctx = quoteContext(text, pack, entities);
-  const { toks, lex, paras, pairs, sents, sentenceOf, inQuote } = ctx;
+  const { toks, lex, paras, pairs, sents, inQuote } = ctx;
 
   const events: Event[] = [];
 
-  // ---- direct quotes
-  const directEvents: Event[] = [];
-  /**
-   * Do the words after a closing mark (from offset `from` to the sentence end `end`) go on with the
-   * clause, in lower case and with no verb of speech, and end in `, <subject> <verb of speech>` with
-   * at most a short tail?
-   */
-  const mixedIntoClause = (from: number, end: number): boolean => {
-    const i = tokenAt(toks, from);
-    const t = toks[i];
-    if (!t?.word || isCap(t) || t.start >= end || isCueVerb(lex, t) || isReporting(lex, t) || isWeak(lex, t)) return false;
-    let c = -1;
-    for (let q = i; q < toks.length && toks[q].start < end; q++) if (toks[q].text === ',') c = q;
-    if (c < 0) return false;
-    const after: Tok[] = [];
-    for (let q = c + 1; q < toks.length && toks[q].start < end; q++) if (toks[q].word) after.push(toks[q]);
-    const v = after.findIndex((x) => isCueVerb(lex, x) || isReporting(lex, x));
-    return v > 0 && v <= 6 && after.length - v - 1 <= 3;
-  };
-  /**
-   * `"Kisah Cinta di Ujung Senja" diangkat dari …`: marks holding no end punctuation, then the
-   * sentence going on in lower case with no verb of speech next, make a title the subject, not a quote.
-   */
-  const titleOpening = (p: Pair): boolean => {
-    if (!p.closed || /[.!?…,;:]$/.test(text.slice(p.open, p.close).trimEnd())) return false;
-    const t = toks[tokenAt(toks, p.close + Math.max(1, p.closeLen))];
-    return !!t && t.word && !isCap(t) && !/[\r\n]/.test(text.slice(p.close, t.start)) && !isCueVerb(lex, t) && !isReporting(lex, t);
-  };
-  /**
-   * Does a clause with its own subject open at token `k`: a subject pronoun, or a definite or
-   * possessed noun phrase with an auxiliary a few words on (`saying the account was …`, `said his
-   * lander should …`; not `saying the word`)?
-   */
-  const clauseSubjectAt = (k: number, se: number): boolean => {
-    const w = toks[k]?.low ?? '';
-    if ([...lex.pronouns, ...lex.groupPronouns, ...lex.partyPronouns].includes(w)) return true;
-    if (!isDefinite(ctx, w) && !lex.possessives.includes(w)) return false;
-    for (let q = k + 2; q < k + 7 && toks[q] && toks[q].start < se && toks[q].word; q++) if (lex.clauseMarkers.includes(toks[q].low) || lex.passiveAuxiliaries.includes(toks[q].low)) return true;
-    return false;
-  };
-  /** The author named in `<message> by X …:` closing paragraph `pi - 1`, or null. */
-  const colonAuthor = (pi: number): SpeakerRef | null => {
-    const [s0, e0] = paras[pi - 1] ?? [0, 0];
-    if (!text.slice(s0, e0).trimEnd().endsWith(':')) return null;
-    for (let k = tokenAt(toks, sentenceOf(e0 - 1)[0]); k < toks.length && toks[k].end <= e0; k++) {
-      if (!lex.messageNouns.includes(toks[k].low) || !lex.agentMarkers.includes(toks[k + 1]?.low ?? '')) continue;
-      const r = speakerAfter(ctx, k + 2, e0);
-      return r?.kind === 'name' ? r : null;
-    }
-    return null;
-  };
-  pairs.forEach((p, pi) => {
-    const [ps, pe] = paras[p.para];
-    const [is, ie] = trimSpan(text, p.open + p.openLen, p.close, ',;:');
-    if (ie <= is) return;
-    const words = wordCount(text.slice(is, ie));
-    if (words === 0) return;
-    const next = pairs[pi + 1];
-    const clauseEnd = Math.min(next && next.para === p.para ? next.open : pe, sentenceEndAfter(sents, p.close + Math.max(1, p.closeLen), pe));
-    const prev = pairs[pi - 1];
-    const beforeStart = prev && prev.para === p.para ? prev.close + Math.max(1, prev.closeLen) : ps;
-    let ref: SpeakerRef | null = null;
-    let cue: QuoteCue = 'none';
-    let at = p.open;
-    let unnamedCue = false;
-
-    // (a) cue after the quote: `“…,” ujar Putin`, `“…,” ujarnya`, `"…," he said`, `"…," Smith said`.
-    if (p.closed) {
-      let i = tokenAt(toks, p.close + Math.max(1, p.closeLen));
-      while (toks[i] && toks[i].start < clauseEnd && /^[,."”]$/.test(toks[i].text)) i++;
-      // `"…," demikian kata X`: a post-posed marker before a verb of speech only points back.
-      if (toks[i] && lex.postPosedMarkers.includes(toks[i].low) && toks[i + 1] && (isCueVerb(lex, toks[i + 1]) || isReporting(lex, toks[i + 1]))) i++;
-      const t = toks[i];
-      let relayed: SpeakerRef | null = null;
-      if (t && t.start < clauseEnd) {
-        if (isCueVerb(lex, t) || isReporting(lex, t)) {
-          cue = 'after';
-          at = t.start;
-          if (stemWithClitic(t.low, lex, lex.cueVerbs) || (withClitic(lex, t) && !lex.cueVerbs.includes(t.low))) ref = pronounRef(t);
-          else ref = speakerAfter(ctx, i + 1, clauseEnd);
-          // `,'' said Egypt had signaled …`: a name followed by an auxiliary is the subject of the
-          // clause the verb reports, not a speaker put after the verb.
-          if (ref?.kind === 'name' && lex.clauseMarkers.includes(toks[tokenAt(toks, ref.end)]?.low ?? '')) {
-            ref = null;
-            cue = 'none';
-            at = p.open;
-          }
-          // `"…," said a Foreign Office spokesman`: an indefinite article, then a role, names no one.
-          if (indefiniteRoleAt(ctx, i + 1)) {
-            unnamedCue = true;
-            ref = null;
-          }
-        } else if (lex.postPosedMarkers.includes(t.low) && toks[i + 1] && stemWithClitic(toks[i + 1].low, lex, lex.sourceNouns)) {
-          // `"…," begitu postingannya.`: its writer, resolved like a pronoun.
-          cue = 'after';
-          at = t.start;
-          ref = pronounRef(toks[i + 1]);
-        } else if ((relayed = relayedIssuer(ctx, i, clauseEnd))) {
-          // `"…," demikian dikutip Reuters dari pernyataan resmi The Fed.`: the outlet only relays.
-          cue = 'after';
-          at = t.start;
-          ref = relayed;
-        } else if (postPosedAt(ctx, i) > 0) {
-          // `"…," demikian keterangan resmi X.` / `demikian bunyi pernyataan X`
-          cue = 'after';
-          at = t.start;
-          // A body described in lower case before its name (`agen pengendali zona … Chernobyl`).
-          ref = speakerAfter(ctx, postPosedAt(ctx, i), clauseEnd) ?? firstNameIn(ctx, postPosedAt(ctx, i), Math.min(tokenAt(toks, clauseEnd), postPosedAt(ctx, i) + 8, toks.length - 1));
-        } else {
-          // Subject then verb within a few words: `"…," Smith said`, `“…,” Putin menambahkan`; a
-          // weak verb too (`"…," sesederhana itu Kim menuliskan keterangan fotonya`): the quote is
-          // what the subject wrote or said, whatever the verb's object.
-          // `"…," a detective, speaking on condition of anonymity, said`: an unnamed speaker, an
-          // aside between commas, then the verb; or the verb right after the role (`one U.S. crew chief said`).
-          if (indefiniteRoleAt(ctx, i)) {
-            for (let k = i + 2; k < i + 16 && toks[k] && toks[k].start < clauseEnd; k++) {
-              const direct = toks.slice(i + 1, k).every((x) => x.word || x.text === '.');
-              if (!((isCueVerb(lex, toks[k]) || isReporting(lex, toks[k])) && (toks[k - 1].text === ',' || direct))) continue;
-              cue = 'after';
-              at = toks[k].start;
-              unnamedCue = true;
-              break;
-            }
-          }
-          for (let k = i + 1; cue === 'none' && k < i + 16 && toks[k] && toks[k].start < clauseEnd; k++) {
-            // `"…," Yeltsin was quoted as saying by the news agency`: the passive of quoting.
-            if (k > i + 1 && lex.quotingVerbs.includes(toks[k].low) && lex.passiveAuxiliaries.includes(toks[k - 1].low) && matchPhrase(toks, k + 1, lex.quotingMarkers) > 0) {
-              const r = speakerBefore(ctx, k - 1, i);
-              if (r && r.start >= toks[i].start) {
-                cue = 'after';
-                at = toks[k].start;
-                ref = r;
-              }
-              break;
-            }
-            if (isCueVerb(lex, toks[k]) || isReporting(lex, toks[k]) || isWeak(lex, toks[k])) {
-              const r = speakerBefore(ctx, k, i);
-              // `“….” He said his lander …`: after a quote closed by a full stop, a verb with a
-              // clause of its own opens the next statement; it does not cue the quote.
-              const ownClause = /[.!?…]$/.test(text.slice(is, ie)) && clauseSubjectAt(k + 1, clauseEnd);
-              if (r && r.start >= toks[i].start && !ownClause) {
-                cue = 'after';
-                at = toks[k].start;
-                ref = r;
-              }
-              break;
-            }
-            // `"…," Joseph Lane, a spokesman for the bank, said`, `"…," Ann Lee, CEO of Acme, in
-            // Leeds, England, adds`: a description between commas, then the verb.
-            // `"…," the Troy police chief, Charles Craft, said`: a role described, then its holder in apposition.
-            if (toks[k].text === ',' && isDefinite(ctx, toks[i].low) && roleEndingAt(ctx, k - 1) !== null && nameToken(ctx, k + 1)) {
-              const e = runForward(ctx, k + 1, clauseEnd);
-              const c = cleanRun(ctx, k + 1, e);
-              if (c && c[1] - c[0] >= 2 && toks[e]?.text === ',' && (isCueVerb(lex, toks[e + 1]) || isReporting(lex, toks[e + 1])) && toks[e + 1].start < clauseEnd) {
-                cue = 'after';
-                at = toks[e + 1].start;
-                ref = { kind: 'name', start: toks[c[0]].start, end: toks[c[1] - 1].end, text: text.slice(toks[c[0]].start, toks[c[1] - 1].end) };
-                break;
-              }
-            }
-            // `"…," chairman, CEO and president Bob Dana said`: a list of roles before the name.
-            if (toks[k].text === ',' && lex.roles.includes(toks[k - 1].low) && toks[k + 1]?.word) continue;
-            if (toks[k].text === ',' && k > i + 1) {
-              const v = verbAfterDescription(ctx, k, clauseEnd, (x) => isCueVerb(lex, x) || isReporting(lex, x));
-              const r = v > 0 ? speakerBefore(ctx, k, i) : null;
-              if (r?.kind === 'name' && r.start >= toks[i].start) {
-                cue = 'after';
-                at = toks[v].start;
-                ref = r;
-              }
-              break;
-            }
-            // Only words, hyphens and the dots of initials (`U.S.`, `P.J.`) or titles (`Mr.`) between.
-            if (!toks[k].word && toks[k].text !== '-' && !(toks[k].text === '.' && (/^\p{Lu}$/u.test(toks[k - 1].text) || (lex.titles.includes(toks[k - 1].text) && !/[.!?]$/.test(text.slice(is, p.close).trim()))))) break;
-          }
-          // A word of its own in the cue's slot: `"…," buka Wenger seperti dikutip …` — after a
-          // quote closed by a comma, one lower-case content word, then a name ending the clause, is
-          // a verb of speech the lexicon lacks.
-          if (cue === 'none' && /,\s*$/.test(text.slice(is, p.close)) && t.word && !isCap(t) && !ctx.notName.has(t.low) && nameToken(ctx, i + 1) && adjacent(ctx, i)) {
-            const r = speakerAfter(ctx, i + 1, clauseEnd);
-            const nx = r ? toks[tokenAt(toks, r.end)] : undefined;
-            if (r?.kind === 'name' && r.start === toks[i + 1].start && (!nx || nx.start >= clauseEnd || !nx.word || lex.stopAfterName.includes(nx.low))) {
-              cue = 'after';
-              at = t.start;
-              ref = r;
-            }
-          }
-          // No verb: `"…," ekonom Saudi X kepada AFP.` (a speaker, then whom they told).
-          if (cue === 'none') {
-            const r = speakerAfter(ctx, i, clauseEnd);
-            const nx = r ? toks[tokenAt(toks, r.end)] : undefined;
-            if (r && (r.kind === 'name' || r.kind === 'role') && nx && nx.start < clauseEnd && lex.toAudience.includes(nx.low)) {
-              cue = 'after';
-              at = t.start;
-              ref = r;
-            }
-          }
-        }
-      }
-    }
-
-    // (b) cue before the quote: `Kata Choe, “…”`, `Ali mengatakan, “…”`, `Menurut X, “…”`.
-    if (cue === 'none') {
-      let j = tokenAt(toks, p.open) - 1;
-      const floorTok = tokenAt(toks, beforeStart);
-      while (j >= floorTok && /^[,:]$/.test(toks[j].text)) j--;
-      if (j >= floorTok && lex.complementizers.includes(toks[j].low)) j--;
-      if (j >= floorTok) {
-        const sentStart = tokenAt(toks, Math.max(beforeStart, sentenceOf(p.open)[0]));
-        // `Kata Choe,` / `Katanya,` / `ujar Menteri X:`; opening the sentence, the verb may stand
-        // further back (`Replied State Department deputy spokesman Richard Boucher, "…"`).
-        const opening = sentStart >= floorTok && sentStart < j && j - sentStart <= 30 && isCueVerb(lex, toks[sentStart]);
-        for (let v = j; v >= Math.max(floorTok, opening ? sentStart : j - 6); v--) {
-          if (isCueVerb(lex, toks[v]) && (v === sentStart || !toks[v - 1].word || v === j)) {
-            let r: SpeakerRef | null = null;
-            if (v === j && stemWithClitic(toks[v].low, lex, lex.cueVerbs)) r = pronounRef(toks[v]);
-            else if (v < j) r = speakerAfter(ctx, v + 1, toks[j].end);
-            // The speaker must be all there is between the verb and the quote (`Kata Choe, “`), but
-            // for a role in apposition after the verb opening the sentence (`Says Michael Hirsch,
-            // chief investment officer of …: "…"`).
-            const apposed = r?.kind === 'name' && v === sentStart && toks[tokenAt(toks, r.end)]?.text === ',';
-            if (r && (r.end === toks[j].end || apposed)) {
-              ref = r;
-              cue = 'before';
-              at = toks[v].start;
-            }
-            break;
-          }
-        }
-        // `Ali mengatakan, “…”`, `Ia menegaskan: “…”`
-        if (cue === 'none' && (isReporting(lex, toks[j]) || isWeak(lex, toks[j]) || isCueVerb(lex, toks[j]))) {
-          ref = speakerBefore(ctx, j, sentStart);
-          if (ref) {
-            cue = 'before';
-            at = toks[j].start;
-          }
-        }
-        // `Dilansir Reuters dari pernyataan resmi OPEC, “…”`: the issuer, as after the quote.
-        if (cue === 'none' && sentStart >= floorTok) {
-          const r = relayedIssuer(ctx, sentStart, toks[j].end + 1);
-          if (r && r.end === toks[j].end) {
-            ref = r;
-            cue = 'before';
-            at = toks[sentStart].start;
-          }
-        }
-        // `Menurut X, “…”`
-        if (cue === 'none') {
-          for (let a = sentStart; a <= j; a++) {
-            const e = accordingAt(ctx, a);
-            if (e > 0) {
-              const r = accordingSource(ctx, e, toks[j].end + 1, pronounRef);
-              if (r) {
-                ref = r;
-                cue = 'before';
-                at = toks[a].start;
-              } else if (unnamedSourceFrom(ctx, e)) {
-                // `Menurut seorang pejabat, “…”`: a source kept unnamed (see below).
-                cue = 'before';
-                at = toks[a].start;
-                unnamedCue = true;
-              }
-              break;
-            }
-          }
-        }
-        // Embedded: a reporting verb earlier in the same sentence (`Kim menyebut … sebagai “…”`).
-        if (cue === 'none' && words >= 3) {
-          for (let v = j; v >= sentStart; v--) {
-            const t = toks[v];
-            // `X issued a statement saying “…”`: the message's issuer, the subject of the verb before it.
-            if (lex.participleCues.includes(t.low) && lex.messageNouns.includes(toks[v - 1]?.low ?? '')) {
-              let d = v - 2;
-              if ([...lex.articles.definite, ...lex.articles.indefinite].includes(toks[d]?.low ?? '')) d--;
-              const r = d > sentStart && toks[d].word && !isCap(toks[d]) ? speakerBefore(ctx, d, sentStart) : null;
-              if (r) {
-                ref = r;
-                cue = 'embedded';
-                at = t.start;
-              }
-              break;
-            }
-            if (isReporting(lex, t) || isWeak(lex, t) || isCueVerb(lex, t)) {
-              // `meminta semua pihak untuk "melindungi …"`, `urged an "end to …"`, `called it an "…"`: a
-              // request's or a name's words in lower case are no quote (a sentence after them is; so is a
-              // question after `asked`).
-              if (lex.directives.includes(t.low) && !lex.questionVerbs.includes(t.low) && !/^\p{Lu}/u.test(text.slice(is, ie))) return;
-              const r = speakerBefore(ctx, v, sentStart);
-              // `Seorang menteri menggambarkan … "…"`: a role brought in as someone new names no one.
-              const x = matchPhrase(toks, sentStart, lex.indefinitePersons);
-              const newRole = r?.kind === 'role' && x > 0 && r.start === toks[x].start && !lex.unnamedOfficials.includes(toks[x].low);
-              // `The Iraqi ambassador to Greece said … "…"`: a place qualifying an unnamed subject.
-              if (newRole || (r && placeInSubject(ctx, r) && tokenAt(toks, r.end) === v)) {
-                unnamedCue = true;
-                cue = 'embedded';
-                at = t.start;
-              } else if (r) {
-                ref = r;
-                cue = 'embedded';
-                at = t.start;
-              }
-              break;
-            }
-            // `yang disebutnya sebagai “…”`: a passive verb with a pronoun clitic.
-            if (t.word && withClitic(lex, t) && /^di/.test(t.low) && lex.cueVerbs.some((c) => t.low.includes(c))) {
-              ref = pronounRef(t);
-              cue = 'embedded';
-              at = t.start;
-              break;
-            }
-          }
-        }
-      }
-    }
-
-    // (b') the next sentence points back at the quote: `“….” Hal itu dikatakan X di Jakarta.`
-    if (cue === 'none' && p.closed && words >= 3) {
-      let i = tokenAt(toks, p.close + Math.max(1, p.closeLen));
-      while (toks[i] && !toks[i].word && toks[i].start < pe) i++;
-      const e = toks[i] && toks[i].start < pe ? matchPhrase(toks, i, lex.backReferences) : -1;
-      if (e > 0) {
-        const v = e + (lex.adverbs.includes(toks[e]?.low ?? '') ? 1 : 0);
-        if (toks[v] && lex.passiveCueVerbs.includes(toks[v].low)) {
-          const agent = lex.agentMarkers.includes(toks[v + 1]?.low ?? '') ? v + 2 : v + 1;
-          const r = speakerAfter(ctx, agent, sentenceEndAfter(sents, toks[v].start, pe));
-          if (r && r.kind !== 'group') {
-            ref = r;
-            cue = 'after';
-            at = toks[v].start;
-          }
-        }
-      }
-    }
-
-    // Two words or fewer inside a sentence are a term or a scare quote, unless a cue follows.
-    // A word or two counts only with a cue after it that names who spoke (`"Belum," tuturnya`), not
-    // before a clause about a thing (`skenario "migrasi tinggi", studi ini memproyeksikan …`).
-    if (words < 3 && (cue !== 'after' || ref?.kind === 'definite') && !/[.!?…]$/.test(text.slice(is, ie))) return;
-
-    // `"Hundreds … interviewed" and investigators …, he said.`: a quote mixed into a clause that a
-    // post-posed cue closes is part of that one indirect statement (read with the indirect speech).
-    // One clause only: a quote holding a sentence end stays a quote.
-    if (cue === 'none' && p.closed && sentencesIn(text.slice(is, ie)) === 0 && mixedIntoClause(p.close + Math.max(1, p.closeLen), sentenceEndAfter(sents, p.close + Math.max(1, p.closeLen), pe))) return;
-
-    // `Pejabat Saudi mengatakan, "…"`: an unnamed official; the quote stays, spoken by no one named.
-    if (ref && officialOfBody(ctx, ref)) {
-      ref = null;
-      unnamedCue = true;
-    }
-    // `"…," ujar sumber yang enggan disebut namanya`, `Sumber itu menambahkan, "…"`: a source kept
-    // unnamed; no one named nearby speaks for it.
-    if ((cue === 'after' || cue === 'before') && (ref ? ref.kind !== 'name' : cue === 'after')) {
-      if (unnamedSourceFrom(ctx, ref ? tokenAt(toks, ref.start) : tokenAt(toks, at) + 1)) {
-        ref = null;
-        unnamedCue = true;
-      }
-    }
-
-    // `Below is a statement by X, director of Y:` closing the paragraph before: the message's author.
-    // (A quote run over several lines is paired in the paragraph where it closes.)
-    if (cue === 'none' && text.slice(paras[spanAt(paras, p.open, true)][0], p.open).trim() === '') {
-      const author = colonAuthor(spanAt(paras, p.open, true));
-      if (author) {
-        ref = author;
-        cue = 'before';
-        at = author.start;
-      }
-    }
-
-    // (c) continuation: the quote follows a cued quote in its paragraph or opens the paragraph.
-    let sameAs: Event | undefined;
-    if (cue === 'none') {
-      // `tick "Ten Things in Tech You Need to Know."`: with no cue, a quote in title case is a title.
-      if (titleCased(text.slice(is, ie))) return;
-      const lastDirect = directEvents[directEvents.length - 1];
-      const gap = text.slice(beforeStart, p.open).trim();
-      const samePara = lastDirect && prev && prev.para === p.para && lastDirect.start > prev.open && lastDirect.start <= prev.close;
-      if (samePara && lastDirect.cue !== 'none' && words >= 3 && (gap === '' || sentencesIn(gap) <= 1)) {
-        cue = 'continued';
-        sameAs = lastDirect;
-      } else if (text.slice(ps, p.open).trim() === '' && words >= 4 && !titleOpening(p)) {
-        cue = 'continued';
-        // Continues whoever spoke last, if that was in the previous paragraph or the one before.
-        const last = events[events.length - 1] ?? directEvents[directEvents.length - 1];
-        // Where it last spoke: its cue, or the end of its words when they ran over paragraphs.
-        const lastPara = last ? spanAt(paras, Math.max(last.at, last.end - 1), true) : -1;
-        if (last && lastPara >= spanAt(paras, p.open, true) - 2) sameAs = last;
-      } else if (words < 4 || !/[.!?…]$/.test(text.slice(is, ie))) {
-        return; // a scare quote, a term or a title, not speech
-      }
-    }
-
-    const ev: Event = { start: is, end: ie, at, direct: true, cue, ref, sameAs, openEnded: !p.closed, unnamed: unnamedCue || (cue === 'continued' && sameAs?.unnamed) };
-    directEvents.push(ev);
-    events.push(ev);
-  });
+  const directEvents = findDirectQuotes(ctx);
+  events.push(...directEvents);
 
   // ---- indirect speech
   const directIn = (s: number, e: number) => directEvents.some((d) => d.start >= s && d.start < e);
@@ -584,7 +192,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
         // its speaker speaks, and a source after it mostly only relays the statement.
         const ownReportBefore = more.length > 0;
         if (acc > 0) {
-          r = accordingSource(ctx, acc, se, pronounRef);
+          r = accordingSource(ctx, acc, se);
           k = acc;
         } else {
           r = pronounRef(t);
@@ -724,14 +332,14 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
         const k = lex.complementizers.includes(toks[pv]?.low ?? '') ? pv + 1 : pv;
         let d = v - 2;
         if ([...lex.articles.definite, ...lex.articles.indefinite].includes(toks[d]?.low ?? '')) d--;
-        const r = d > a && toks[d].word && !isCap(toks[d]) && (k > pv || clauseSubjectAt(k, se)) ? speakerBefore(ctx, d, a) : null;
+        const r = d > a && toks[d].word && !isCap(toks[d]) && (k > pv || clauseSubjectAt(ctx, k, se)) ? speakerBefore(ctx, d, a) : null;
         const [cs, ce] = toks[k] && toks[k].start < se ? trimSpan(text, toks[k].start, se, '.') : [0, 0];
         if (r && wordCount(text.slice(cs, ce)) >= 3 && !opensDirect(cs)) {
           found = { start: cs, end: ce, at: t.start, direct: false, cue: 'indirect', ref: r };
           break;
         }
       }
-      if (lex.participleCues.includes(t.low) && (toks[v - 1].text === ',' || lex.coordinators.includes(toks[v - 1].low)) && (compNext || clauseSubjectAt(pv, se))) {
+      if (lex.participleCues.includes(t.low) && (toks[v - 1].text === ',' || lex.coordinators.includes(toks[v - 1].low)) && (compNext || clauseSubjectAt(ctx, pv, se))) {
         // The subject opens the sentence or the clause after a short fronted phrase (`Over the
         // weekend, lawyers for X raised …, saying …` is said by no one named).
         let st = a;
@@ -914,7 +522,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       // A date too (`announced Nov. 18 that …`, `said March 3 that …`).
       const dayEnd = dateEndAt(ctx, k);
       // So is one before a clause with its own subject (`said Thursday he has sent …`).
-      if (dayEnd > 0 && (lex.complementizers.includes(toks[dayEnd]?.low ?? '') || clauseSubjectAt(dayEnd, se))) k = dayEnd;
+      if (dayEnd > 0 && (lex.complementizers.includes(toks[dayEnd]?.low ?? '') || clauseSubjectAt(ctx, dayEnd, se))) k = dayEnd;
       // So is one with a determiner (`announced last Wednesday that …`).
       else if (lex.dayDeterminers.includes(toks[k]?.low ?? '') && ctx.calendar.has(toks[k + 1]?.low ?? '') && lex.complementizers.includes(toks[k + 2]?.low ?? '')) k += 2;
       // So is a time adverb (`announced earlier this month that …`).
@@ -1062,7 +670,7 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
       // `Budi menegaskan bahwa … menurut pernyataan X yang dikutip media.`: a source closing the
       // clause relays it; it is no part of what was said (unlike `menurut aturan yang berlaku`).
       const closingSource = relayAt(k + 2, b, ce, (p) => p.word);
-      if (closingSource > 0 && accordingSource(ctx, accordingAt(ctx, closingSource), se, pronounRef)?.kind === 'name') [cs, ce] = trimSpan(text, cs, toks[closingSource - 1].end, '.,');
+      if (closingSource > 0 && accordingSource(ctx, accordingAt(ctx, closingSource), se)?.kind === 'name') [cs, ce] = trimSpan(text, cs, toks[closingSource - 1].end, '.,');
       // `The Times said in an editorial on Monday:` closing its paragraph: the statement is the
       // next paragraph's first sentence.
       // An unknown entity the copy left after the colon (`…, Jan. 6: &QL;`) is markup, not words.
@@ -1528,12 +1136,6 @@ function pluralDemonym(ctx: SpeakerContext, r: SpeakerRef): boolean {
   return /s$/.test(w) && ctx.demonyms.has(w.slice(0, -1));
 }
 
-/** Does the clause at `a` open with a study (`Sebuah penelitian …`, `A study by …`) before `rs`? */
-function findingOpens(toks: Tok[], a: number, rs: number, lex: SpeechLexicon): boolean {
-  for (let q = a; q < rs && q < a + 2; q++) if (lex.findingNouns.includes(toks[q].low)) return true;
-  return false;
-}
-
 /** Does a role follow the name `r` after a comma (`Julia Marsh, an analyst at …`, `X, juru bicara …`)? */
 function roleApposed(ctx: SpeakerContext, r: SpeakerRef): boolean {
   const { toks, lex } = ctx;
@@ -1658,14 +1260,6 @@ function complementizerAfterPhrase(toks: Tok[], k: number, end: number, lex: Spe
   return null;
 }
 
-/** Is every word of four letters or more capitalized, and are there at least three (`Ten Things in Tech You Need`)? */
-function titleCased(s: string): boolean {
-  const long = s.match(/\p{L}{4,}/gu) ?? [];
-  // Two long words will do when every other word is short (`Takin’ It to the Streets.`).
-  const words = s.match(/\p{L}+/gu) ?? [];
-  return (long.length >= 3 || (long.length === 2 && words.length >= 4)) && long.every((w) => /^\p{Lu}/u.test(w));
-}
-
 /** The index after a date at token k (`Friday`, `Nov. 18`, `18 November`), or -1. */
 function dateEndAt(ctx: SpeakerContext, k: number): number {
   const { toks } = ctx;
@@ -1712,16 +1306,6 @@ function channelOfStatement(ctx: SpeakerContext, a: number, v: number): boolean 
  * an auxiliary or modal follows a few content words (`anggaran 2015 akan mengalami defisit`); a
  * function word or a relative pronoun before it says the words are a noun phrase.
  */
-/**
- * Is the name `r` a place after a locative preposition (`perusahaan … di Eropa`, `reports in
- * Nepal`), qualifying a subject rather than being one? Not a document's author (`artikel dari X`).
- */
-function placeInSubject(ctx: SpeakerContext, r: SpeakerRef): boolean {
-  const { toks, lex } = ctx;
-  const rs = tokenAt(toks, r.start);
-  const prep = toks[rs - 1]?.low ?? '';
-  return r.kind === 'name' && lex.locativePrepositions.includes(prep) && !(lex.affiliation.includes(prep) && lex.sourceNouns.includes(toks[rs - 2]?.low ?? ''));
-}
 
 /**
  * Is the verb at `v` one whose object is its listener (`told`), with no complementizer after it
@@ -1830,15 +1414,6 @@ function verbalWord(lex: SpeechLexicon, w: string): boolean {
   return [...lex.intransitivePrefixes, ...lex.passivePrefixes].some((p) => w.startsWith(p) && w.length >= p.length + 4);
 }
 
-function sentencesIn(s: string): number {
-  return (s.match(/[.!?](\s|$)/g) ?? []).length;
-}
-
-function sentenceEndAfter(sents: Array<[number, number]>, off: number, fallback: number): number {
-  for (const [s, e] of sents) if (off >= s && off < e) return e;
-  return fallback;
-}
-
 /**
  * Does an indefinite person (`seorang`, `salah satu`) and a lower-case noun or two stand right before
  * the name at token n (`seorang komandan SDF`)? Then a one-word name qualifies an unnamed person
@@ -1890,108 +1465,6 @@ function frontedAdjunct(ctx: SpeakerContext, cs: number, ce: number): boolean {
   return true;
 }
 
-/**
- * An indefinite article or person word at token k (`a`, `one`), then a few words (initials with
- * their dots among them: `a U.S. official`) ending in a role or person noun that no name follows:
- * one unnamed person (`a Foreign Office spokesman`, `one U.S. crew chief`).
- */
-function indefiniteRoleAt(ctx: SpeakerContext, k: number): boolean {
-  const { toks, lex } = ctx;
-  const w = toks[k]?.low ?? '';
-  if (!(lex.articles.indefinite.includes(w) || lex.indefinitePersons.includes(w))) return false;
-  for (let q = k + 1, words = 0; words < 4 && toks[q] && (toks[q].word || (toks[q].text === '.' && /^\p{Lu}$/u.test(toks[q - 1].text))); q++) {
-    if (!toks[q].word) continue;
-    words++;
-    if (lex.personNouns.includes(toks[q].low) || ctx.roles.some((r) => r[r.length - 1] === toks[q].low)) return !isCap(toks[q + 1]);
-  }
-  return false;
-}
-
-/** The source after `menurut` / `according to`: skips source nouns (`laporan`), takes the name. */
-/** A description of a person opening at token i and closed by a demonstrative before a comma (`pelatih asal Argentina tersebut,`), as a pronoun-like reference; else null. */
-function describedPersonAt(ctx: SpeakerContext, i: number, limit: number): SpeakerRef | null {
-  const { toks, lex } = ctx;
-  let c = i + 1;
-  while (toks[c] && toks[c].start < limit && toks[c].word && c < i + 9) c++;
-  if (toks[c]?.text !== ',' || !lex.demonstratives.includes(toks[c - 1].low) || descriptionHead(ctx, i, c - 1) !== i) return null;
-  // `…, Budi Santoso di Malang, Senin, …`: a name in apposition after the comma is the one described.
-  const after = isCap(toks[c + 1]) ? runForward(ctx, c + 1, limit) : -1;
-  if (after > c + 1 && (toks[after]?.text === ',' || lex.locativePrepositions.includes(toks[after]?.low ?? ''))) return null;
-  return { kind: 'pronoun', start: toks[i].start, end: toks[c - 1].end, text: ctx.text.slice(toks[i].start, toks[c - 1].end) };
-}
-
-function accordingSource(ctx: SpeakerContext, i: number, limit: number, pronounRef: (t: Tok) => SpeakerRef): SpeakerRef | null {
-  const { toks, lex } = ctx;
-  // `according to a U.S. official who …`: no one named.
-  if (indefiniteRoleAt(ctx, i)) return null;
-  // `Menurut pelatih asal Argentina tersebut, …`: a person described (a person noun, then a
-  // demonstrative before the comma) is the one it describes, not a name after the comma: read as
-  // a definite phrase where it is one, else like a pronoun.
-  const described = describedPersonAt(ctx, i, limit);
-  if (described) {
-    const d0 = definiteStartingAt(ctx, i, limit);
-    return d0 !== null ? { kind: 'definite', start: toks[i].start, end: toks[d0 - 1].end, text: ctx.text.slice(toks[i].start, toks[d0 - 1].end) } : described;
-  }
-  let k = i;
-  const indefinite = lex.articles.indefinite;
-  while (toks[k] && toks[k].start < limit && (lex.sourceNouns.includes(toks[k].low) || toks[k].low === 'dari' || toks[k].low === 'the' || (k === i && indefinite.includes(toks[k].low)))) k++;
-  const t = toks[k];
-  if (!t || t.start >= limit) return null;
-  // `Menurut penelitian yang dilakukan tim X, …`: a study's finding, whoever did it.
-  if (findingOpens(toks, i, k, lex)) return null;
-  if (lex.pronouns.includes(t.low)) return pronounRef(t);
-  // `menurut kami`: a group (the writers, a crowd) is no one the text names; `menurut pihaknya`
-  // (its side, with a clitic) is the party spoken of.
-  if (lex.groupPronouns.includes(t.low) && !lex.clitics.some((c) => t.low.endsWith(c) && t.low.length > c.length + 2)) return null;
-  const r = speakerAfter(ctx, k, limit);
-  // `Menurut Indeks Keamanan Pangan yang disusun oleh The Economist, …`: a document's name, then
-  // who released it.
-  const rel = r ? tokenAt(toks, r.end) : -1;
-  if (r && lex.relativePronouns.includes(toks[rel]?.low ?? '') && lex.releaseVerbs.includes(toks[rel + 1]?.low ?? '')) {
-    const agent = rel + 2 + (lex.agentMarkers.includes(toks[rel + 2]?.low ?? '') ? 1 : 0);
-    const a = speakerAfter(ctx, agent, limit);
-    if (a?.kind === 'name') return a;
-  }
-  // A definite description there (`menurut negara adidaya itu`) is read as one below: it may be a
-  // party, not a person.
-  if (r && r.kind !== 'pronoun') return r;
-  // `menurut estimasi akhir yang dirilis oleh X`, `menurut data terbaru dari X`: a source noun,
-  // a few modifiers, then its author.
-  if (k > i) {
-    for (let q = k; q < k + 4 && toks[q] && toks[q].start < limit && toks[q].word && !isCap(toks[q]); q++) {
-      let agent = -1;
-      if (lex.affiliation.includes(toks[q].low)) agent = q + 1;
-      else if (lex.relativePronouns.includes(toks[q].low) && lex.releaseVerbs.includes(toks[q + 1]?.low ?? '')) agent = q + 2;
-      // `according to a memorandum distributed by X`: a participle with no relative pronoun.
-      else if (lex.releaseVerbs.includes(toks[q].low) && lex.agentMarkers.includes(toks[q + 1]?.low ?? '')) agent = q + 1;
-      // `according to a statement today by X`: the agent marker itself, after the source noun and a
-      // time at most.
-      else if (lex.agentMarkers.includes(toks[q].low) && toks.slice(k, q).every((x) => ctx.calendar.has(x.low) || lex.adverbs.includes(x.low))) agent = q;
-      if (agent < 0) continue;
-      if (lex.agentMarkers.includes(toks[agent]?.low ?? '')) agent++;
-      // `a statement from the Indian government`: a nationality and a body noun name the state's body.
-      const d = isDefinite(ctx, toks[agent]?.low ?? '') ? agent + 1 : agent;
-      if (ctx.demonyms.has(toks[d]?.text ?? '') && lex.bodies.includes(toks[d + 1]?.low ?? '') && toks[d + 1].end <= limit) return ref(ctx, 'name', d, d + 2);
-      const a = speakerAfter(ctx, agent, limit);
-      // `by RJR's owner, Kohlberg Kravis Roberts amp Co.,`: the name in apposition to a possessed role.
-      const e = a ? tokenAt(toks, a.end) : -1;
-      if (a && /['’]s$/.test(a.text) && toks[e]?.word && !isCap(toks[e]) && toks[e + 1]?.text === ',' && isCap(toks[e + 2])) {
-        const named = speakerAfter(ctx, e + 2, limit);
-        if (named?.kind === 'name') return named;
-      }
-      if (a && a.kind === 'name') return a;
-      break;
-    }
-  }
-  // `according to the filing`: a document of a party the text names (resolved like a statement).
-  if (toks[i]?.low === 'the' && lex.messageNouns.includes(toks[i + 1]?.low ?? '') && toks[i + 1].start < limit) {
-    return { kind: 'definite', start: toks[i].start, end: toks[i + 1].end, text: ctx.text.slice(toks[i].start, toks[i + 1].end) };
-  }
-  // `menurut negara adidaya itu` (also `menurut laporan tersebut`, where the source noun is the head).
-  // A longer description (`menurut peraih medali emas Olimpiade Tokyo 2020 itu`) is a person's.
-  const d = definiteStartingAt(ctx, i, limit);
-  return d !== null ? { kind: 'definite', start: toks[i].start, end: toks[d - 1].end, text: ctx.text.slice(toks[i].start, toks[d - 1].end) } : r;
-}
 
 /** The last speaker found in reading order: where its cue stood and where its words end. */
 interface LastSpeaker {

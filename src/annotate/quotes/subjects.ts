@@ -6,7 +6,8 @@
 import { isCueVerb, isReporting, pronounRef, stemWithClitic } from './context.js';
 import { speechWord } from './resolve.js';
 import { adjacent, cleanRun, firstNameIn, isDefinite, nameToken, ref, speakerBefore, type SpeakerContext, type SpeakerRef } from './speaker.js';
-import { isCap, matchPhrase, tokenAt } from './text.js';
+import type { SpeechLexicon } from '../../lang/speech.js';
+import { isCap, matchPhrase, tokenAt, type Tok } from './text.js';
 
 /** `the government`: a body noun after the article alone (not `the French foreign ministry`). */
 export function bareBody(ctx: SpeakerContext, r: SpeakerRef): boolean {
@@ -115,4 +116,21 @@ export function quotedBody(ctx: SpeakerContext, from: number, se: number): [Spea
     if (!toks[q].word || speechWord(lex, toks[q].low)) return null;
   }
   return null;
+}
+
+/** Does the clause at `a` open with a study (`Sebuah penelitian …`, `A study by …`) before `rs`? */
+export function findingOpens(toks: Tok[], a: number, rs: number, lex: SpeechLexicon): boolean {
+  for (let q = a; q < rs && q < a + 2; q++) if (lex.findingNouns.includes(toks[q].low)) return true;
+  return false;
+}
+
+/**
+ * Is the name `r` a place after a locative preposition (`perusahaan … di Eropa`, `reports in
+ * Nepal`), qualifying a subject rather than being one? Not a document's author (`artikel dari X`).
+ */
+export function placeInSubject(ctx: SpeakerContext, r: SpeakerRef): boolean {
+  const { toks, lex } = ctx;
+  const rs = tokenAt(toks, r.start);
+  const prep = toks[rs - 1]?.low ?? '';
+  return r.kind === 'name' && lex.locativePrepositions.includes(prep) && !(lex.affiliation.includes(prep) && lex.sourceNouns.includes(toks[rs - 2]?.low ?? ''));
 }
