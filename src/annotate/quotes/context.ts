@@ -3,15 +3,15 @@
  * quote marks, the language's lexicons), built once per text by `quoteContext`; the record of a
  * quote or statement found; and the small word-level tests the cue readers share.
  */
-import type { EntityMention } from '../../model/types.js';
 import type { LangPack } from '../../lang/pack.js';
 import type { SpeechLexicon } from '../../lang/speech.js';
+import type { EntityMention } from '../../model/types.js';
+import { unnamedSourceAt } from './holder.js';
 import type { QuoteCue } from './index.js';
-import { quotePairs, type Pair } from './pairs.js';
+import { type Pair, quotePairs } from './pairs.js';
 import type { Resolved } from './resolve.js';
 import { makeContext, type SpeakerContext, type SpeakerRef } from './speaker.js';
-import { insideAny, isCap, matchPhrase, paragraphs, sentences, spanAt, tokenize, type Tok } from './text.js';
-import { unnamedSourceAt } from './holder.js';
+import { insideAny, isCap, matchPhrase, paragraphs, sentences, spanAt, type Tok, tokenize } from './text.js';
 
 /** The speaker context of a text, with its paragraphs, sentences and quote marks. */
 export interface QuoteContext extends SpeakerContext {
@@ -131,3 +131,10 @@ export function indefiniteRoleAt(ctx: SpeakerContext, k: number): boolean {
   }
   return false;
 }
+
+/**
+ * A dateline opening a sentence: capitals, commas and an outlet's `.com`, then a dash; or in mixed
+ * case, a place and an outlet of up to three words after a comma or in brackets, then a spaced
+ * dash (`Jakarta, CNN Indonesia - - `, `London (ANTARA News) - `).
+ */
+export const DATELINE = /^(?:[\p{Lu}][\p{Lu}\s,.()/]*(?:\.com|\.co\.id)?\s*[-–—]+\s*|\p{Lu}\p{L}+(?:,\s*(?:[\p{L}.]+\s){0,2}[\p{L}.]+|\s*\([^)]{1,30}\))\s+[-–—](?:\s*[-–—])*\s+)/u;

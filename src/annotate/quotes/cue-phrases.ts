@@ -3,8 +3,9 @@
  * X`, `demikian dilaporkan X`, and an outlet relaying a statement (`demikian dikutip Reuters dari
  * pernyataan resmi X`), whose issuer speaks.
  */
+import type { SpeechLexicon } from '../../lang/speech.js';
 import { cleanRun, issuerOfSource, nameToken, ref, runForward, speakerAfter, type SpeakerContext, type SpeakerRef } from './speaker.js';
-import { isCap } from './text.js';
+import { isCap, matchPhrase } from './text.js';
 
 /** `seperti dijelaskan (oleh)` at token i: the index after it (where the agent starts), or -1. */
 export function asPassiveAt(ctx: SpeakerContext, i: number): number {
@@ -55,4 +56,36 @@ export function relayedIssuer(ctx: SpeakerContext, i: number, end: number): Spea
     return s?.kind === 'name' ? s : null;
   }
   return null;
+}
+
+/**
+ * Where the words from token q on continue a cue with no subject of their own (`…, kata X,
+ * menambahkan bahwa …`, `… seraya menegaskan bahwa …`): the first token after the complementizer,
+ * else -1.
+ */
+export function continuationAt(ctx: SpeakerContext, q: number, se: number): number {
+  const { toks, lex } = ctx;
+  if (lex.continuationMarkers.includes(toks[q]?.low ?? '')) q++;
+  if (!lex.continuationVerbs.includes(toks[q]?.low ?? '')) return -1;
+  const c = Math.max(q + 1, matchPhrase(toks, q + 1, lex.adverbs));
+  return lex.complementizers.includes(toks[c]?.low ?? '') && toks[c + 1] && toks[c + 1].start < se ? c + 1 : -1;
+}
+
+/** `diperkirakan` for `memperkirakan`: a passive prefix on the stem of a reporting verb. */
+export function passiveOfReporting(lex: SpeechLexicon, w: string): boolean {
+  const p = lex.passivePrefixes.find((x) => w.startsWith(x));
+  if (!p) return false;
+  const stem = w.slice(p.length);
+  return stem.length >= 4 && lex.reportingVerbs.some((r) => lex.activePrefixes.some((x) => r === x + stem));
+}
+
+/**
+ * Do the tokens `[a, v)` opening a sentence name a statement as where the words were said: a
+ * channel marker, then a message noun and at most two more lower-case words (`Dalam keterangan
+ * lain`, `Melalui siaran pers itu`)?
+ */
+export function channelOfStatement(ctx: SpeakerContext, a: number, v: number): boolean {
+  const { toks, lex } = ctx;
+  if (v - a < 2 || v - a > 4 || !lex.channelMarkers.includes(toks[a].low) || !lex.messageNouns.includes(toks[a + 1].low)) return false;
+  return toks.slice(a + 2, v).every((x) => x.word && !isCap(x));
 }

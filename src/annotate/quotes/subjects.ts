@@ -3,11 +3,11 @@
  * after the article alone, the subject shared by joined verbs, a party pronoun in a relative
  * clause, the person or body quoted `as saying`.
  */
+import type { SpeechLexicon } from '../../lang/speech.js';
 import { isCueVerb, isReporting, pronounRef, stemWithClitic } from './context.js';
 import { speechWord } from './resolve.js';
-import { adjacent, cleanRun, firstNameIn, isDefinite, nameToken, ref, speakerBefore, type SpeakerContext, type SpeakerRef } from './speaker.js';
-import type { SpeechLexicon } from '../../lang/speech.js';
-import { isCap, matchPhrase, tokenAt, type Tok } from './text.js';
+import { adjacent, cleanRun, firstNameIn, isDefinite, nameToken, ref, runForward, speakerBefore, type SpeakerContext, type SpeakerRef } from './speaker.js';
+import { isCap, matchPhrase, type Tok, tokenAt } from './text.js';
 
 /** `the government`: a body noun after the article alone (not `the French foreign ministry`). */
 export function bareBody(ctx: SpeakerContext, r: SpeakerRef): boolean {
@@ -41,7 +41,7 @@ export function relativeParty(ctx: SpeakerContext, r: SpeakerRef | null, a: numb
  * but said that …`: a verb after `and`/`but` shares the subject that opens the sentence.
  */
 export function conjoinedSubject(ctx: SpeakerContext, v: number, floor: number): SpeakerRef | null {
-  const { text, toks, lex } = ctx;
+  const { toks, lex } = ctx;
   // `…, and has said it …`: an auxiliary or adverb may stand between the conjunction and the verb.
   let c = v - 1;
   while (c > floor && lex.adverbs.includes(toks[c].low) && v - c <= 2) c--;
@@ -133,4 +133,84 @@ export function placeInSubject(ctx: SpeakerContext, r: SpeakerRef): boolean {
   const rs = tokenAt(toks, r.start);
   const prep = toks[rs - 1]?.low ?? '';
   return r.kind === 'name' && lex.locativePrepositions.includes(prep) && !(lex.affiliation.includes(prep) && lex.sourceNouns.includes(toks[rs - 2]?.low ?? ''));
+}
+
+/**
+ * The subject opening the main clause at token k, its verb right after it: a name, or the
+ * possessor of a party or body noun (`Cuba's government urged` stands for Cuba).
+ */
+export function fronted(ctx: SpeakerContext, k: number, b: number): SpeakerRef | null {
+  const { text, toks, lex } = ctx;
+  if (isDefinite(ctx, toks[k]?.low ?? '')) k++;
+  if (!isCap(toks[k]) || k >= b) return null;
+  const e = runForward(ctx, k, toks[b - 1].end);
+  const verb = (q: number) => !!toks[q]?.word && !isCap(toks[q]) && !lex.stopAfterName.includes(toks[q].low) && q < b;
+  if (/['’]s$/.test(toks[e - 1].text) && [...lex.partyNouns, ...lex.bodies].includes(toks[e]?.low ?? '') && verb(e + 1)) {
+    const end = toks[e - 1].end - 2;
+    return { kind: 'name', start: toks[k].start, end, text: text.slice(toks[k].start, end) };
+  }
+  const c = cleanRun(ctx, k, e);
+  return c && c[1] === e && verb(e) ? ref(ctx, 'name', c[0], c[1]) : null;
+}
+
+/** Is the speaker `it`, `the company`, `Perusahaan (itu)`: a party spoken of again? */
+export function partyRef(lex: SpeechLexicon, r: SpeakerRef): boolean {
+  const w = r.text.toLowerCase().split(/\s+/);
+  if (w.length === 1) return lex.partyPronouns.includes(w[0]) || (r.kind === 'definite' && lex.partyNouns.includes(w[0]));
+  if (w.length === 2) return lex.partyNouns.includes(w[1]) || (lex.partyNouns.includes(w[0]) && lex.demonstratives.includes(w[1]));
+  // `The Dutch chemical group`: a described party.
+  // `Canada's largest … operator`: a possessive name in the article's place.
+  return r.kind === 'definite' && (lex.articles.definite.includes(w[0]) || /['’]s$/.test(w[0])) && lex.partyNouns.includes(w[w.length - 1]);
+}
+
+/** Does the name end in a nationality's plural (`Cuban Americans`, `Iraqis`): a group, no one named? */
+export function pluralDemonym(ctx: SpeakerContext, r: SpeakerRef): boolean {
+  const w = ctx.toks[tokenAt(ctx.toks, r.end) - 1]?.text ?? '';
+  return /s$/.test(w) && ctx.demonyms.has(w.slice(0, -1));
+}
+
+/**
+ * Does an indefinite person (`seorang`, `salah satu`) and a lower-case noun or two stand right before
+ * the name at token n (`seorang komandan SDF`)? Then a one-word name qualifies an unnamed person
+ * (a longer run may end in the person: `Salah satu legenda Arsenal Ian Wright`).
+ */
+export function unnamedPerson(toks: Tok[], n: number, floor: number, lex: SpeechLexicon): boolean {
+  for (let k = n - 1; k >= Math.max(floor, n - 3) && toks[k].word && !isCap(toks[k]); k--) {
+    if (lex.indefinitePersons.some((p) => p.split(/\s+/).every((x, i, w) => toks[k - w.length + i]?.low === x))) return true;
+  }
+  return false;
+}
+
+/** Does a list of names (`Dias, Taufiq`) end at token e: a name run, a comma, and a name before it? */
+export function nameListBefore(ctx: SpeakerContext, e: number, floor: number): boolean {
+  let b = e;
+  while (b > floor && nameToken(ctx, b)) b--;
+  return b < e && ctx.toks[b].text === ',' && nameToken(ctx, b - 1);
+}
+
+/**
+ * Does a class of people (`officials`, `analysts`) stand before the name at `rs`, joined by a
+ * preposition and at most two more lower-case words (`officials of the …`, `officials in and around …`)?
+ */
+export function classBeforeName(toks: Tok[], rs: number, floor: number, lex: SpeechLexicon): boolean {
+  let sawPreposition = false;
+  // The name's own earlier words (`Immigration and` before `Naturalization Service`).
+  while (rs - 1 > floor && (isCap(toks[rs - 1]) || (lex.coordinators.includes(toks[rs - 1].low) && isCap(toks[rs - 2])))) rs--;
+  for (let q = rs - 1; q >= floor && q >= rs - 4; q--) {
+    const x = toks[q];
+    if (lex.genericRoles.includes(x.low)) return sawPreposition;
+    if (!x.word || isCap(x)) return false;
+    if (lex.affiliation.includes(x.low) || lex.locativePrepositions.includes(x.low)) sawPreposition = true;
+  }
+  return false;
+}
+
+/** Does the name at token `rs` close a document's title (`… tentang Pencegahan Tindak Kekerasan di Lingkungan Sekolah`)? */
+export function insideTitle(toks: Tok[], rs: number, floor: number, lex: SpeechLexicon): boolean {
+  for (let q = rs - 1; q >= floor; q--) {
+    const x = toks[q];
+    if (lex.topicMarkers.includes(x.low)) return true;
+    if (!isCap(x) && !(x.word && lex.stopAfterName.includes(x.low))) return false;
+  }
+  return false;
 }
