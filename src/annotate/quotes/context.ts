@@ -75,10 +75,12 @@ export function isCueVerb(lex: SpeechLexicon, t: Tok | undefined): boolean {
   return !!t && t.word && (lex.cueVerbs.includes(t.low) || stemWithClitic(t.low, lex, lex.cueVerbs));
 }
 
+/** A verb that reports speech after its subject (`X mengatakan bahwa …`, `X said that …`). */
 export function isReporting(lex: SpeechLexicon, t: Tok | undefined): boolean {
   return !!t && t.word && lex.reportingVerbs.includes(t.low);
 }
 
+/** A verb that reports speech only sometimes (`menyampaikan`, `urged`): with a complementizer, a comma or a quote after it. */
 export function isWeak(lex: SpeechLexicon, t: Tok | undefined): boolean {
   return !!t && t.word && lex.weakReportingVerbs.includes(t.low);
 }

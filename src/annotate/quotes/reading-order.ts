@@ -69,6 +69,7 @@ export function resolveSpeakers(ctx: QuoteContext, quotes: Findings): void {
     ev.resolved = cuelessSpeaker(ctx, ev, directEvents[k + 1], byStart);
   }
 
+  // Quotes an unnamed speaker cued or introduced keep no speaker: the text does not say who spoke.
   for (const ev of events) {
     if (!ev.unnamed && !unnamedColon(ctx, anonymous, ev)) continue;
     ev.unnamed = true;
