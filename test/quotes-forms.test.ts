@@ -3473,3 +3473,12 @@ describe('Indonesian `mencatat` and `mengabarkan` with a clause', () => {
     expect(rules(intro + 'Budi Santoso mengabarkan kepergian sahabatnya di media sosial.')).toEqual([]);
   });
 });
+
+describe('round of heldout33 and en-heldout23: title words as surnames, …', () => {
+  it('`King said` after `Billy King` is the man, not the role; `the King said` stays a role', () => {
+    const text =
+      '"The club is family," team president Billy King said.\n"We do not want to change coaches again," chairman Ed Snider said.\n"Some of the criteria on our defense were not there," King said.';
+    expect(rules(text, 'en').map((x) => x[1])).toEqual(['Billy King', 'Ed Snider', 'Billy King']);
+    expect(q(text, 'en').map((x) => x[1])).toEqual(['Billy King', 'Ed Snider', 'Billy King']);
+  });
+});
