@@ -3481,4 +3481,28 @@ describe('round of heldout33 and en-heldout23: title words as surnames, …', ()
     expect(rules(text, 'en').map((x) => x[1])).toEqual(['Billy King', 'Ed Snider', 'Billy King']);
     expect(q(text, 'en').map((x) => x[1])).toEqual(['Billy King', 'Ed Snider', 'Billy King']);
   });
+
+  it('`kata Kabag Humas dan Protokol Pemkab X, Name`: a unit joined by `dan` runs to the comma; the person follows it', () => {
+    expect(rules('"Upacara itu digelar di dua tempat sekaligus," kata Kabag Humas dan Protokol Pemkab Sleman, Wayan Sudarta, Minggu.')).toEqual([
+      ['Upacara itu digelar di dua tempat sekaligus', 'Wayan Sudarta', true],
+    ]);
+  });
+
+  it('a body named with commas and `dan` (`Badan Meteorologi, Klimatologi dan Geofisika`) is one subject; `Dinas X dan Bupati Y` is not one name', () => {
+    expect(rules('Badan Meteorologi, Klimatologi dan Geofisika menyatakan kabar gempa susulan itu tidak benar.')).toEqual([
+      ['kabar gempa susulan itu tidak benar', 'Badan Meteorologi, Klimatologi dan Geofisika', false],
+    ]);
+    expect(rules('Siaran pers Biro Hukum dan Organisasi BMKG menyebutkan kabar itu tidak benar.')).toEqual([
+      ['kabar itu tidak benar', 'Biro Hukum dan Organisasi BMKG', false],
+    ]);
+    expect(rules('Kepala Dinas Pendidikan dan Bupati Sleman Sri Purnomo mengatakan sekolah tetap buka.').map((x) => x[1])).not.toContain(
+      'Kepala Dinas Pendidikan dan Bupati Sleman Sri Purnomo',
+    );
+  });
+
+  it('`Menurut ketua panitia kegiatan tersebut Name …` with no commas: the full name after the demonstrative speaks', () => {
+    expect(rules('Menurut ketua panitia kegiatan tersebut Wayan Sudarta upacara itu digelar untuk keselamatan warga.')).toEqual([
+      ['upacara itu digelar untuk keselamatan warga', 'Wayan Sudarta', false],
+    ]);
+  });
 });

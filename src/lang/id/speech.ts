@@ -237,6 +237,7 @@ export const speech: SpeechLexicon = {
   predicateOpeners: list('mulai baru mau ingin hendak pernah segera tetap kerap'),
   clauseMarkers: list('akan bakal telah sudah tidak tak bisa dapat harus perlu masih sedang belum mampu merupakan adalah'),
   bodies: list('pemerintah kementerian otoritas kepolisian kejaksaan'),
+  bodyHeads: list('badan biro kementerian dinas komisi lembaga direktorat departemen balai pusat dewan majelis bagian divisi'),
   connectives: list('meski meskipun walau walaupun sedangkan adapun padahal sebaliknya selain kalau apabila bahkan kendati kendatipun bagaimanapun'),
   toAudience: list('kepada'),
   // `menyerukan` is not one: a call with a noun stays out (a weak verb), `menyerukan bahwa …` states.
