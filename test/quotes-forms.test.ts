@@ -3500,6 +3500,18 @@ describe('round of heldout33 and en-heldout23: title words as surnames, …', ()
     );
   });
 
+  it('verbs of saying from the word clusters state with `bahwa` (`menggarisbawahi`, `mewanti-wanti`); a noun object is no statement', () => {
+    expect(rules('Kepala dinas itu, Wayan Sudarta, menggarisbawahi bahwa jalan desa belum aman dilalui.')).toEqual([
+      ['jalan desa belum aman dilalui', 'Wayan Sudarta', false],
+    ]);
+    expect(rules('Menteri Keuangan Ratna Dewi mewanti-wanti bahwa defisit anggaran bisa melebar.')).toEqual([['defisit anggaran bisa melebar', 'Ratna Dewi', false]]);
+    expect(rules('Wayan Sudarta menggarisbawahi pentingnya pendidikan dasar.')).toEqual([]);
+  });
+
+  it("a document's designation (`Undang-Undang Nomor 1 Tahun 1974 menegaskan …`) is no speaker, nor its `Tahun`", () => {
+    expect(rules('Undang-Undang Nomor 1 Tahun 1974 menegaskan bahwa perempuan baru boleh menikah setelah berusia 16 tahun.')).toEqual([]);
+  });
+
   it('`Menurut ketua panitia kegiatan tersebut Name …` with no commas: the full name after the demonstrative speaks', () => {
     expect(rules('Menurut ketua panitia kegiatan tersebut Wayan Sudarta upacara itu digelar untuk keselamatan warga.')).toEqual([
       ['upacara itu digelar untuk keselamatan warga', 'Wayan Sudarta', false],

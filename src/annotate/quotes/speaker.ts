@@ -998,6 +998,11 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   }
   j = pastPlace(ctx, j, floor);
   if (j < floor) return null;
+  // `Undang-Undang Nomor 1 Tahun 1974 menegaskan`, `Resolusi PBB Nomor 2334 Tahun 2016 juga
+  // menggarisbawahi`: a document's designation (word, number, word, year) is the document's own
+  // text, which the gold takes from no one named.
+  const num = (k: number) => /^\d[\d./-]*$/.test(toks[k]?.text ?? '');
+  if (j - 3 >= floor && /^\d{4}$/.test(toks[j].text) && isCap(toks[j - 1]) && num(j - 2) && isCap(toks[j - 3])) return null;
   // `Dewan Pembina Parfi 56 mengatakan`: a number closing a body's name (not a date's year).
   if (j - 1 >= floor && /^\d{1,4}$/.test(toks[j].text) && isCap(toks[j - 1]) && adjacent(ctx, j - 1) && !ctx.calendar.has(toks[j - 1].low)) j--;
   // `Jim Park and his team wrote`: the named person leads the people around them.
