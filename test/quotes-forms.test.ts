@@ -3473,3 +3473,48 @@ describe('Indonesian `mencatat` and `mengabarkan` with a clause', () => {
     expect(rules(intro + 'Budi Santoso mengabarkan kepergian sahabatnya di media sosial.')).toEqual([]);
   });
 });
+
+describe('round of heldout33 and en-heldout23: title words as surnames, …', () => {
+  it('`King said` after `Billy King` is the man, not the role; `the King said` stays a role', () => {
+    const text =
+      '"The club is family," team president Billy King said.\n"We do not want to change coaches again," chairman Ed Snider said.\n"Some of the criteria on our defense were not there," King said.';
+    expect(rules(text, 'en').map((x) => x[1])).toEqual(['Billy King', 'Ed Snider', 'Billy King']);
+    expect(q(text, 'en').map((x) => x[1])).toEqual(['Billy King', 'Ed Snider', 'Billy King']);
+  });
+
+  it('`kata Kabag Humas dan Protokol Pemkab X, Name`: a unit joined by `dan` runs to the comma; the person follows it', () => {
+    expect(rules('"Upacara itu digelar di dua tempat sekaligus," kata Kabag Humas dan Protokol Pemkab Sleman, Wayan Sudarta, Minggu.')).toEqual([
+      ['Upacara itu digelar di dua tempat sekaligus', 'Wayan Sudarta', true],
+    ]);
+  });
+
+  it('a body named with commas and `dan` (`Badan Meteorologi, Klimatologi dan Geofisika`) is one subject; `Dinas X dan Bupati Y` is not one name', () => {
+    expect(rules('Badan Meteorologi, Klimatologi dan Geofisika menyatakan kabar gempa susulan itu tidak benar.')).toEqual([
+      ['kabar gempa susulan itu tidak benar', 'Badan Meteorologi, Klimatologi dan Geofisika', false],
+    ]);
+    expect(rules('Siaran pers Biro Hukum dan Organisasi BMKG menyebutkan kabar itu tidak benar.')).toEqual([
+      ['kabar itu tidak benar', 'Biro Hukum dan Organisasi BMKG', false],
+    ]);
+    expect(rules('Kepala Dinas Pendidikan dan Bupati Sleman Sri Purnomo mengatakan sekolah tetap buka.').map((x) => x[1])).not.toContain(
+      'Kepala Dinas Pendidikan dan Bupati Sleman Sri Purnomo',
+    );
+  });
+
+  it('verbs of saying from the word clusters state with `bahwa` (`menggarisbawahi`, `mewanti-wanti`); a noun object is no statement', () => {
+    expect(rules('Kepala dinas itu, Wayan Sudarta, menggarisbawahi bahwa jalan desa belum aman dilalui.')).toEqual([
+      ['jalan desa belum aman dilalui', 'Wayan Sudarta', false],
+    ]);
+    expect(rules('Menteri Keuangan Ratna Dewi mewanti-wanti bahwa defisit anggaran bisa melebar.')).toEqual([['defisit anggaran bisa melebar', 'Ratna Dewi', false]]);
+    expect(rules('Wayan Sudarta menggarisbawahi pentingnya pendidikan dasar.')).toEqual([]);
+  });
+
+  it("a document's designation (`Undang-Undang Nomor 1 Tahun 1974 menegaskan …`) is no speaker, nor its `Tahun`", () => {
+    expect(rules('Undang-Undang Nomor 1 Tahun 1974 menegaskan bahwa perempuan baru boleh menikah setelah berusia 16 tahun.')).toEqual([]);
+  });
+
+  it('`Menurut ketua panitia kegiatan tersebut Name …` with no commas: the full name after the demonstrative speaks', () => {
+    expect(rules('Menurut ketua panitia kegiatan tersebut Wayan Sudarta upacara itu digelar untuk keselamatan warga.')).toEqual([
+      ['upacara itu digelar untuk keselamatan warga', 'Wayan Sudarta', false],
+    ]);
+  });
+});

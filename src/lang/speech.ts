@@ -260,6 +260,12 @@ export interface SpeechLexicon {
    */
   bodies: string[];
   /**
+   * Lower-case words that head a body's name whose fields are joined by `dan` and commas
+   * (`Badan Meteorologi, Klimatologi dan Geofisika`, `Biro Hukum dan Organisasi BMKG`): a subject
+   * run widens over the joins back to one of them.
+   */
+  bodyHeads: string[];
+  /**
    * Passive verbs of publishing that lead from a source noun to its author
    * (`menurut estimasi akhir yang dirilis oleh X`, `a survey conducted by X`), lower case.
    */

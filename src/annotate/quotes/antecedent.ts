@@ -8,7 +8,7 @@ import { descriptionNoun, namedBefore } from './describe.js';
 import { namedParty } from './party.js';
 import { nameResolved, personLike, type Resolved, sameName, speechWord } from './resolve.js';
 import { describedBefore, firstMention, salientName } from './salience.js';
-import { cleanRun, degreesOnly, firstNameIn, ref, roleStartingAt, runForward, sentenceInitial, speakerAfter, speakerBefore, type SpeakerContext, type SpeakerRef, titledNames } from './speaker.js';
+import { adjacent, cleanRun, degreesOnly, firstNameIn, isDefinite, ref, roleStartingAt, runForward, sentenceInitial, speakerAfter, speakerBefore, type SpeakerContext, type SpeakerRef, titledNames } from './speaker.js';
 import { isCap, spanAt, tokenAt } from './text.js';
 
 /** The last speaker found in reading order: where its cue stood and where its words end. */
@@ -49,6 +49,8 @@ export function antecedent(ctx: QuoteContext, ev: Event, last: LastSpeaker | nul
   // `Reese's spokeswoman said`, `the minister's spokesman said`: someone's unnamed spokesperson,
   // not the possessor, and no holder of the role printed elsewhere.
   if (ref.kind === 'role' && /['’]s$/.test(ctx.toks[tokenAt(ctx.toks, ref.start) - 1]?.text ?? '')) return null;
+  const longName = ref.kind === 'role' ? nameEndingInTitle(ctx, ref) : null;
+  if (longName) return nameResolved(ctx, longName, entities);
   if (ref.kind === 'role') {
     // `juru bicara itu` looks for `juru bicara` printed with a name.
     const role = ref.text
@@ -152,6 +154,25 @@ function saysNext(ctx: SpeakerContext, r: SpeakerRef): boolean {
   const { toks, lex } = ctx;
   const k = tokenAt(toks, r.end);
   return toks.slice(k, k + 3).some((t) => speechWord(lex, t.low));
+}
+
+/**
+ * `"…," King said.` after `team president Billy King`: a title word printed bare (capitalized, no
+ * article) that the text printed before as the last word of a longer name, after a word that is no
+ * title, is that name's short form (also `Burger King said`), not a role to look up. Not `Ratu` of
+ * `Sekretaris Jenderal Ratu Tisha Destria`, which a title precedes and a name follows.
+ */
+function nameEndingInTitle(ctx: SpeakerContext, r: SpeakerRef): SpeakerRef | null {
+  const { toks } = ctx;
+  const k = tokenAt(toks, r.start);
+  if (/\s/.test(r.text) || !isCap(toks[k]) || isDefinite(ctx, toks[k - 1]?.low ?? '')) return null;
+  const x = (ctx.wordIndex.get(r.text) ?? []).findLast(
+    (x) => x < k && x > 0 && isCap(toks[x - 1]) && adjacent(ctx, x - 1) && !ctx.titles.has(toks[x - 1].low) && !(toks[x + 1] && isCap(toks[x + 1]) && adjacent(ctx, x)),
+  );
+  if (x === undefined) return null;
+  let a = x - 1;
+  while (a > 0 && isCap(toks[a - 1]) && adjacent(ctx, a - 1) && !ctx.titles.has(toks[a - 1].low) && !sentenceInitial(ctx, a)) a--;
+  return ref(ctx, 'name', a, x + 1);
 }
 
 /**

@@ -404,6 +404,26 @@ function runBackward(ctx: SpeakerContext, j: number, floor: number): number {
 }
 
 /**
+ * `Badan Meteorologi, Klimatologi dan Geofisika memastikan`, `Biro Hukum dan Organisasi BMKG
+ * menyebutkan`: a body's name joins its fields with `dan` (and commas before it), so the run
+ * ending at the verb (starting at `a`) widens over the joins to a word that heads bodies. Not over
+ * a title (`Dinas X dan Bupati Y`: two subjects) nor to a run that no such word opens.
+ */
+function bodyNameStart(ctx: SpeakerContext, a: number, floor: number): number {
+  const { toks, lex } = ctx;
+  if (!lex.bodyHeads.length || !lex.coordinators.includes(toks[a - 1]?.low ?? '') || ctx.titles.has(toks[a].low)) return a;
+  let s = a - 1;
+  for (let n = 0; n < 4; n++) {
+    if (s - 1 < floor || !nameToken(ctx, s - 1) || !adjacent(ctx, s - 1)) return a;
+    const b = runBackward(ctx, s - 1, floor);
+    if (lex.bodyHeads.includes(toks[b].low)) return b;
+    if (toks[b - 1]?.text !== ',' || ctx.titles.has(toks[b].low)) return a;
+    s = b - 1;
+  }
+  return a;
+}
+
+/**
  * The speaker named right after a cue verb at token `i` (`ujar Putin`, `kata dia`,
  * `kata juru bicara Kremlin`, `said Smith`, `kata Peskov kepada wartawan`). `limit` is an offset
  * the speaker may not cross (the end of the clause).
@@ -520,6 +540,10 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
     }
     const c2 = last > i ? cleanRun(ctx, last, e2) : null;
     if (c2) {
+      // `kata Kabag Humas dan Protokol Pemkab Klungkung, Ketut Suadnyana`: the unit runs to the
+      // comma; the person follows it.
+      const named = toks[e2]?.text === ',' ? nameAfterComma(ctx, i, limit) : null;
+      if (named) return named;
       const n = trailingPerson(ctx, c2);
       return ref(ctx, 'name', n[0], n[1]);
     }
@@ -795,9 +819,13 @@ function nameAfterWords(ctx: SpeakerContext, from: number, limit: number): Speak
   while (q < from + 3 && toks[q]?.word && !isCap(toks[q]) && toks[q].start < limit && adjacent(ctx, q - 1) && plainWord(ctx, toks[q])) q++;
   // `pelatih asal Prancis`: the name after a word of origin is a place, not the person.
   if (toks.slice(from, q).some((x) => ctx.lex.originWords.includes(x.low))) return null;
+  // `Menurut ketua panitia kegiatan tersebut Dewa Ketut Soma …`: the words may close with a
+  // demonstrative before the name (copy that dropped the commas); a full name must follow then.
+  const pointed = ctx.lex.demonstratives.includes(toks[q]?.low ?? '') && toks[q].start < limit && adjacent(ctx, q - 1);
+  if (pointed) q++;
   if (nameToken(ctx, q) && toks[q].start < limit && adjacent(ctx, q - 1)) {
     const c = cleanRun(ctx, q, runForward(ctx, q, limit));
-    if (c) return ref(ctx, 'name', c[0], c[1]);
+    if (c && (!pointed || c[1] - c[0] >= 2)) return ref(ctx, 'name', c[0], c[1]);
   }
   return null;
 }
@@ -970,6 +998,11 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   }
   j = pastPlace(ctx, j, floor);
   if (j < floor) return null;
+  // `Undang-Undang Nomor 1 Tahun 1974 menegaskan`, `Resolusi PBB Nomor 2334 Tahun 2016 juga
+  // menggarisbawahi`: a document's designation (word, number, word, year) is the document's own
+  // text, which the gold takes from no one named.
+  const num = (k: number) => /^\d[\d./-]*$/.test(toks[k]?.text ?? '');
+  if (j - 3 >= floor && /^\d{4}$/.test(toks[j].text) && isCap(toks[j - 1]) && num(j - 2) && isCap(toks[j - 3])) return null;
   // `Dewan Pembina Parfi 56 mengatakan`: a number closing a body's name (not a date's year).
   if (j - 1 >= floor && /^\d{1,4}$/.test(toks[j].text) && isCap(toks[j - 1]) && adjacent(ctx, j - 1) && !ctx.calendar.has(toks[j - 1].low)) j--;
   // `Jim Park and his team wrote`: the named person leads the people around them.
@@ -1046,6 +1079,8 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   // `nameToken`, not `isCap`: a name may end in a particle word (`Ali al-Naimi told`).
   if (nameToken(ctx, j)) {
     let a = runBackward(ctx, j, floor);
+    const body = bodyNameStart(ctx, a, floor);
+    if (body < a) return ref(ctx, 'name', body, j + 1);
     const held = holderOfBody(ctx, a, j, floor);
     if (held) return held;
     // `pemain asal Brasil menyebut`: a person described by origin (the person, not the place).

@@ -169,6 +169,8 @@ export const speech: SpeechLexicon = {
   asCues: list('as'),
   clauseMarkers: list('will would could should might must can had has have'),
   bodies: list('government ministry military administration'),
+  // English joins a body's fields with `of` (`Department of Health and Human Services`), read elsewhere.
+  bodyHeads: [],
   connectives: list('although though however meanwhile yet still but similarly likewise separately nonetheless nevertheless moreover furthermore additionally indeed'),
   toAudience: list('to'),
   directives: list('urged urges called calls asked asks'),

@@ -12,6 +12,7 @@ export const speech: SpeechLexicon = {
     mengatakan menyatakan menyebut menambahkan menegaskan menjelaskan mengungkapkan menuturkan
     memaparkan menerangkan menandaskan aku sergah timpal jawab tulis kisah cerita kenang keluh
     sindir pinta ajak tukas puji tutup seloroh kelakar`),
+  // `berpandangan` (of the view) is `berpendapat`.
   // `mengetakan`: a misspelling of `mengatakan` that copy prints often enough to count.
   reportingVerbs: list(`
     mengatakan menyatakan menyebut menyebutkan menambahkan mengungkapkan mengungkap menegaskan
@@ -20,7 +21,12 @@ export const speech: SpeechLexicon = {
     membantah menampik melaporkan menekankan berkata bertutur berujar
     menduga mengatakannya menuduh menuding menyebutkannya mengaku bilang memproyeksikan
     memperingatkan membenarkan menyangkal mempertegas mengimbuhkan mengeklaim berucap
-    mengetakan`),
+    mengetakan berpandangan`),
+  // The second-to-last line came from the word clusters (models/word-clusters-id.tsv.gz): words
+  // that share the cluster of `mengatakan`, `menegaskan`, `membantah` and are verbs of saying,
+  // warning or arguing by the gold's guidelines (not `mengindikasikan`, `menyiratkan`, `meyakini`;
+  // not yet `bersikeras`, `berkeras`: they take an act as often as a statement, `berkeras menghadiri
+  // …`, and need `bahwa`).
   // `mengutarakan`, `menggambarkan`, `mengulang` also take a plain noun object (`mengutarakan
   // keinginannya`): weak, so a statement needs `bahwa`, a comma or a clause after them.
   weakReportingVerbs: list(`
@@ -30,7 +36,9 @@ export const speech: SpeechLexicon = {
     mengisyaratkan berjanji bercerita menulis menuliskan mencontohkan menceritakan mengisahkan memastikan
     memberitakan mengonfirmasi mengkonfirmasi mengonfirmasikan mengkonfirmasikan menginformasikan mengiyakan menjamin
     mengutarakan mengulang mengulangi menggambarkan menguraikan menjabarkan berkisah menepis menyanggah
-    berargumen mengabarkan`),
+    berargumen mengabarkan
+    menggarisbawahi mewartakan beralasan
+    mengamini menimpali mengelak mewanti-wanti`),
   // `kalau` and `jika` stand for `bahwa` after a speech verb in looser copy (`bercerita jika …`).
   complementizers: list('bahwa kalau jika'),
   pronouns: list('ia dia beliau dirinya'),
@@ -237,6 +245,7 @@ export const speech: SpeechLexicon = {
   predicateOpeners: list('mulai baru mau ingin hendak pernah segera tetap kerap'),
   clauseMarkers: list('akan bakal telah sudah tidak tak bisa dapat harus perlu masih sedang belum mampu merupakan adalah'),
   bodies: list('pemerintah kementerian otoritas kepolisian kejaksaan'),
+  bodyHeads: list('badan biro kementerian dinas komisi lembaga direktorat departemen balai pusat dewan majelis bagian divisi'),
   connectives: list('meski meskipun walau walaupun sedangkan adapun padahal sebaliknya selain kalau apabila bahkan kendati kendatipun bagaimanapun'),
   toAudience: list('kepada'),
   // `menyerukan` is not one: a call with a noun stays out (a weak verb), `menyerukan bahwa …` states.
