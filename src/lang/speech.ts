@@ -4,6 +4,8 @@
  */
 import { packFor } from './index.js';
 
+export type Gender = 'male' | 'female';
+
 export interface SpeechLexicon {
   code: string;
   /**
@@ -106,6 +108,14 @@ export interface SpeechLexicon {
   locativePrepositions: string[];
   /** Titles only a person bears (`Mr.`, `King`, `Bapak`): a name printed after one is a person's. Lower case. */
   honorifics: string[];
+  /**
+   * Gender of the language's personal pronouns and of the honorifics before a name, lower case
+   * (`she`, `Mrs.`): a pronoun does not stand for a person of the other gender. Empty where the
+   * pronouns have no gender (Indonesian `ia`, `dia`).
+   */
+  gendered: Record<Gender, { pronouns: string[]; honorifics: string[] }>;
+  /** The gender a given name has in the language's name lists, or null (unknown, or used for both). */
+  givenNameGender: (name: string) => Gender | null;
   /** Prepositions of company among the locative ones (`met with X`): a name after one may be a person's. Lower case. */
   comitatives: string[];
   /**

@@ -1,4 +1,5 @@
 import type { SpeechLexicon } from '../speech.js';
+import { givenNameGender } from './names.js';
 
 const words = (s: string): string[] => s.trim().split(/\s*\n\s*/).filter(Boolean);
 const list = (s: string): string[] => s.trim().split(/\s+/).filter(Boolean);
@@ -107,6 +108,11 @@ export const speech: SpeechLexicon = {
     of for by`),
   locativePrepositions: list('in at from to into with'),
   honorifics: list('mr mrs ms miss dr sir lady lord king queen prince princess pope sheikh'),
+  gendered: {
+    male: { pronouns: list('he him his himself'), honorifics: list('mr sir lord king prince') },
+    female: { pronouns: list('she her hers herself'), honorifics: list('mrs ms miss lady queen princess') },
+  },
+  givenNameGender,
   comitatives: list('with'),
   infinitiveMarkers: list('to'),
   dayDeterminers: list('last next this early late'),

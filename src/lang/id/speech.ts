@@ -160,6 +160,12 @@ export const speech: SpeechLexicon = {
     menanggapi terkait soal mengenai tentang dengan saat selepas sesudah`),
   locativePrepositions: list('di ke dari menuju'),
   honorifics: list('bapak ibu pak bu tuan nyonya nona raja ratu pangeran'),
+  // `ia`, `dia`, `beliau` stand for anyone, and given names carry no gender a list could tell.
+  gendered: {
+    male: { pronouns: [], honorifics: list('bapak pak tuan raja pangeran') },
+    female: { pronouns: [], honorifics: list('ibu bu nyonya nona ratu') },
+  },
+  givenNameGender: () => null,
   comitatives: [],
   infinitiveMarkers: [],
   dayDeterminers: [],
