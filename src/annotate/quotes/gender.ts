@@ -38,22 +38,56 @@ function genderOf(ctx: SpeakerContext, name: string): Gender | null {
   const words = name.split(/\s+/).filter((w) => w && !ctx.titles.has(w.toLowerCase().replace(/\.$/, '')));
   const last = words[words.length - 1];
   if (!last) return null;
-  const seen = new Set<Gender>();
-  for (const i of ctx.wordIndex.get(last) ?? []) {
+  const honored = new Set<Gender>();
+  const votes: Record<Gender, number> = { male: 0, female: 0 };
+  // Given names printed right before the surname anywhere: two of them are two people of one
+  // family (`Kimani Gray`, `Mahnefah Gray`), whom the surname alone does not tell apart.
+  const givenNames = new Set<string>();
+  const occurrences = ctx.wordIndex.get(last) ?? [];
+  for (const i of occurrences) {
     const p = toks[i - 1]?.text === '.' ? i - 2 : i - 1;
-    const h = toks[p]?.low ?? '';
-    for (const g of GENDERS) if (lex.gendered[g].honorifics.includes(h)) seen.add(g);
-    // The given name printed before the surname (`Tara Reid` for a later `Reid`).
-    if (words.length === 1 && isCap(toks[i - 1]) && toks[i - 1].end < toks[i].start) {
-      const given = lex.givenNameGender(toks[i - 1].text);
-      if (given) seen.add(given);
-    }
+    for (const g of GENDERS) if (lex.gendered[g].honorifics.includes(toks[p]?.low ?? '')) honored.add(g);
+    const before = isCap(toks[i - 1]) && toks[i - 1].end < toks[i].start ? toks[i - 1].text : null;
+    if (before && !lex.gendered.male.honorifics.includes(before.toLowerCase()) && !lex.gendered.female.honorifics.includes(before.toLowerCase())) givenNames.add(before);
+    // A full name's own occurrences only: the surname alone may be a relative's.
+    if (words.length >= 2 && before !== words[words.length - 2]) continue;
+    const v = pronounAfter(ctx, i);
+    if (v) votes[v]++;
   }
-  if (words.length >= 2) {
-    const given = lex.givenNameGender(words[0]);
-    if (given) seen.add(given);
+  if (honored.size === 1) return [...honored][0];
+  if (words.length === 1 && givenNames.size > 1) return null;
+  // The word before the surname is the given name, or the first word (`John F. Kennedy`); not a
+  // role capitalized before the name (`Singer Margaret Holloway`).
+  const firsts = words.length >= 2 ? [words[words.length - 2], words[0]] : [...givenNames];
+  const listed = firsts.map((w) => lex.givenNameGender(w)).find((g) => g) ?? null;
+  // The pronouns after the name (`Swift said her label …`) tell little alone (`X told reporters
+  // she …` may be about someone else), but two or more all of the other gender overrule the list
+  // of names (which has `Taylor` as a man's name), and fill in a name the list lacks.
+  const other = (g: Gender): Gender => (g === 'male' ? 'female' : 'male');
+  if (listed) return votes[other(listed)] >= 2 && votes[listed] === 0 ? null : listed;
+  if (votes.female >= 2 && votes.male === 0) return 'female';
+  if (votes.male >= 2 && votes.female === 0) return 'male';
+  return null;
+}
+
+/**
+ * The gender of the first gendered pronoun after the name at token i in its sentence
+ * (`Swift said her label …`), when no other name comes between: news refers to the person just
+ * named. Null when none does.
+ */
+function pronounAfter(ctx: SpeakerContext, i: number): Gender | null {
+  const { toks, lex } = ctx;
+  let k = i + 1;
+  while (k < toks.length && isCap(toks[k]) && toks[k - 1].end < toks[k].start) k++;
+  for (let n = 0; k < toks.length && n < 25; k++, n++) {
+    const t = toks[k];
+    if (t.text === '.' || t.text === '!' || t.text === '?' || /["“”]/.test(t.text)) return null;
+    const g = GENDERS.find((x) => lex.gendered[x].pronouns.includes(t.low));
+    if (g) return g;
+    // Another name between: the pronoun may be that person's.
+    if (isCap(t) && t.word) return null;
   }
-  return seen.size === 1 ? [...seen][0] : null;
+  return null;
 }
 
 /** Do a pronoun's gender and a person's known gender disagree? */

@@ -20,9 +20,10 @@
  */
 import type { LangPack } from '../../lang/pack.js';
 import type { CleanArticle, EntityMention, QuoteSpan } from '../../model/types.js';
-import { type Event, quoteContext } from './context.js';
+import { type Event, type QuoteContext, quoteContext } from './context.js';
 import { findDirectQuotes } from './direct.js';
 import type { Findings } from './found.js';
+import { pronounGender } from './gender.js';
 import { findIndirectSpeech } from './indirect.js';
 import { withPosts } from './posts.js';
 import { type RankEnv, type SpeakerCandidate, speakerCandidates } from './rank/candidates.js';
@@ -58,6 +59,8 @@ export interface QuoteHit {
   via: SpeakerKind | null;
   /** The ranker's reasons for the speaker (its heaviest features), when the ranker chose it. */
   why?: string[];
+  /** The pronoun at the cue (`she said`), when it has a gender: the ranker keeps to people who may bear it. */
+  cuePronoun?: string;
 }
 
 export interface FindOptions {
@@ -113,8 +116,15 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
     via: ev.ref?.kind ?? (ev.sameAs?.ref?.kind ?? null),
     cueAt: ev.at,
     unnamedCue: ev.unnamed,
+    cuePronoun: genderedPronoun(ctx, ev),
   }));
   return { hits: withPosts(text, hits, Object.keys(pack.months), lex.titles), env: { ctx, paras, sents, entities, language: lex.code, inQuote } };
+}
+
+/** The gendered pronoun that cues `ev` (`he`, `she`), or that cued the quote it continues. */
+function genderedPronoun(ctx: QuoteContext, ev: Event): string | undefined {
+  const ref = ev.ref ?? ev.sameAs?.ref;
+  return ref?.kind === 'pronoun' && pronounGender(ctx, ref.text) ? ref.text : undefined;
 }
 
 /**

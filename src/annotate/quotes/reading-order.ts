@@ -12,8 +12,9 @@ import type { Findings } from './found.js';
 import { relatedPerson, titleHolderElsewhere } from './holder.js';
 import { firstCompany, leadName, messageAuthor, namedParty, stateOfBody } from './party.js';
 import { nameResolved, personLike, type Resolved, sameName, speechWord } from './resolve.js';
+import { genderClash, personGender, pronounGender } from './gender.js';
 import { firstMention, salientName } from './salience.js';
-import { runForward, sentenceInitial, type SpeakerContext, type SpeakerRef } from './speaker.js';
+import { firstNameIn, runForward, sentenceInitial, type SpeakerContext, type SpeakerRef } from './speaker.js';
 import { bareBody, partyRef } from './subjects.js';
 import { isCap, spanAt, tokenAt, tokenize } from './text.js';
 
@@ -28,6 +29,8 @@ interface Reading {
   /** Speakers known to be people (reached by a pronoun or a role, or printed with a title or a role). */
   people: string[];
   persons: Person[];
+  /** Every speaker resolved so far and where its cue stood, in reading order. */
+  said: Array<{ r: Resolved; at: number }>;
   /** Where unnamed speakers spoke (`an official said`, `"…," said a spokesman`). */
   unnamedAt: number[];
 }
@@ -44,7 +47,7 @@ export function resolveSpeakers(ctx: QuoteContext, quotes: Findings): void {
   const persons = personMentions(ctx, entities);
   const byStart = [...events].sort((x, y) => Math.min(x.at, x.start) - Math.min(y.at, y.start));
   const unnamedAt = [...[...anonymous].map((v) => toks[v].start), ...events.filter((e) => e.unnamed).map((e) => e.at)];
-  const reading: Reading = { last: null, lastPerson: null, lastParty: null, spoken: [], people: [], persons, unnamedAt };
+  const reading: Reading = { last: null, lastPerson: null, lastParty: null, spoken: [], people: [], persons, said: [], unnamedAt };
   for (const ev of byStart) {
     const res = speakerOf(ctx, reading, ev);
     ev.resolved = res;
@@ -146,13 +149,44 @@ function speakerOfRef(ctx: QuoteContext, reading: Reading, ev: Event, ref: Speak
   else if (ref.kind === 'definite') res = definiteAntecedent(ctx, ref, sents, entities, inQuote);
   else if (bodyPronoun(ctx, ref)) res = bodyBefore(ctx, ref, sents, entities);
   else if (ref.kind === 'group' && !ev.direct) res = sideOf(ctx, ref, sents, entities);
+  if (res && ref.kind === 'pronoun' && genderClash(ctx, ref.text, res.text)) res = sameGenderBefore(ctx, reading, ev, ref) ?? res;
   return res;
+}
+
+/**
+ * `"…," she said.` where the reading above gave a man (Hugh Hefner, who spoke last): the most
+ * recent speaker known to be of the pronoun's gender, else the nearest person printed before the
+ * cue who is (a tagger's mention, else a full name outside quotes), else null (the reading above
+ * then stands: the lists of names err too, `Lorin` is a man's name there). A person whose gender
+ * nothing tells is not taken.
+ */
+function sameGenderBefore(ctx: QuoteContext, reading: Reading, ev: Event, ref: SpeakerRef): Resolved | null {
+  const { toks, entities, inQuote } = ctx;
+  const g = pronounGender(ctx, ref.text);
+  const cueAt = Math.min(ev.at, ev.start);
+  const fits = (r: Resolved) => personGender(ctx, r.text) === g && personLike(ctx, r, entities);
+  const spoke = [...reading.said].reverse().find((x) => x.at < cueAt && fits(x.r));
+  if (spoke) return spoke.r;
+  const printed = [...reading.persons].reverse().find((x) => x.end <= cueAt && !(x.start >= ev.start && x.end <= ev.end) && fits(x));
+  if (printed) return { text: printed.text, start: printed.start, end: printed.end, mention: printed.mention };
+  if (entities.length) return null;
+  const end = tokenAt(toks, cueAt);
+  let found: Resolved | null = null;
+  for (let k = 0; k < end; ) {
+    const n = firstNameIn(ctx, k, end);
+    if (!n) break;
+    const r = nameResolved(ctx, n, entities);
+    if (/\s/.test(n.text) && !inQuote(n.start) && fits(r)) found = r;
+    k = Math.max(k + 1, tokenAt(toks, n.end));
+  }
+  return found;
 }
 
 /** Who `ev` was resolved to (`res`): now the last speaker, and maybe the last person or party. */
 function remember(ctx: QuoteContext, reading: Reading, ev: Event, res: Resolved): void {
   const { lex, entities } = ctx;
   reading.spoken.push(res.text);
+  reading.said.push({ r: res, at: ev.at });
   reading.last = { r: res, at: ev.at, end: Math.max(ev.at, ev.end) };
   // Whoever a personal pronoun stands for is a person, whatever else the text suggests.
   const personal = ev.ref?.kind === 'pronoun' && lex.pronouns.includes(ev.ref.text.toLowerCase());
