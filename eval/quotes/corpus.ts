@@ -4,7 +4,8 @@
  * quotes it adds, loses or re-attributes, and a sample of them to judge by hand) is the check of
  * whether it generalizes.
  *
- *   npx tsx eval/quotes/corpus.ts hits <id|en> <out.jsonl>          # hits per document (offsets, speakers)
+ *   npx tsx eval/quotes/corpus.ts hits <id|en> <out.jsonl> [--entities]  # hits per document (offsets, speakers);
+ *                                                                       # --entities: through the tagger, as the pipeline runs
  *   npx tsx eval/quotes/corpus.ts diff <id|en> <a.jsonl> <b.jsonl> [n]  # new / lost / changed, n samples each
  *
  * The samples print text of ../shared for the reader's eyes only; nothing is written to the repo.
@@ -13,6 +14,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadIndoSum } from '../../scripts/lib/indosum.js';
+import { annotateEntities } from '../../src/annotate/entities/index.js';
 import { findQuotes } from '../../src/annotate/quotes/index.js';
 import { packFor } from '../../src/lang/index.js';
 import { loadEvalText } from './load.js';
@@ -38,11 +40,12 @@ function documents(lang: string): Map<string, string> {
   return docs;
 }
 
-function hits(lang: string, out: string): void {
+function hits(lang: string, out: string, withEntities: boolean): void {
   const pack = packFor(lang);
   const lines: string[] = [];
   for (const [id, text] of documents(lang)) {
-    const found: Hit[] = findQuotes(text, pack).map((h) => [h.start, h.end, h.direct ? 1 : 0, h.speakerText]);
+    const mentions = withEntities ? annotateEntities({ text, language: lang } as Parameters<typeof annotateEntities>[0], pack) : [];
+    const found: Hit[] = findQuotes(text, pack, mentions).map((h) => [h.start, h.end, h.direct ? 1 : 0, h.speakerMention !== null ? mentions[h.speakerMention].text : h.speakerText]);
     lines.push(JSON.stringify({ id, hits: found }));
   }
   writeFileSync(out, lines.join('\n') + '\n');
@@ -83,7 +86,7 @@ function diff(lang: string, a: string, b: string, n: number): void {
 }
 
 const [cmd, lang, x, y, z] = process.argv.slice(2);
-if (cmd === 'hits' && lang && x) hits(lang, x);
+if (cmd === 'hits' && lang && x) hits(lang, x, process.argv.includes('--entities'));
 else if (cmd === 'diff' && lang && x && y) diff(lang, x, y, Number(z ?? 20));
 else {
   console.error('usage: corpus.ts hits <id|en> <out.jsonl> | diff <id|en> <a.jsonl> <b.jsonl> [n]');
