@@ -12,6 +12,39 @@ const MOJIBAKE: Array<[string, 'open' | 'close']> = [
   ['\u00e2\u20ac\u009d', 'close'],
 ];
 
+/**
+ * Invisible format characters (a left-to-right mark, a zero-width space, a byte-order mark, pasted
+ * around a mark in scraped copy: `‎"Untuk …`) do not count as the neighbours of a mark. They stay in
+ * the text, so offsets do not move; the pairing looks past them.
+ */
+const INVISIBLE = /\p{Cf}/u;
+
+/** Offset of the nearest visible character before `i` in `[from, i)`, or `from - 1` when there is none. */
+function lastVisible(text: string, i: number, from: number): number {
+  let j = i - 1;
+  while (j >= from && INVISIBLE.test(text[j])) j--;
+  return j;
+}
+
+/** Offset of the nearest visible character at or after `i` in `[i, to)`, or `to` when there is none. */
+function firstVisible(text: string, i: number, to: number): number {
+  let j = i;
+  while (j < to && INVISIBLE.test(text[j])) j++;
+  return j;
+}
+
+/** The visible character before `i` in its paragraph (from `from`), a space at the paragraph's start. */
+function visibleBefore(text: string, i: number, from: number): string {
+  const j = lastVisible(text, i, from);
+  return j >= from ? text[j] : ' ';
+}
+
+/** The visible character at or after `i` in its paragraph (up to `to`), a space at the paragraph's end. */
+function visibleFrom(text: string, i: number, to: number): string {
+  const j = firstVisible(text, i, to);
+  return j < to ? text[j] : ' ';
+}
+
 export interface Pair {
   open: number; // offset of the opening mark
   close: number; // offset of the closing mark (or paragraph end when unclosed)
@@ -50,7 +83,7 @@ export function quotePairs(text: string, paras: Array<[number, number]>): Pair[]
         continue;
       }
       // Some wire copy opens with '' as well (`''It never …,'' he said.`): before a word, after a space.
-      if (c === "'" && text[i + 1] === "'" && open < 0 && (i === ps || /[\s(]/.test(text[i - 1])) && /[\p{L}\p{N}]/u.test(text[i + 2] ?? '')) {
+      if (c === "'" && text[i + 1] === "'" && open < 0 && /[\s(]/.test(visibleBefore(text, i, ps)) && /[\p{L}\p{N}]/u.test(visibleFrom(text, i + 2, pe))) {
         open = i;
         openLen = 2;
         i++;
@@ -78,8 +111,8 @@ export function quotePairs(text: string, paras: Array<[number, number]>): Pair[]
         continue;
       }
       if (!isMark(c)) continue;
-      const prev = i > ps ? text[i - 1] : ' ';
-      const next = i + 1 < pe ? text[i + 1] : ' ';
+      const prev = visibleBefore(text, i, ps);
+      const next = visibleFrom(text, i + 1, pe);
       let kind: 'open' | 'close' | null = null;
       // `“ … bisikin "gimana, … orang? ”, ” begitu …`: a straight mark opening a word inside a curly
       // quote that two curly closers still follow opens an inner quote; the first closer ends it.
@@ -112,7 +145,8 @@ export function quotePairs(text: string, paras: Array<[number, number]>): Pair[]
     }
     if (open >= 0 && pe - open > 1) {
       const np = paras[pi + 1];
-      if (np && (isMark(text[np[0]]) || text.startsWith('``', np[0]))) out.push({ open, close: pe, closed: false, para: pi, openLen, closeLen: 0 });
+      const first = np ? firstVisible(text, np[0], np[1]) : -1;
+      if (np && (isMark(text[first]) || text.startsWith('``', first))) out.push({ open, close: pe, closed: false, para: pi, openLen, closeLen: 0 });
       // Text broken one sentence per line: the next line opens with no mark, and the first mark in it
       // closes (after a word or a sentence mark, before a space or the line's end): one quote runs on.
       else if (closesAhead(text, paras, pi + 1)) carry = { open, openLen };
@@ -137,11 +171,11 @@ function closesAhead(text: string, paras: Array<[number, number]>, from: number)
       const c = text[i];
       // Only in text broken one sentence per line, with no blank line between (not paragraphs of
       // prose), the unclosed line ending a sentence (not `"… that!!! tulis Jennifer pada akun X`).
-      const paragraphOpens = i === s && k > from && !/\n[ \t\r]*\n/.test(text.slice(paras[from - 1][1], s)) && /[.!?…]$/.test(text.slice(...paras[from - 1]).trimEnd());
+      const paragraphOpens = lastVisible(text, i, s) < s && k > from && !/\n[ \t\r]*\n/.test(text.slice(paras[from - 1][1], s)) && /[.!?…]$/.test(text.slice(...paras[from - 1]).replace(/\p{Cf}+/gu, '').trimEnd());
       if (OPENERS.includes(c) || c === '`') return paragraphOpens;
       if (c === STRAIGHT && paragraphOpens) return true;
       if (CLOSERS.includes(c)) return true;
-      if (c === STRAIGHT) return i > s && !/\s/.test(text[i - 1]) && (i + 1 >= e || /[\s,.;:!?)]/.test(text[i + 1]));
+      if (c === STRAIGHT) return !/\s/.test(visibleBefore(text, i, s)) && /[\s,.;:!?)]/.test(visibleFrom(text, i + 1, e));
     }
   }
   return false;

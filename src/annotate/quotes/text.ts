@@ -156,9 +156,12 @@ export function sentences(text: string, start: number, end: number): Array<[numb
   return out.filter(([a, b]) => text.slice(a, b).trim().length > 0);
 }
 
-/** Trims whitespace and the given characters from both ends of `[start, end)`. */
+/**
+ * Trims whitespace, invisible format characters (a zero-width space, a left-to-right mark) and the
+ * given characters from both ends of `[start, end)`.
+ */
 export function trimSpan(text: string, start: number, end: number, chars = ''): [number, number] {
-  const strip = (c: string) => /\s/.test(c) || chars.includes(c);
+  const strip = (c: string) => /[\s\p{Cf}]/u.test(c) || chars.includes(c);
   while (start < end && strip(text[start])) start++;
   while (end > start && strip(text[end - 1])) end--;
   return [start, end];

@@ -1,0 +1,43 @@
+/**
+ * Quote-mark pairing on what scraped news really holds: invisible format characters around a
+ * mark, straight marks opening a handle, a hashtag or an inner mark, a closing mark glued after a
+ * sentence used as an opener, and a straight-quoted title inside a straight quote. Sentences
+ * written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { packFor } from '../src/lang/index.js';
+import { findQuotes } from '../src/annotate/quotes/index.js';
+import { quotePairs } from '../src/annotate/quotes/pairs.js';
+import { paragraphs } from '../src/annotate/quotes/text.js';
+
+const id = packFor('id');
+
+/** The quotes found by the hand-written rules alone, as [words, speaker, direct]. */
+function rules(text: string) {
+  return findQuotes(text, id, [], { rank: false }).map((h) => [h.text, h.speakerText, h.direct]);
+}
+
+/** The quote marks paired, as the text each pair holds between its marks. */
+function paired(text: string): string[] {
+  return quotePairs(text, paragraphs(text)).map((p) => text.slice(p.open + p.openLen, p.close));
+}
+
+describe('invisible format characters around a quote mark', () => {
+  it('a left-to-right mark before the opening mark at a paragraph start', () => {
+    const t = 'Polisi berjaga di depan vihara.\n\u200e"Tahun ini kami menurunkan 60 personel gabungan," kata Kapolsek Rudi Hartono.';
+    expect(rules(t)).toEqual([['Tahun ini kami menurunkan 60 personel gabungan', 'Rudi Hartono', true]]);
+    // The mark stays in the text: offsets point into it unchanged.
+    const [p] = quotePairs(t, paragraphs(t));
+    expect(t[p.open]).toBe('"');
+  });
+
+  it('a zero-width space after the opening mark, a left-to-right mark after the closing one', () => {
+    const t = 'Rapat berakhir sore. "\u200bKami belum menerima surat itu sampai hari ini,"\u200e ujar Dewi Lestari.';
+    expect(rules(t)).toEqual([['Kami belum menerima surat itu sampai hari ini', 'Dewi Lestari', true]]);
+  });
+
+  it('a quote running over paragraphs whose next paragraph opens with a word joiner', () => {
+    const t = '"Kami akan menambah jalur bus baru tahun depan.\n\u2060"Semua halte juga akan diperbaiki," kata Andi Wijaya.';
+    expect(paired(t)).toEqual(['Kami akan menambah jalur bus baru tahun depan.', 'Semua halte juga akan diperbaiki,']);
+  });
+});
