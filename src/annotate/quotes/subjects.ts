@@ -53,7 +53,8 @@ export function conjoinedSubject(ctx: SpeakerContext, v: number, floor: number):
   if (lex.partyPronouns.includes(toks[floor].low) && !isCap(toks[floor + 1])) return { kind: 'definite', start: toks[floor].start, end: toks[floor].end, text: toks[floor].text };
   // `In the supplement, Dow Jones discloses … but says …`: the subject after a fronted phrase.
   let st = floor;
-  for (let q = floor + 1; q < Math.min(c, floor + 8); q++) {
+  // (`In his initial Instagram announcement of the pregnancy, Van Der Beek … and noted`: up to 11 words.)
+  for (let q = floor + 1; q < Math.min(c, floor + 12); q++) {
     if (toks[q].text === ',') {
       if (nameToken(ctx, q + 1)) st = q + 1;
       // `In Amherst, residents … and said`: a place in the fronted phrase is not the subject.
