@@ -41,3 +41,28 @@ describe('invisible format characters around a quote mark', () => {
     expect(paired(t)).toEqual(['Kami akan menambah jalur bus baru tahun depan.', 'Semua halte juga akan diperbaiki,']);
   });
 });
+
+describe('a straight mark opening before a handle, a hashtag or an inner mark', () => {
+  it('before an @handle', () => {
+    const t = 'Warganet ramai memuji petugas itu.\n"@DinasPerhubungan terima kasih sudah sigap menolong warga," tulis akun @rinaputri.';
+    expect(rules(t)).toEqual([['@DinasPerhubungan terima kasih sudah sigap menolong warga', '@rinaputri', true]]);
+  });
+
+  it('before a hashtag', () => {
+    const t = 'Dukungan mengalir dari mana-mana. "#BandungBangkit kami tidak akan menyerah pada banjir," kata Rudi Hartono.';
+    expect(rules(t)).toEqual([['#BandungBangkit kami tidak akan menyerah pada banjir', 'Rudi Hartono', true]]);
+  });
+
+  it("before an inner single mark ('…' and ‘…’)", () => {
+    const t = `Menurut dia, pembaruan itu penting. "' Backup ' data harus dilakukan setiap pekan oleh semua kantor," kata Dewi Lestari.`;
+    expect(rules(t)).toEqual([["' Backup ' data harus dilakukan setiap pekan oleh semua kantor", 'Dewi Lestari', true]]);
+    expect(paired('Ia menambahkan. "‘Backup’ data harus dilakukan setiap pekan," kata Dewi.')).toEqual(['‘Backup’ data harus dilakukan setiap pekan,']);
+  });
+});
+
+describe('the subject shared by joined verbs after a long fronted phrase', () => {
+  it('a fronted phrase of eight words before the name (In his first Twitter post of the week, X … and noted)', () => {
+    const t = 'In his first Twitter post of the week, John Miller touched upon the idea of a strike and noted there should be no delay.';
+    expect(findQuotes(t, packFor('en'), [], { rank: false }).map((h) => h.speakerText)).toEqual(['John Miller']);
+  });
+});

@@ -126,7 +126,10 @@ export function quotePairs(text: string, paras: Array<[number, number]>): Pair[]
       }
       if (open < 0) {
         if (OPENERS.includes(c)) kind = 'open';
-        else if (!/\s/.test(next) && /[\s([\-–—]/.test(prev) && /[\p{L}\p{N}.…(\[]/u.test(next)) kind = 'open';
+        // A straight mark (or a closer used as an opener) after a space, before a word, a handle or
+        // hashtag (`"@akun selamat …`, `"#JakartaKuat …`), an inner mark (`"' Update ' …`), a bracket
+        // or an ellipsis.
+        else if (!/\s/.test(next) && /[\s([\-–—]/.test(prev) && /[\p{L}\p{N}.…(\[@#'‘]/u.test(next)) kind = 'open';
       } else if (CLOSERS.includes(c) || c === STRAIGHT) kind = 'close';
       else if (OPENERS.includes(c)) {
         // A new opener while one is open: the first ran to here without its closing mark.
