@@ -66,3 +66,14 @@ describe('the subject shared by joined verbs after a long fronted phrase', () =>
     expect(findQuotes(t, packFor('en'), [], { rank: false }).map((h) => h.speakerText)).toEqual(['John Miller']);
   });
 });
+
+describe('a closing mark glued after a sentence end, used as an opener', () => {
+  it('… Hartono.”Besok … , ” kata X', () => {
+    const t = 'Jadwal itu dibenarkan oleh Kombes Rudi Hartono.”Besok saksi akan hadir memenuhi panggilan penyidik, ” kata Kabag Humas Dewi Lestari.';
+    expect(rules(t)).toEqual([['Besok saksi akan hadir memenuhi panggilan penyidik', 'Dewi Lestari', true]]);
+  });
+
+  it('a closer after a sentence end still closes an open quote', () => {
+    expect(paired('“Kami siap bekerja.”Hari ini semua petugas hadir.')).toEqual(['Kami siap bekerja.']);
+  });
+});

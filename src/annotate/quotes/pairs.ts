@@ -130,6 +130,9 @@ export function quotePairs(text: string, paras: Array<[number, number]>): Pair[]
         // hashtag (`"@akun selamat …`, `"#JakartaKuat …`), an inner mark (`"' Update ' …`), a bracket
         // or an ellipsis.
         else if (!/\s/.test(next) && /[\s([\-–—]/.test(prev) && /[\p{L}\p{N}.…(\[@#'‘]/u.test(next)) kind = 'open';
+        // `… Sitompul.”Besok Syahrini akan …, ” kata …`: a closer glued after a sentence's end and
+        // before a capital, with nothing open, opens the next sentence's quote.
+        else if (CLOSERS.includes(c) && /[.!?]/.test(prev) && /\p{Lu}/u.test(next)) kind = 'open';
       } else if (CLOSERS.includes(c) || c === STRAIGHT) kind = 'close';
       else if (OPENERS.includes(c)) {
         // A new opener while one is open: the first ran to here without its closing mark.
