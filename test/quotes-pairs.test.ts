@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { packFor } from '../src/lang/index.js';
 import { findQuotes } from '../src/annotate/quotes/index.js';
-import { quotePairs } from '../src/annotate/quotes/pairs.js';
+import { quoteContext } from '../src/annotate/quotes/context.js';
+import { type Pair, quotePairs } from '../src/annotate/quotes/pairs.js';
 import { paragraphs } from '../src/annotate/quotes/text.js';
 
 const id = packFor('id');
@@ -75,5 +76,24 @@ describe('a closing mark glued after a sentence end, used as an opener', () => {
 
   it('a closer after a sentence end still closes an open quote', () => {
     expect(paired('“Kami siap bekerja.”Hari ini semua petugas hadir.')).toEqual(['Kami siap bekerja.']);
+  });
+});
+
+describe('a straight-quoted title inside a straight quote', () => {
+  it('pairs the outer quote that a comma and a cue close', () => {
+    const t = '"Anak-anak menonton film "Laskar Pelangi" di sekolah, dan mereka senang sekali," kata Rudi Hartono.';
+    expect(rules(t)).toEqual([['Anak-anak menonton film "Laskar Pelangi" di sekolah, dan mereka senang sekali', 'Rudi Hartono', true]]);
+  });
+
+  it('two titles inside one quote', () => {
+    const t = 'Ia bercerita. "Lagu "Bengawan Solo" dan "Rayuan Pulau Kelapa" selalu kami nyanyikan setiap pagi," ujar Dewi Lestari.';
+    expect(rules(t)).toEqual([['Lagu "Bengawan Solo" dan "Rayuan Pulau Kelapa" selalu kami nyanyikan setiap pagi', 'Dewi Lestari', true]]);
+  });
+
+  it('only with a cue after the closing mark', () => {
+    const t = 'Ia menulis "Kami menonton film "Laskar Pelangi" di sekolah kemarin." Lalu ia pulang.';
+    const held = (pairs: Pair[]) => pairs.map((p) => t.slice(p.open + p.openLen, p.close));
+    expect(held(quoteContext(t, id, []).pairs)).toEqual(['Kami menonton film ']);
+    expect(held(quotePairs(t, paragraphs(t), () => true))).toEqual(['Kami menonton film "Laskar Pelangi" di sekolah kemarin.']);
   });
 });

@@ -11,7 +11,7 @@ import type { QuoteCue } from './index.js';
 import { type Pair, quotePairs } from './pairs.js';
 import type { Resolved } from './resolve.js';
 import { makeContext, type SpeakerContext, type SpeakerRef } from './speaker.js';
-import { insideAny, isCap, matchPhrase, paragraphs, sentences, spanAt, type Tok, tokenize } from './text.js';
+import { insideAny, isCap, matchPhrase, paragraphs, sentences, spanAt, type Tok, tokenAt, tokenize } from './text.js';
 
 /** The speaker context of a text, with its paragraphs, sentences and quote marks. */
 export interface QuoteContext extends SpeakerContext {
@@ -34,7 +34,7 @@ export function quoteContext(text: string, pack: LangPack, entities: EntityMenti
   const notName = new Set<string>([...calendar, ...pack.stopwords, ...lex.adverbs, ...lex.connectives, ...lex.accordingTo.flatMap((p) => p.split(/\s+/))]);
   const ctx = makeContext(text, toks, lex, notName, calendar, Object.keys(pack.ner.demonyms ?? {}));
   const paras = paragraphs(text);
-  const pairs = quotePairs(text, paras);
+  const pairs = quotePairs(text, paras, (off) => cueFollows(lex, toks, off));
   const sents: Array<[number, number]> = paras.flatMap(([s, e]) => sentences(text, s, e));
   const sentenceOf = (off: number): [number, number] => sents[spanAt(sents, off)] ?? [off, off];
   const inQuote = insideAny(pairs.map((p) => [p.open, p.close]));
@@ -57,6 +57,17 @@ export interface Event {
   resolved?: Resolved | null;
   /** Cued by an unnamed speaker (`"…," said a Foreign Office spokesman`): attributed to no one. */
   unnamed?: boolean;
+}
+
+/**
+ * Does a verb of saying follow offset `off` within three words, past a comma or a full stop
+ * (`," kata Budi`, `," he said`, `," Budi Santoso said`)?
+ */
+function cueFollows(lex: SpeechLexicon, toks: Tok[], off: number): boolean {
+  let i = tokenAt(toks, off);
+  while (toks[i] && /^[,.]$/.test(toks[i].text)) i++;
+  for (let k = i; k < i + 3 && toks[k]?.word; k++) if (isCueVerb(lex, toks[k])) return true;
+  return false;
 }
 
 /** Does a predicate open at t (an auxiliary, a negation, an aspect or modal word: `akan`, `mulai`, `mau`)? */

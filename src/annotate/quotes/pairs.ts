@@ -62,7 +62,7 @@ export interface Pair {
  * over several paragraphs), or runs on when the next line's first mark closes it (text broken one
  * sentence per line); otherwise the mark is a stray one and is ignored.
  */
-export function quotePairs(text: string, paras: Array<[number, number]>): Pair[] {
+export function quotePairs(text: string, paras: Array<[number, number]>, cueAt: (off: number) => boolean = () => false): Pair[] {
   const out: Pair[] = [];
   const isMark = (c: string) => OPENERS.includes(c) || CLOSERS.includes(c) || c === STRAIGHT;
   // A quote carried over a line break (see below): its opening mark and length.
@@ -70,6 +70,8 @@ export function quotePairs(text: string, paras: Array<[number, number]>): Pair[]
   paras.forEach(([ps, pe], pi) => {
     let open = carry?.open ?? -1;
     let inner = -1;
+    // The closing mark of a straight-quoted title inside a straight quote (see innerTitleEnd).
+    let innerEnd = -1;
     let openLen = carry?.openLen ?? 1;
     carry = null;
     for (let i = ps; i < pe; i++) {
@@ -124,6 +126,14 @@ export function quotePairs(text: string, paras: Array<[number, number]>): Pair[]
         inner = -1;
         continue;
       }
+      if (i === innerEnd) continue;
+      if (open >= 0 && c === STRAIGHT && text[open] === STRAIGHT && openLen === 1) {
+        const end = innerTitleEnd(text, i, ps, pe, cueAt);
+        if (end > 0) {
+          innerEnd = end;
+          continue;
+        }
+      }
       if (open < 0) {
         if (OPENERS.includes(c)) kind = 'open';
         // A straight mark (or a closer used as an opener) after a space, before a word, a handle or
@@ -159,6 +169,49 @@ export function quotePairs(text: string, paras: Array<[number, number]>): Pair[]
     }
   });
   return out;
+}
+
+/** Words a straight-quoted title or term inside a straight quote may hold. */
+const INNER_TITLE_WORDS = 6;
+
+/**
+ * `"Kami menonton film "Dilan" bersama keluarga, dan itu menyenangkan," kata Budi.`: inside an
+ * open straight quote, the straight mark at `i` opens a title or term (after a word and a space,
+ * before a word) when the next mark closes it within a few words (after a word, before a space or
+ * punctuation) and the mark after that closes the quote after a comma or a sentence end, a cue of
+ * speech following (`cueAt`). The title's closing mark, or -1 when the marks are not so set.
+ */
+function innerTitleEnd(text: string, i: number, ps: number, pe: number, cueAt: (off: number) => boolean): number {
+  const before = lastVisible(text, i, ps);
+  if (before < ps || !/\s/.test(text[before]) || !/[\p{L}\p{N}]/u.test(visibleBefore(text, before, ps))) return -1;
+  const j = titleClose(text, i, pe);
+  if (j < 0) return -1;
+  // Further titles may stand before the quote closes (`film "Dilan" dan "Milea" …`).
+  let k = text.indexOf(STRAIGHT, j + 1);
+  for (let n = 0, from = j; n < 3 && k > 0 && k < pe && !/[,.!?]/.test(visibleBefore(text, k, from + 1)); n++) {
+    const b = lastVisible(text, k, from + 1);
+    const more = b > from && /\s/.test(text[b]) && /[\p{L}\p{N}]/u.test(visibleBefore(text, b, from + 1)) ? titleClose(text, k, pe) : -1;
+    if (more < 0) return -1;
+    from = more;
+    k = text.indexOf(STRAIGHT, more + 1);
+  }
+  if (k < 0 || k >= pe || /[“”]/.test(text.slice(j + 1, k))) return -1;
+  if (!/[,.!?]/.test(visibleBefore(text, k, j + 1)) || !cueAt(k + 1)) return -1;
+  return j;
+}
+
+/**
+ * The mark closing a title opened by the straight mark at `i` (before a word): the next straight
+ * mark, within a few words, after a word and before a space or punctuation; -1 when there is none.
+ */
+function titleClose(text: string, i: number, pe: number): number {
+  if (!/[\p{L}\p{N}]/u.test(visibleFrom(text, i + 1, pe))) return -1;
+  const j = text.indexOf(STRAIGHT, i + 1);
+  if (j < 0 || j >= pe) return -1;
+  const title = text.slice(i + 1, j);
+  const words = (title.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  if (words === 0 || words > INNER_TITLE_WORDS || /[“”]/.test(title) || !/[\p{L}\p{N}!?)]/u.test(visibleBefore(text, j, i + 1))) return -1;
+  return /[\s,.;:!?)]/.test(visibleFrom(text, j + 1, pe)) ? j : -1;
 }
 
 /** Lines a quote may run over, one sentence each, before its closing mark. */
