@@ -20,6 +20,17 @@ export interface IndoSumArticle {
 const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}', '%', '…']);
 const NO_SPACE_AFTER = new Set(['(', '[', '{']);
 
+/**
+ * Does a token carrying an invisible format character (a left-to-right mark, a word joiner) hold a
+ * quote mark that opens (`‎"Untuk`) or closes (`pribadi,"‎`) a quote? Such a token still flips
+ * which way the next bare `"` goes; tokens without one are left as they always were.
+ */
+function invisiblyMarked(t: string, quoteOpen: boolean): boolean {
+  const bare = t.replace(/\p{Cf}/gu, '');
+  if (bare === t || bare.split('"').length !== 2) return false;
+  return bare === '"' || (quoteOpen ? bare.endsWith('"') : bare.startsWith('"'));
+}
+
 /** Tokens back to text: no space before closing punctuation, quotes hug what they quote. */
 export function detokenize(tokens: string[]): string {
   let out = '';
@@ -28,11 +39,11 @@ export function detokenize(tokens: string[]): string {
   for (const t of tokens) {
     let glue = glueNext || out === '' || NO_SPACE_BEFORE.has(t);
     glueNext = NO_SPACE_AFTER.has(t);
-    if (t === '"') {
+    if (t === '"' || (t.replace(/\p{Cf}/gu, '') === '"' && invisiblyMarked(t, quoteOpen))) {
       if (quoteOpen) glue = true;
       else glueNext = true;
       quoteOpen = !quoteOpen;
-    }
+    } else if (invisiblyMarked(t, quoteOpen)) quoteOpen = !quoteOpen;
     out += (glue ? '' : ' ') + t;
   }
   return out;
