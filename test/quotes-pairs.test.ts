@@ -10,6 +10,7 @@ import { findQuotes } from '../src/annotate/quotes/index.js';
 import { quoteContext } from '../src/annotate/quotes/context.js';
 import { type Pair, quotePairs } from '../src/annotate/quotes/pairs.js';
 import { paragraphs } from '../src/annotate/quotes/text.js';
+import { detokenize } from '../scripts/lib/indosum.js';
 
 const id = packFor('id');
 
@@ -95,5 +96,12 @@ describe('a straight-quoted title inside a straight quote', () => {
     const held = (pairs: Pair[]) => pairs.map((p) => t.slice(p.open + p.openLen, p.close));
     expect(held(quoteContext(t, id, []).pairs)).toEqual(['Kami menonton film ']);
     expect(held(quotePairs(t, paragraphs(t), () => true))).toEqual(['Kami menonton film "Laskar Pelangi" di sekolah kemarin.']);
+  });
+});
+
+describe('the IndoSum detokenizer and invisible characters on a mark token', () => {
+  it('a mark token carrying a left-to-right mark opens the quote, and the closing mark hugs it', () => {
+    expect(detokenize(['\u200e"', 'Kami', 'siap', ',', '"', 'kata', 'Budi', '.'])).toBe('\u200e"Kami siap," kata Budi.');
+    expect(detokenize(['\u200e"Kami', 'siap', ',', '"', 'kata', 'Budi', '.'])).toBe('\u200e"Kami siap," kata Budi.');
   });
 });

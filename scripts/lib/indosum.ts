@@ -21,14 +21,13 @@ const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}', '%
 const NO_SPACE_AFTER = new Set(['(', '[', '{']);
 
 /**
- * Does a token carrying an invisible format character (a left-to-right mark, a word joiner) hold a
- * quote mark that opens (`‎"Untuk`) or closes (`pribadi,"‎`) a quote? Such a token still flips
- * which way the next bare `"` goes; tokens without one are left as they always were.
+ * Does a word token carrying an invisible format character (a left-to-right mark, a word joiner)
+ * and a quote mark open (`‎"Untuk`) or close (`pribadi,"‎`) a quote? It flips which way the next
+ * bare `"` goes; tokens without such a character are read as they always were.
  */
-function invisiblyMarked(t: string, quoteOpen: boolean): boolean {
-  const bare = t.replace(/\p{Cf}/gu, '');
+function invisiblyMarked(t: string, bare: string, quoteOpen: boolean): boolean {
   if (bare === t || bare.split('"').length !== 2) return false;
-  return bare === '"' || (quoteOpen ? bare.endsWith('"') : bare.startsWith('"'));
+  return quoteOpen ? bare.endsWith('"') : bare.startsWith('"');
 }
 
 /** Tokens back to text: no space before closing punctuation, quotes hug what they quote. */
@@ -39,11 +38,13 @@ export function detokenize(tokens: string[]): string {
   for (const t of tokens) {
     let glue = glueNext || out === '' || NO_SPACE_BEFORE.has(t);
     glueNext = NO_SPACE_AFTER.has(t);
-    if (t === '"' || (t.replace(/\p{Cf}/gu, '') === '"' && invisiblyMarked(t, quoteOpen))) {
+    // A mark token may carry an invisible format character (`‎"`): a mark all the same.
+    const bare = t.replace(/\p{Cf}/gu, '');
+    if (bare === '"') {
       if (quoteOpen) glue = true;
       else glueNext = true;
       quoteOpen = !quoteOpen;
-    } else if (invisiblyMarked(t, quoteOpen)) quoteOpen = !quoteOpen;
+    } else if (invisiblyMarked(t, bare, quoteOpen)) quoteOpen = !quoteOpen;
     out += (glue ? '' : ' ') + t;
   }
   return out;
