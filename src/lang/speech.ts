@@ -116,7 +116,10 @@ export interface SpeechLexicon {
   gendered: Record<Gender, { pronouns: string[]; honorifics: string[] }>;
   /** The gender a given name has in the language's name lists, or null (unknown, or used for both). */
   givenNameGender: (name: string) => Gender | null;
-  /** Prepositions of company among the locative ones (`met with X`): a name after one may be a person's. Lower case. */
+  /**
+   * Prepositions of company (`met with X`, `wawancara dengan X`): among the locative ones, a name after
+   * one may be a person's; after a channel, it is whom the speaker told. Lower case.
+   */
   comitatives: string[];
   /**
    * Infinitive markers (`to`): after a verb of speech, one followed by a lower-case word that is no
@@ -125,6 +128,11 @@ export interface SpeechLexicon {
   infinitiveMarkers: string[];
   /** Words before a day that make a time phrase of it (`announced last Wednesday that …`). Lower case. */
   dayDeterminers: string[];
+  /**
+   * Words opening a time phrase between a subject and its verb, before a weekday, a month or a
+   * year (`pada hari Jumat`, `pada 2015`, `on Friday`, `in 2015`). Lower case.
+   */
+  timeOpeners: string[];
   /** Relative pronouns: a reporting verb right after one has no subject of its own (`yang menyebutkan`). */
   relativePronouns: string[];
   /** Words tying a person to an organisation between name and verb (`X dari WTRG mengatakan`). */

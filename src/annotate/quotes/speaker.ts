@@ -121,14 +121,21 @@ function skipAdverbs(ctx: SpeakerContext, j: number, floor: number): number {
 
 /**
  * Skips what may stand between a subject and its verb, ending at j: adverbs, a manner phrase of
- * one word (`secara terbuka`, `tanpa ragu`) and a channel (`dalam siaran pers`, `lewat keterangan
- * tertulis`: a marker, a message noun, up to two more lower-case words).
+ * one word (`secara terbuka`, `tanpa ragu`), a channel (`dalam siaran pers`, `lewat keterangan
+ * tertulis`) and whom the speaker told (`kepada para wartawan`, `kepada DailySocial`, `dalam
+ * wawancara dengan GQ`), with the place where (`dalam jumpa pers di Jakarta`).
  */
 function skipModifiers(ctx: SpeakerContext, j: number, floor: number): number {
   const { toks, lex } = ctx;
   for (;;) {
     j = skipAdverbs(ctx, j, floor);
-    if (j - 1 < floor || !toks[j].word || isCap(toks[j])) return j;
+    if (j - 1 < floor || !toks[j].word) return j;
+    const named = namedAudienceStart(ctx, j, floor);
+    if (named > floor) {
+      j = named - 1;
+      continue;
+    }
+    if (isCap(toks[j])) return j;
     // `X, kepada para wartawan mengatakan`: whom the speaker told, between subject and verb.
     if (lex.audience.includes(toks[j].low)) {
       const p = toks[j - 1].low === 'para' ? j - 2 : j - 1;
@@ -141,11 +148,60 @@ function skipModifiers(ctx: SpeakerContext, j: number, floor: number): number {
       j -= 2;
       continue;
     }
-    let c = j - 1;
-    while (c >= floor && c >= j - 3 && toks[c].word && !isCap(toks[c]) && !lex.channelMarkers.includes(toks[c].low)) c--;
-    if (c < floor || !lex.channelMarkers.includes(toks[c].low) || !lex.messageNouns.includes(toks[c + 1].low)) return j;
+    const c = channelStart(ctx, j, floor);
+    if (c < 0) return j;
     j = c - 1;
   }
+}
+
+/**
+ * The first token of a channel ending at j: a marker, maybe an article, a message noun and up to
+ * two more lower-case words (`dalam siaran pers`, `lewat keterangan tertulis`, `in an interview`);
+ * -1 when there is none.
+ */
+function channelStart(ctx: SpeakerContext, j: number, floor: number): number {
+  const { toks, lex } = ctx;
+  let c = j - 1;
+  while (c >= floor && c >= j - 3 && toks[c].word && !isCap(toks[c]) && !lex.channelMarkers.includes(toks[c].low)) c--;
+  if (c < floor || !toks[c].word || !lex.channelMarkers.includes(toks[c].low)) return -1;
+  const h = lex.articles.indefinite.includes(toks[c + 1].low) || isDefinite(ctx, toks[c + 1].low) ? c + 2 : c + 1;
+  return h <= j && lex.messageNouns.includes(toks[h].low) ? c : -1;
+}
+
+/**
+ * `kepada DailySocial`, `dalam wawancara dengan majalah GQ`, `in an interview with the Times`, `kepada
+ * wartawan di Jakarta`: a name ending at j after whom the speaker told or where, never the speaker.
+ * The first token of the phrase, or -1.
+ */
+function namedAudienceStart(ctx: SpeakerContext, j: number, floor: number): number {
+  const { toks, lex } = ctx;
+  const dom = domainEndingAt(ctx, j);
+  if (dom === null && !nameToken(ctx, j)) return -1;
+  let n = dom ?? runBackward(ctx, j, floor);
+  if (n - 1 > floor && lex.mediaNouns.includes(toks[n - 1].low)) n--;
+  if (n - 1 > floor && isDefinite(ctx, toks[n - 1].low)) n--;
+  const p = n - 1;
+  if (p - 1 < floor || isCap(toks[p])) return -1;
+  const start = phraseBeforeName(ctx, p, floor);
+  // After the subject: a name, a pronoun, a closing bracket (not `ambassador to Britain Liu X`, a
+  // role's field).
+  const k = start > floor ? skipAdverbs(ctx, start - 1, floor) : -1;
+  const subject = k >= floor && (nameToken(ctx, k) || toks[k].text === ')' || [...lex.pronouns, ...lex.partyPronouns, ...lex.demonstratives].includes(toks[k].low));
+  return subject ? start : -1;
+}
+
+/** The first token of the phrase whose object starts after the preposition at p (`kepada`, `dalam wawancara dengan`), or -1. */
+function phraseBeforeName(ctx: SpeakerContext, p: number, floor: number): number {
+  const { toks, lex } = ctx;
+  if (lex.toAudience.includes(toks[p].low)) return p;
+  if (!lex.comitatives.includes(toks[p].low) && !lex.locativePrepositions.includes(toks[p].low)) return -1;
+  // The phrase the name is the object of: a channel, or whom the speaker told (`kepada wartawan`).
+  const q = p - 1;
+  if (!toks[q].word || isCap(toks[q])) return -1;
+  const c = channelStart(ctx, q, floor);
+  if (c >= 0) return c;
+  const a = toks[q - 1]?.low === 'para' ? q - 2 : q - 1;
+  return lex.audience.includes(toks[q].low) && a >= floor && lex.toAudience.includes(toks[a].low) ? a : -1;
 }
 
 /** Longest role phrase (lower case) that ends at token `end` (inclusive); returns its first index. */
@@ -955,6 +1011,35 @@ function skipDashAside(ctx: SpeakerContext, j: number, floor: number): number {
 }
 
 /**
+ * Skips time between a subject and its verb, ending at j: a weekday or month with the words that
+ * open it (`pada hari Jumat`, `on Friday`), a date in brackets after it (`Rabu (19/6)`), a day
+ * number before a month (`12 Maret`), a year after an opener or a month (`pada 2015`, `Maret 2015`).
+ */
+function skipTime(ctx: SpeakerContext, j: number, floor: number): number {
+  const { toks, lex } = ctx;
+  const opener = (k: number) => k >= floor && lex.timeOpeners.includes(toks[k].low);
+  const year = (k: number) => k >= floor && /^(1[89]|20)\d\d$/.test(toks[k].text);
+  for (let guard = 0; guard < 4 && j >= floor; guard++) {
+    let k = j;
+    if (toks[k].text === ')') {
+      let o = k - 1;
+      while (o > floor && toks[o].text !== '(' && k - o < 12) o--;
+      if (toks[o].text !== '(' || o <= floor || !ctx.calendar.has(toks[o - 1].low)) break;
+      k = o - 1;
+    }
+    // In lower case: `Tahun 1974` closing a statute's designation is its name, not a time.
+    if (year(k) && ((opener(k - 1) && !isCap(toks[k - 1])) || ctx.calendar.has(toks[k - 1]?.low ?? ''))) k--;
+    else if (ctx.calendar.has(toks[k].low)) {
+      k--;
+      if (k >= floor && /^\d{1,2}$/.test(toks[k].text)) k--;
+    } else break;
+    while (opener(k) || (k >= floor && lex.dayDeterminers.includes(toks[k].low))) k--;
+    j = skipAdverbs(ctx, k, floor);
+  }
+  return j;
+}
+
+/**
  * The subject of a reporting verb at token `v` (`Lavrov mengungkapkan`, `Ia menyebut`,
  * `Dmitry Peskov, juru bicara Kremlin, menambahkan`, `Choe, dalam tanggapannya, menegaskan`).
  * `floor` is the first token of the sentence.
@@ -964,23 +1049,12 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   let j = v - 1;
   // Adverbs, manner and channel phrases between subject and verb ("Putin sempat mengungkap",
   // "Ia bahkan tanpa ragu menyebut", "X dalam siaran pers menuturkan").
-  j = skipModifiers(ctx, j, floor);
-  j = skipDashAside(ctx, j, floor);
-  // Time between subject and verb: "pada Minggu", "Rabu (19/6)", "pada Selasa".
-  for (let guard = 0; guard < 3 && j >= floor; guard++) {
-    if (toks[j].text === ')') {
-      let k = j - 1;
-      while (k > floor && toks[k].text !== '(' && j - k < 12) k--;
-      if (toks[k].text === '(' && k > floor && ctx.calendar.has(toks[k - 1].low)) j = k - 1;
-      else break;
-    }
-    if (j >= floor && ctx.calendar.has(toks[j].low)) {
-      j--;
-      if (j >= floor && ['pada', 'on', 'hari', 'in'].includes(toks[j].low)) j--;
-      j = skipAdverbs(ctx, j, floor);
-      continue;
-    }
-    break;
+  // In any order: `X sendiri dalam wawancara dengan GQ pada 2015 mengakui`.
+  for (let prev = -2; prev !== j; ) {
+    prev = j;
+    j = skipModifiers(ctx, j, floor);
+    j = skipDashAside(ctx, j, floor);
+    j = skipTime(ctx, j, floor);
   }
   // `Soehartati Gondhowiardjo, Sp. Rad (K) OnkRad menyebut`, `Ari Syam, Sp.PD menyebut`: degrees
   // after the name's comma are no speaker; the name before them is.

@@ -116,6 +116,7 @@ export const speech: SpeechLexicon = {
   comitatives: list('with'),
   infinitiveMarkers: list('to'),
   dayDeterminers: list('last next this early late'),
+  timeOpeners: list('on in'),
   relativePronouns: list('who which that whom'),
   affiliation: list('of from at'),
   passiveReportCues: words(`

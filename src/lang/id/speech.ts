@@ -166,9 +166,11 @@ export const speech: SpeechLexicon = {
     female: { pronouns: [], honorifics: list('ibu bu nyonya nona ratu') },
   },
   givenNameGender: () => null,
-  comitatives: [],
+  comitatives: list('dengan'),
   infinitiveMarkers: [],
   dayDeterminers: [],
+  // Not `tahun` alone: `Undang-Undang Thailand tahun 1948` is a statute's name.
+  timeOpeners: list('pada hari tanggal'),
   relativePronouns: list('yang'),
   affiliation: list('dari'),
   passiveReportCues: words(`

@@ -1,0 +1,45 @@
+/**
+ * Words between the subject of a verb of saying and the verb: time (`pada hari Jumat`, `pada
+ * 2015`), a channel with whom the speaker told (`dalam wawancara dengan X`, `kepada X`), adverbs
+ * (`always said`). The speaker is the subject before them, never a name inside them.
+ */
+import { describe, expect, it } from 'vitest';
+import { packFor } from '../src/lang/index.js';
+import { findQuotes } from '../src/annotate/quotes/index.js';
+
+const id = packFor('id');
+const en = packFor('en');
+
+/** The quotes from the hand-written rules alone, as [words, speaker, direct]. */
+function rules(text: string, lang: 'id' | 'en' = 'id') {
+  return findQuotes(text, lang === 'id' ? id : en, [], { rank: false }).map((h) => [h.text, h.speakerText, h.direct]);
+}
+
+describe('time between subject and verb', () => {
+  it('pada hari + weekday', () => {
+    const t = 'Budi Santoso pada hari Jumat mengatakan bahwa harga beras akan naik bulan depan.';
+    expect(rules(t)).toEqual([['harga beras akan naik bulan depan', 'Budi Santoso', false]]);
+  });
+
+  it('pada + year, after an adverb and a channel', () => {
+    const t = 'Rina Wulandari sendiri dalam wawancara dengan Tempo pada 2019 mengakui bahwa ia sempat ragu untuk pindah.';
+    expect(rules(t)).toEqual([['ia sempat ragu untuk pindah', 'Rina Wulandari', false]]);
+  });
+});
+
+describe('whom the speaker told, named, between subject and verb', () => {
+  it('dalam wawancara dengan X: the subject speaks, not X', () => {
+    const t = 'Rina Wulandari dalam wawancara dengan majalah Tempo mengakui bahwa ia sempat ragu untuk pindah.';
+    expect(rules(t)).toEqual([['ia sempat ragu untuk pindah', 'Rina Wulandari', false]]);
+  });
+
+  it('kepada X: the subject speaks, not the outlet', () => {
+    const t = 'Joko Prasetyo kepada Kompas.com menceritakan perusahaannya sudah berdiri sejak tahun 2010.';
+    expect(rules(t)).toEqual([['perusahaannya sudah berdiri sejak tahun 2010', 'Joko Prasetyo', false]]);
+  });
+
+  it('a channel with its place and day', () => {
+    const t = 'Ahmad Fauzi dalam konferensi pers di Bandung pada hari Senin mengatakan bahwa jalan itu akan segera diperbaiki.';
+    expect(rules(t)).toEqual([['jalan itu akan segera diperbaiki', 'Ahmad Fauzi', false]]);
+  });
+});
