@@ -42,4 +42,14 @@ describe('whom the speaker told, named, between subject and verb', () => {
     const t = 'Ahmad Fauzi dalam konferensi pers di Bandung pada hari Senin mengatakan bahwa jalan itu akan segera diperbaiki.';
     expect(rules(t)).toEqual([['jalan itu akan segera diperbaiki', 'Ahmad Fauzi', false]]);
   });
+
+  it('in an interview with X, in English', () => {
+    const t = 'Mary Jones in a telephone interview with Reuters said the company will cut jobs next year.';
+    expect(rules(t, 'en')).toEqual([['the company will cut jobs next year', 'Mary Jones', false]]);
+  });
+
+  it('a people noun before a place names no one, with or without a channel', () => {
+    expect(rules('Tiga dari lima orang Jepang dalam suatu jajak pendapat mengatakan mereka jarang berlibur.')).toEqual([]);
+    expect(rules('Seorang pria Kosta Rika mengatakan bahwa hujan turun sepanjang malam.')).toEqual([]);
+  });
 });

@@ -231,9 +231,9 @@ export interface SpeechLexicon {
    */
   addresseeVerbs: string[];
   /**
-   * Person nouns that say only sex or age (`pria`, `wanita`, `man`): before a capitalized name
-   * they take its origin (`pria Kosta Rika`, a Costa Rican man), never its name, which needs
-   * `bernama` / `named`. Lower case.
+   * Person nouns that say only sex, age or people (`pria`, `wanita`, `orang`, `man`): before a
+   * capitalized name they take its origin (`pria Kosta Rika`, a Costa Rican man), never its name,
+   * which needs `bernama` / `named`. Lower case.
    */
   bareNouns: string[];
   /** Auxiliaries of the passive (`was quoted as saying`), lower case; none where the verb carries it (`dikutip`). */

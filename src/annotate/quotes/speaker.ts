@@ -155,9 +155,9 @@ function skipModifiers(ctx: SpeakerContext, j: number, floor: number): number {
 }
 
 /**
- * The first token of a channel ending at j: a marker, maybe an article, a message noun and up to
- * two more lower-case words (`dalam siaran pers`, `lewat keterangan tertulis`, `in an interview`);
- * -1 when there is none.
+ * The first token of a channel ending at j: a marker, maybe an article, and up to three lower-case
+ * words, one a message noun (`dalam siaran pers`, `lewat keterangan tertulis`, `in a telephone
+ * interview`); -1 when there is none.
  */
 function channelStart(ctx: SpeakerContext, j: number, floor: number): number {
   const { toks, lex } = ctx;
@@ -165,7 +165,7 @@ function channelStart(ctx: SpeakerContext, j: number, floor: number): number {
   while (c >= floor && c >= j - 3 && toks[c].word && !isCap(toks[c]) && !lex.channelMarkers.includes(toks[c].low)) c--;
   if (c < floor || !toks[c].word || !lex.channelMarkers.includes(toks[c].low)) return -1;
   const h = lex.articles.indefinite.includes(toks[c + 1].low) || isDefinite(ctx, toks[c + 1].low) ? c + 2 : c + 1;
-  return h <= j && lex.messageNouns.includes(toks[h].low) ? c : -1;
+  return h <= j && toks.slice(h, j + 1).some((x) => lex.messageNouns.includes(x.low)) ? c : -1;
 }
 
 /**
@@ -1159,6 +1159,9 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     if (held) return held;
     // `pemain asal Brasil menyebut`: a person described by origin (the person, not the place).
     if (a - 2 >= floor && lex.originWords.includes(toks[a - 1].low) && lex.personNouns.includes(toks[a - 2].low) && !isCap(toks[a - 2])) return ref(ctx, 'pronoun', a - 2, j + 1);
+    // `lima orang Amerika dalam jajak pendapat mengatakan`, `pria Kosta Rika itu`: a noun of sex,
+    // age or people before a name takes its origin; no one is named.
+    if (a - 1 >= floor && lex.bareNouns.includes(toks[a - 1].low) && !isCap(toks[a - 1])) return null;
     // `Rafinha yang ditunjuk sebagai kapten saat menghadapi Hercules mengaku`, `Fathur yang juga
     // Rektor Universitas X menegaskan`: a name before the relative clause is its head, and the
     // subject; the name at the verb is inside the clause.

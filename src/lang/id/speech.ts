@@ -221,7 +221,7 @@ export const speech: SpeechLexicon = {
   // Enclitics carry the object (`memberitahunya tentang …`); no free object pronouns.
   objectPronouns: [],
   addresseeVerbs: [],
-  bareNouns: list('pria wanita perempuan lelaki laki-laki gadis pemuda pemudi'),
+  bareNouns: list('pria wanita perempuan lelaki laki-laki gadis pemuda pemudi orang'),
   passiveAuxiliaries: [],
   causatives: list('membuat membikin menjadikan'),
   adverbs: [
