@@ -53,3 +53,32 @@ describe('whom the speaker told, named, between subject and verb', () => {
     expect(rules('Seorang pria Kosta Rika mengatakan bahwa hujan turun sepanjang malam.')).toEqual([]);
   });
 });
+
+describe('English adverbs and verbs of posting', () => {
+  it('an adverb between subject and verb', () => {
+    const t = 'Tom Reyes always said he opposed the merger with the rival bakery.';
+    expect(rules(t, 'en')).toEqual([['he opposed the merger with the rival bakery', 'Tom Reyes', false]]);
+  });
+
+  it('tweeted with a pronoun clause and no complementizer', () => {
+    const t = 'Nina Park just tweeted she will be leading the parade next spring.';
+    expect(rules(t, 'en')).toEqual([['she will be leading the parade next spring', 'Nina Park', false]]);
+  });
+
+  it('a second verb after but shares the subject', () => {
+    const t = 'Acme initially suggested that customers reinstall the app to fix the flaw, but admitted the update might slow older phones.';
+    expect(rules(t, 'en')).toEqual([
+      ['customers reinstall the app to fix the flaw', 'Acme', false],
+      ['the update might slow older phones', 'Acme', false],
+    ]);
+  });
+
+  it('a quoted phrase closed by its comma, then adding and a quote', () => {
+    const t = 'Nina Park tweeted that the flood "is a warning for every town," adding "we must act now."';
+    expect(rules(t, 'en')).toEqual([
+      ['the flood "is a warning for every town', 'Nina Park', false],
+      ['we must act now.', 'Nina Park', true],
+    ]);
+  });
+});
+

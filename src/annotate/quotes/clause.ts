@@ -37,6 +37,9 @@ export function clauseFollows(ctx: SpeakerContext, k: number, end: number): bool
   // (the speaker's own act); `mengumumkan menteri baru` is a noun (no stem long enough after `men-`).
   // A verb of speech there is a verb of its own (`menolak mengatakan …`), read at its own turn.
   const first = toks[k];
+  // `tweeted she will be hosting …`: a subject pronoun and an auxiliary open a clause.
+  const aux = toks[k + 1];
+  if (first && aux && aux.start < end && [...lex.pronouns, ...lex.groupPronouns].includes(first.low) && lex.clauseMarkers.includes(aux.low)) return true;
   if (first?.word && first.start < end && !isCap(first) && !speechWord(lex, first.low) && lex.activePrefixes.some((p) => first.low.startsWith(p) && first.low.length >= p.length + 6)) return true;
   let span = 6;
   // `siapa pun dapat …`: a question word made indefinite is the clause's subject.

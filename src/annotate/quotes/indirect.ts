@@ -8,7 +8,7 @@
  */
 import { accordingStatement } from './according.js';
 import { roleTail } from './apposition.js';
-import { accordingAt, DATELINE, type Event, isCueVerb, isReporting, opensPredicate, pronounRef, type QuoteContext, stemWithClitic, withClitic } from './context.js';
+import { accordingAt, DATELINE, type Event, isCueVerb, isReporting, isWeak, opensPredicate, pronounRef, type QuoteContext, stemWithClitic, withClitic } from './context.js';
 import { channelOfStatement, continuationAt, passiveOfReporting } from './cue-phrases.js';
 import { directIn, type Findings, opensDirect, type Sentence } from './found.js';
 import { openingParticipleStatement, participleStatement } from './participle.js';
@@ -68,9 +68,10 @@ function statementIn(ctx: QuoteContext, quotes: Findings, sent: Sentence): Event
     const ev = reportAt(ctx, quotes, sent, v);
     if (!ev) continue;
     const r = ev.ref!;
-    // `X said …, and added it will …`: a second verb of the same subject, after its first content.
+    // `X said …, and added it will …`, `…, but admitted …`: a second verb of the same subject,
+    // after its first content.
     const prevEv = more[more.length - 1];
-    if (prevEv && r.start < prevEv.start && lex.coordinators.includes(toks[v - 1].low) && toks[v - 2]?.text === ',') {
+    if (prevEv && r.start < prevEv.start && (lex.coordinators.includes(toks[v - 1].low) || lex.contrastives.includes(toks[v - 1].low)) && toks[v - 2]?.text === ',') {
       ev.sameAs = prevEv;
       more.push(ev);
       v = tokenAt(toks, ev.start) - 1;
@@ -231,7 +232,11 @@ function inlineCueStatement(ctx: QuoteContext, quotes: Findings, sent: Sentence,
     const spoken = r && (r.kind === 'pronoun' || r.kind === 'name');
     // The speaker stands right after the cue (not `would not say directly whether X has …`).
     // So does a cue after a comma with none after its speaker (`Korban, lanjut Hendra baru mau …`).
-    const inClause = (bareCue || toks[v - 1]?.text === ',') && spoken && r!.start === toks[v + 1]?.start && opensPredicate(lex, toks[k]) && !isCueVerb(lex, toks[v - 1]) && !isReporting(lex, toks[v - 1]);
+    // Not a verb that also reports after its subject, with a name or pronoun before it (`Jane Porter
+    // just tweeted she will …`).
+    const before = bareCue && isWeak(lex, t) ? speakerBefore(ctx, v, a) : null;
+    const ownSubject = before?.kind === 'name' || before?.kind === 'pronoun';
+    const inClause = (bareCue || toks[v - 1]?.text === ',') && !ownSubject && spoken && r!.start === toks[v + 1]?.start && opensPredicate(lex, toks[k]) && !isCueVerb(lex, toks[v - 1]) && !isReporting(lex, toks[v - 1]);
     // A capital opening the sentence on a common word (`Sebetulnya kata X, …`: a function word or
     // one with a pronoun clitic) is no name before the cue.
     const commonOpener = v - 1 === a && (ctx.notName.has(toks[a].low) || withClitic(lex, toks[a]));

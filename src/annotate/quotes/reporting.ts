@@ -256,13 +256,16 @@ function reportedClause(ctx: QuoteContext, quotes: Findings, sent: Sentence, v: 
   let framed = embeddedVia(quotes, t.start) && !lex.complementizers.some((c) => text.slice(t.end, cs + 1).toLowerCase().includes(c));
   // `He said …, adding: "…"`: the quote belongs to the participle, the clause before it to the verb.
   let part = -1;
+  // The comma may close a quoted phrase (`"…," adding "…"`).
+  const commaBefore = (q: number) => toks[q - 1].text === ',' || (/^["”’']$/.test(toks[q - 1].text) && toks[q - 2]?.text === ',');
   for (let q = k + 1; q < toks.length && toks[q].start < ce; q++) {
-    if (lex.participleCues.includes(toks[q].low) && toks[q - 1].text === ',') {
+    if (lex.participleCues.includes(toks[q].low) && commaBefore(q)) {
       part = q;
       break;
     }
   }
-  if (framed && part > 0 && directIn(quotes, toks[part].end, se)) {
+  // Framed or not (`Noem tweeted that … "…," adding "…"`).
+  if (part > 0 && directIn(quotes, toks[part].end, se)) {
     [cs, ce] = trimSpan(text, cs, toks[part - 1].start, ',');
     framed = false;
   }

@@ -24,7 +24,7 @@ export const speech: SpeechLexicon = {
     speculated speculates projected`),
   weakReportingVerbs: list(`urged urges called calls asked asks hoped hopes wanted wants accused accuses praised praises indicated indicates
     announced announces revealed reveals denied denies disclosed discloses assured assures wrote writes
-    testified testifies reiterated reiterates stated`),
+    testified testifies reiterated reiterates stated tweeted tweets`),
   complementizers: list('that'),
   pronouns: list('he she'),
   groupPronouns: list('they we'),
@@ -158,7 +158,7 @@ export const speech: SpeechLexicon = {
   passiveAuxiliaries: list('was were is are been be'),
   causatives: list('made makes make'),
   adverbs: [
-    ...list('also still later then again has had have previously further earlier recently once instead today yesterday here now'),
+    ...list('also still later then again has had have previously further earlier recently once instead today yesterday here now always just often repeatedly publicly reportedly initially originally subsequently'),
     ...words(`
       earlier this month
       earlier this week
