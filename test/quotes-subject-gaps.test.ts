@@ -82,3 +82,14 @@ describe('English adverbs and verbs of posting', () => {
   });
 });
 
+describe('told: whom and when, then the clause with no complementizer', () => {
+  it('an audience and a time word before the clause', () => {
+    const t = 'Sgt. Ana Ruiz told a news conference today a driver fled the scene after the crash.';
+    expect(rules(t, 'en')).toEqual([['a driver fled the scene after the crash', 'Ana Ruiz', false]]);
+  });
+
+  it('no clause after the audience: nothing is reported', () => {
+    expect(rules('Ana Ruiz told reporters about the plan for the new bridge.', 'en')).toEqual([]);
+  });
+});
+

@@ -171,7 +171,38 @@ export function listenerOnly(ctx: SpeakerContext, v: number, end: number): boole
   const { toks, lex } = ctx;
   if (!lex.addresseeVerbs.includes(toks[v].low)) return false;
   for (let q = v + 1; toks[q] && toks[q].start < end; q++) if (lex.complementizers.includes(toks[q].low)) return false;
-  return true;
+  return clauseAfterListener(ctx, v, end) < 0;
+}
+
+/**
+ * `told reporters a man walked …`, `told a news conference today the plan …`: after a verb of
+ * telling with no complementizer, an audience (`reporters`, `a news conference`), maybe time words,
+ * then a clause opening with a noun phrase or pronoun and running on for three words or more. The
+ * index where the clause starts, or -1.
+ */
+export function clauseAfterListener(ctx: SpeakerContext, v: number, end: number): number {
+  const { toks, lex } = ctx;
+  const articles = [...lex.articles.definite, ...lex.articles.indefinite];
+  if (!lex.addresseeVerbs.includes(toks[v]?.low ?? '')) return -1;
+  let q = v + 1;
+  if (articles.includes(toks[q]?.low ?? '') || toks[q]?.low === 'para') q++;
+  let n = q;
+  while (n < q + 3 && toks[n]?.word && !isCap(toks[n]) && !lex.audience.includes(toks[n].low) && !lex.messageNouns.includes(toks[n].low)) n++;
+  const heard = toks[n] && (lex.audience.includes(toks[n].low) || (n > v + 1 && articles.includes(toks[v + 1].low) && lex.messageNouns.includes(toks[n].low)));
+  if (!heard) return -1;
+  q = n + 1;
+  for (let g = 0; g < 3 && toks[q]; g++) {
+    const adv = matchPhrase(toks, q, lex.adverbs);
+    if (adv > q) q = adv;
+    else if (ctx.calendar.has(toks[q].low) || lex.dayDeterminers.includes(toks[q].low)) q++;
+    else break;
+  }
+  const t = toks[q];
+  if (!t || t.start >= end || !t.word) return -1;
+  const opens = isCap(t) || articles.includes(t.low) || lex.possessives.includes(t.low) || [...lex.pronouns, ...lex.groupPronouns, ...lex.partyPronouns].includes(t.low);
+  let words = 0;
+  for (let r = q; toks[r] && toks[r].start < end; r++) if (toks[r].word) words++;
+  return opens && words >= 4 ? q : -1;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { accordingSource, relayAt } from './according.js';
 import { bodyBefore, bodyPronoun } from './body.js';
-import { clauseFollows, clauseSubjectAt, complementizerAfterMessage, complementizerAfterPhrase, countedObject, dateEndAt, distantPredicate, listenerOnly, refusedAt } from './clause.js';
+import { clauseAfterListener, clauseFollows, clauseSubjectAt, complementizerAfterMessage, complementizerAfterPhrase, countedObject, dateEndAt, distantPredicate, listenerOnly, refusedAt } from './clause.js';
 import { accordingAt, type Event, indefiniteRoleAt, isCueVerb, isReporting, isWeak, qualifiesNoun, type QuoteContext, withClitic } from './context.js';
 import { descriptionBefore, descriptionNoun, namedLater, unnamedAgain } from './describe.js';
 import { cueOfDirect, directIn, embeddedVia, type Findings, opensDirect, type Sentence } from './found.js';
@@ -112,6 +112,9 @@ function contentAfterVerb(ctx: QuoteContext, sent: Sentence, v: number): { k: nu
         break;
       }
     }
+    // `told reporters a man walked …`: no complementizer, an audience, then the clause.
+    const heard = lex.complementizers.includes(toks[k]?.low ?? '') ? -1 : clauseAfterListener(ctx, v, se);
+    if (heard > k) k = heard;
   }
   return { k, commaTail };
 }
