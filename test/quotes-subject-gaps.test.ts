@@ -93,3 +93,10 @@ describe('told: whom and when, then the clause with no complementizer', () => {
   });
 });
 
+describe('a role before the name, then a relative clause between commas', () => {
+  it('the name after the role speaks, not the word before the role', () => {
+    const t = 'Athletic director Mark Lowe, who joined the school in May, said the stadium will reopen next fall.';
+    expect(rules(t, 'en')).toEqual([['the stadium will reopen next fall', 'Mark Lowe', false]]);
+  });
+});
+

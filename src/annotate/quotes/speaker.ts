@@ -1639,6 +1639,13 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
     // the segment; it is spoken of again, and a capitalized modifier is no name.
     const party = partyDescriptionStart(ctx, e, a) === a || (e === a + 1 && isDefinite(ctx, toks[a].low) && ctx.lex.partyNouns.includes(toks[e].low));
     if (e < end && lead && party) return ref(ctx, 'definite', a, e + 1);
+    // `Athletic director Gene Smith, who …, said`: a capitalized word, a role in lower case, then
+    // the name closing the segment; the first word only qualifies the role.
+    const roleEnd = e < end && isCap(toks[a]) ? roleStartingAt(ctx, e) : null;
+    if (roleEnd !== null && roleEnd < end && nameToken(ctx, roleEnd) && runForward(ctx, roleEnd, toks[end - 1].end + 1) === end) {
+      const c = cleanRun(ctx, roleEnd, end);
+      if (c) return ref(ctx, 'name', c[0], c[1]);
+    }
     if (isCap(toks[a]) && e > a && e < end && lead) {
       // `Pelaksanaan tugas Gubernur Bengkulu Rohidin Mersyah di Bengkulu, Selasa, menyebutkan`: one
       // capitalized word opening the sentence may be a common word; a titled name after it is the subject.
