@@ -100,3 +100,11 @@ describe('a role before the name, then a relative clause between commas', () => 
   });
 });
 
+describe('an unnamed subject before told/said after a quote', () => {
+  const text = 'Singer Dana Holt has cancelled her tour.\n"Dana is taking time off to rest with her family," her rep told StarBeat.com.';
+
+  it('her rep told X: no one named, not the outlet', () => {
+    expect(rules(text, 'en')).toEqual([['Dana is taking time off to rest with her family', null, true]]);
+  });
+});
+

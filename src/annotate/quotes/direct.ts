@@ -253,6 +253,11 @@ function subjectBeforeVerb(ctx: QuoteContext, quoted: Quoted, i: number, found: 
         found.cue = 'after';
         found.at = toks[k].start;
         found.ref = r;
+      } else if (!r && /,\s*$/.test(text.slice(is, p.close)) && unnamedNounPhrase(ctx, i, k)) {
+        // `"…," her rep told UsWeekly.com`, `"…," a source said`: someone the text does not name.
+        found.cue = 'after';
+        found.at = toks[k].start;
+        found.unnamed = true;
       }
       break;
     }
@@ -284,6 +289,19 @@ function subjectBeforeVerb(ctx: QuoteContext, quoted: Quoted, i: number, found: 
     // Only words, hyphens and the dots of initials (`U.S.`, `P.J.`) or titles (`Mr.`) between.
     if (!toks[k].word && toks[k].text !== '-' && !(toks[k].text === '.' && (/^\p{Lu}$/u.test(toks[k - 1].text) || (lex.titles.includes(toks[k - 1].text) && !/[.!?]$/.test(text.slice(is, p.close).trim()))))) break;
   }
+}
+
+/**
+ * Are the tokens `[i, k)` a short noun phrase that names no one: a possessive or an indefinite
+ * article, then one or two lower-case words (`her rep`, `a source`, `his longtime friend`)? Not a
+ * message (`a statement said`), whose issuer speaks.
+ */
+function unnamedNounPhrase(ctx: SpeakerContext, i: number, k: number): boolean {
+  const { toks, lex } = ctx;
+  const w = toks[i]?.low ?? '';
+  if (k - i < 2 || k - i > 3 || !(lex.possessives.includes(w) || lex.articles.indefinite.includes(w))) return false;
+  if ([...lex.messageNouns, ...lex.sourceNouns].includes(toks[k - 1].low)) return false;
+  return toks.slice(i + 1, k).every((x) => x.word && !isCap(x) && !ctx.notName.has(x.low));
 }
 
 /**
