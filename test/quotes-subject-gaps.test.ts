@@ -108,3 +108,14 @@ describe('an unnamed subject before told/said after a quote', () => {
   });
 });
 
+describe('a clause of time with no subject of its own between subject and verb', () => {
+  it('saat dikonfirmasi X: the subject speaks, not the agent', () => {
+    const t = 'Kepala Dinas Pertanian Sri Lestari saat dihubungi Tribun mengatakan bahwa panen raya akan dimulai pekan depan.';
+    expect(rules(t)).toEqual([['panen raya akan dimulai pekan depan', 'Sri Lestari', false]]);
+  });
+
+  it('not a clause with its own subject after the subordinator', () => {
+    expect(rules('Misalnya saat seseorang mengatakan waktunya makan kepada kucing peliharaan.')).toEqual([]);
+  });
+});
+

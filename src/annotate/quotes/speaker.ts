@@ -135,6 +135,11 @@ function skipModifiers(ctx: SpeakerContext, j: number, floor: number): number {
       j = named - 1;
       continue;
     }
+    const when = subordinateClauseStart(ctx, j, floor);
+    if (when > floor) {
+      j = when - 1;
+      continue;
+    }
     if (isCap(toks[j])) return j;
     // `X, kepada para wartawan mengatakan`: whom the speaker told, between subject and verb.
     if (lex.audience.includes(toks[j].low)) {
@@ -183,11 +188,36 @@ function namedAudienceStart(ctx: SpeakerContext, j: number, floor: number): numb
   const p = n - 1;
   if (p - 1 < floor || isCap(toks[p])) return -1;
   const start = phraseBeforeName(ctx, p, floor);
-  // After the subject: a name, a pronoun, a closing bracket (not `ambassador to Britain Liu X`, a
-  // role's field).
-  const k = start > floor ? skipAdverbs(ctx, start - 1, floor) : -1;
-  const subject = k >= floor && (nameToken(ctx, k) || toks[k].text === ')' || [...lex.pronouns, ...lex.partyPronouns, ...lex.demonstratives].includes(toks[k].low));
-  return subject ? start : -1;
+  // Not `ambassador to Britain Liu X`, a role's field.
+  return start > floor && subjectBefore(ctx, start, floor) ? start : -1;
+}
+
+/**
+ * Does a subject end right before token `start` (past adverbs): a name, a pronoun, a demonstrative
+ * or a closing bracket?
+ */
+function subjectBefore(ctx: SpeakerContext, start: number, floor: number): boolean {
+  const { toks, lex } = ctx;
+  const k = skipAdverbs(ctx, start - 1, floor);
+  return k >= floor && (nameToken(ctx, k) || toks[k].text === ')' || [...lex.pronouns, ...lex.partyPronouns, ...lex.demonstratives].includes(toks[k].low));
+}
+
+/**
+ * `Ahmad Fauzi saat dikonfirmasi Antara mengatakan`, `X ketika ditemui di kantornya menyebut`: a
+ * clause of time with no subject of its own (a verb, by its prefix, opens it), ending at j after the
+ * subject. Its first token, or -1. Not `saat Budi menegaskan` nor `saat seseorang mengatakan`,
+ * where the word after the subordinator is the verb's subject.
+ */
+function subordinateClauseStart(ctx: SpeakerContext, j: number, floor: number): number {
+  const { toks, lex } = ctx;
+  const prefixes = [...lex.activePrefixes, ...lex.passivePrefixes, ...lex.intransitivePrefixes];
+  for (let q = j - 1; q > floor && q >= j - 6 && toks[q].word; q--) {
+    if (!lex.subordinators.includes(toks[q].text)) continue;
+    const first = toks[q + 1];
+    const verb = !isCap(first) && prefixes.some((p) => first.low.startsWith(p) && first.low.length >= p.length + 4);
+    return verb && subjectBefore(ctx, q, floor) ? q : -1;
+  }
+  return -1;
 }
 
 /** The first token of the phrase whose object starts after the preposition at p (`kepada`, `dalam wawancara dengan`), or -1. */
