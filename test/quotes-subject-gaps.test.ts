@@ -119,3 +119,15 @@ describe('a clause of time with no subject of its own between subject and verb',
   });
 });
 
+describe('an apposition between commas before the verb', () => {
+  it('an age in brackets after the name', () => {
+    const t = 'Rudi Hartono (52), pedagang di Pasar Baru, mengatakan harga cabai naik dua kali lipat.';
+    expect(rules(t)).toEqual([['harga cabai naik dua kali lipat', 'Rudi Hartono', false]]);
+  });
+
+  it('then whom the speaker told', () => {
+    const t = 'Rudi, pedagang di Pasar Baru, kepada Kompas.com mengatakan harga cabai naik dua kali lipat.';
+    expect(rules(t)).toEqual([['harga cabai naik dua kali lipat', 'Rudi', false]]);
+  });
+});
+

@@ -189,17 +189,19 @@ function namedAudienceStart(ctx: SpeakerContext, j: number, floor: number): numb
   if (p - 1 < floor || isCap(toks[p])) return -1;
   const start = phraseBeforeName(ctx, p, floor);
   // Not `ambassador to Britain Liu X`, a role's field.
-  return start > floor && subjectBefore(ctx, start, floor) ? start : -1;
+  return start > floor && subjectBefore(ctx, start, floor, lex.toAudience.includes(toks[start].low)) ? start : -1;
 }
 
 /**
  * Does a subject end right before token `start` (past adverbs): a name, a pronoun, a demonstrative
- * or a closing bracket?
+ * or a closing bracket? With `comma`, also the comma closing an apposition (`Eko, warga Madiun,
+ * kepada X`).
  */
-function subjectBefore(ctx: SpeakerContext, start: number, floor: number): boolean {
+function subjectBefore(ctx: SpeakerContext, start: number, floor: number, comma = false): boolean {
   const { toks, lex } = ctx;
   const k = skipAdverbs(ctx, start - 1, floor);
-  return k >= floor && (nameToken(ctx, k) || toks[k].text === ')' || [...lex.pronouns, ...lex.partyPronouns, ...lex.demonstratives].includes(toks[k].low));
+  if (k < floor) return false;
+  return nameToken(ctx, k) || toks[k].text === ')' || (comma && k > floor && toks[k].text === ',') || [...lex.pronouns, ...lex.partyPronouns, ...lex.demonstratives].includes(toks[k].low);
 }
 
 /**
@@ -1609,6 +1611,8 @@ function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): S
     // "Ali Mundakir beberapa waktu lalu, menyebut": drop a trailing adverbial from the segment.
     const trimmed = skipAdverbs(ctx, end - 1, a) + 1;
     if (trimmed < end && trimmed > a) end = trimmed;
+    // `Eko Hadi Susilo (45), warga Madiun, mengaku`: an age in brackets closes the name.
+    if (end - a >= 4 && toks[end - 1].text === ')' && /^\d{1,3}$/.test(toks[end - 2].text) && toks[end - 3].text === '(') end -= 3;
     const e = runForward(ctx, a, toks[end - 1].end + 1);
     // `Martin Fabi, Innopac's president …, said`: a possessive opens an apposition about the name before it.
     if (e > a && /['’]s$/.test(toks[e - 1].text) && s >= floor) {
