@@ -131,3 +131,15 @@ describe('an apposition between commas before the verb', () => {
   });
 });
 
+describe('an adjunct after a name opening the clause', () => {
+  it('after a meeting with someone named', () => {
+    const t = 'Dewi Lestari seusai pertemuan dengan Gubernur Jawa Barat Ridwan Kamil mengatakan bahwa festival itu akan digelar bulan depan.';
+    expect(rules(t)).toEqual([['festival itu akan digelar bulan depan', 'Dewi Lestari', false]]);
+  });
+
+  it('before a body named in the adjunct, after a fronted phrase', () => {
+    const t = 'Pada kesempatan yang sama, Dewi Lestari di hadapan anggota Komisi X DPR mengatakan bahwa festival itu akan digelar bulan depan.';
+    expect(rules(t)).toEqual([['festival itu akan digelar bulan depan', 'Dewi Lestari', false]]);
+  });
+});
+

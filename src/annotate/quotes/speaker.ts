@@ -1072,6 +1072,40 @@ function skipTime(ctx: SpeakerContext, j: number, floor: number): number {
 }
 
 /**
+ * `Budi Santoso seusai pertemuan dengan Presiden Joko Widodo mengatakan`, `Budi di hadapan anggota
+ * Komisi IV DPR mengatakan`: a name opening the clause, then an adjunct ending at j that opens with
+ * a preposition or subordinator (no comma, relative pronoun, conjunction or verb of speech in it):
+ * the names in the adjunct are no subject. The index of the opening name's last token, or j
+ * unchanged. Only a plain name (no title, role or class of people, which a name after the adjunct's
+ * place may complete), not an affiliation (`Bank of America`, `X dari Y`), read elsewhere.
+ */
+function pastAdjunct(ctx: SpeakerContext, j: number, floor: number): number {
+  const { toks, lex } = ctx;
+  const speech = (w: string) => lex.cueVerbs.includes(w) || lex.reportingVerbs.includes(w) || lex.weakReportingVerbs.includes(w);
+  const opener = (t: Tok) => t.word && !isCap(t) && lex.stopAfterName.includes(t.low) && ![...lex.relativePronouns, ...lex.coordinators, ...lex.affiliation].includes(t.low) && !speech(t.low);
+  let p = -1;
+  for (let q = j; q > floor && q >= j - 12; q--) {
+    const t = toks[q];
+    if ((!t.word && !/^[()/.]$/.test(t.text)) || lex.relativePronouns.includes(t.low) || lex.coordinators.includes(t.low) || speech(t.low)) break;
+    if (opener(t) && nameToken(ctx, q - 1) && adjacent(ctx, q - 1)) p = q;
+  }
+  // A phrase, not a name's own preposition and field (`High Commissioner for Human Rights said`).
+  if (p < 0 || !toks.slice(p + 1, j + 1).some((t) => t.word && !isCap(t))) return j;
+  const r = runBackward(ctx, p - 1, floor);
+  // The name opens the clause: the sentence, a connective at its start, or the comma after a
+  // fronted phrase with no name (`Pada kesempatan yang sama, X …`; not `X saat berkunjung ke
+  // Tallinn, Estonia di …`, a place list inside the adjunct).
+  const fronted = toks[r - 1]?.text === ',' && toks.slice(floor + 1, r - 1).every((t) => !isCap(t));
+  const opens = r === floor || fronted || (r - 1 === floor && (lex.connectives.includes(toks[floor].low) || ctx.notName.has(toks[floor].low)));
+  // Not an institution after its article (`The Institute for the Study of War`).
+  const plain = !isDefinite(ctx, toks[r].low) && !lex.articles.indefinite.includes(toks[r].low) && toks.slice(r, p).every((t) => !ctx.titles.has(t.low) && !lex.personNouns.includes(t.low) && !lex.genericRoles.includes(t.low) && !ctx.roles.some((x) => x.includes(t.low)));
+  // A lone first word the text never capitalizes elsewhere is a common word (`Penelitian di …`).
+  const lone = p - r === 1 && sentenceInitial(ctx, r) && !(ctx.wordIndex.get(toks[r].text) ?? []).some((k) => k !== r && !sentenceInitial(ctx, k));
+  const c = opens && plain && !lone ? cleanRun(ctx, r, p) : null;
+  return c && c[1] === p ? p - 1 : j;
+}
+
+/**
  * The subject of a reporting verb at token `v` (`Lavrov mengungkapkan`, `Ia menyebut`,
  * `Dmitry Peskov, juru bicara Kremlin, menambahkan`, `Choe, dalam tanggapannya, menegaskan`).
  * `floor` is the first token of the sentence.
@@ -1088,6 +1122,7 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     j = skipDashAside(ctx, j, floor);
     j = skipTime(ctx, j, floor);
   }
+  j = pastAdjunct(ctx, j, floor);
   // `Soehartati Gondhowiardjo, Sp. Rad (K) OnkRad menyebut`, `Ari Syam, Sp.PD menyebut`: degrees
   // after the name's comma are no speaker; the name before them is.
   for (let g = 0; g < 3 && j >= floor; g++) {
