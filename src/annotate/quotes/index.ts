@@ -100,7 +100,10 @@ function ruleQuotes(text: string, pack: LangPack, entities: EntityMention[]): { 
   // a `pihaknya` with no party behind it is no one named.
   // An indirect statement whose speaker resolves to no one (`He added that …`, `…, the official
   // added.` after an unnamed official) attributes nothing.
-  const unnamed = (ev: Event) => (ev.ref?.kind === 'definite' && partyRef(lex, ev.ref)) || !ev.direct;
+  // A direct quote cued by a party noun no name stands behind (`"…," the union said`) is still a
+  // quote: it stays, spoken by no one named.
+  const partyNoun = (ev: Event) => ev.direct && !lex.partyPronouns.includes(ev.ref?.text.toLowerCase() ?? '');
+  const unnamed = (ev: Event) => (ev.ref?.kind === 'definite' && partyRef(lex, ev.ref) && !partyNoun(ev)) || !ev.direct;
   // A phrase quoted inside reported speech (`Y said the rivalry "broadens …"`) is part of that statement.
   const inside = (ev: Event) => lex.quotedPhrasesInReports && ev.direct && events.some((x) => !x.direct && x.start < ev.start && ev.end <= x.end + 2);
   const hits = events.filter((ev) => (ev.resolved || ev.unnamed || !unnamed(ev)) && !inside(ev)).map((ev) => ({

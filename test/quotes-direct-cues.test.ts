@@ -1,0 +1,28 @@
+/**
+ * Direct quotes whose cue the annotator used to miss (sentences written for these tests): a party
+ * noun after the quote with no name behind it, a description or an apposed name before the verb,
+ * cues before the quote, and an attribution later in the quote's sentence; plus the names a
+ * headline offers.
+ */
+import { describe, expect, it } from 'vitest';
+import { packFor } from '../src/lang/index.js';
+import { findQuotes } from '../src/annotate/quotes/index.js';
+
+const id = packFor('id');
+const en = packFor('en');
+
+/** The quotes from the hand-written rules alone, as [words, speaker, direct]. */
+function rules(text: string, lang: 'id' | 'en' = 'en') {
+  return findQuotes(text, lang === 'id' ? id : en, [], { rank: false }).map((h) => [h.text, h.speakerText, h.direct]);
+}
+
+describe('a party noun after the quote', () => {
+  it('keeps the quote with no speaker when no party is named', () => {
+    const t = 'Workers walked out on Friday. "We will not accept these terms," the union said.';
+    expect(rules(t)).toEqual([['We will not accept these terms', null, true]]);
+  });
+
+  it('leaves `it` with no party behind it out', () => {
+    expect(rules('"The council condemns every attack on civilians," it said.')).toEqual([]);
+  });
+});
