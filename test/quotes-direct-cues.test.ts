@@ -22,7 +22,24 @@ describe('a party noun after the quote', () => {
     expect(rules(t)).toEqual([['We will not accept these terms', null, true]]);
   });
 
+  it('takes the party the lead names under a headline', () => {
+    const t = 'Harbor Freight Recalls Ladders After Falls\nMay 3, 2014 9:10 AM ET\nHarbor Freight has recalled two ladder models.\n"Customer safety comes first for all of us," the company said in a notice.';
+    expect(rules(t)).toEqual([['Customer safety comes first for all of us', 'Harbor Freight', true]]);
+  });
+
   it('leaves `it` with no party behind it out', () => {
     expect(rules('"The council condemns every attack on civilians," it said.')).toEqual([]);
+  });
+});
+
+describe('names in headlines', () => {
+  it('does not take a headline verb into the name', () => {
+    const t = 'Tolland Wins Second Race\nTolland said on Sunday he felt strong.\n"I was ready for the hills this time," Tolland said.';
+    expect(rules(t).map((x) => x[1])).toEqual(['Tolland', 'Tolland']);
+  });
+
+  it('keeps a first name printed before the name in a headline', () => {
+    const t = 'Here Is What Marta Vinter Said\nThe race ended early.\n"I was ready for the hills this time," Vinter said.';
+    expect(rules(t).map((x) => x[1])).toEqual(['Marta Vinter']);
   });
 });

@@ -64,9 +64,32 @@ export function firstCompany(ctx: SpeakerContext, before: number): SpeakerRef | 
  * when no company is named with a suffix.
  */
 export function leadName(ctx: SpeakerContext, before: number): SpeakerRef | null {
-  const { toks, lex } = ctx;
+  const { toks } = ctx;
   let a = 0;
   for (let k = 0; k < Math.min(toks.length, 15); k++) if (/^[_\-–—]$/.test(toks[k].text)) a = k + 1;
+  // `Microsoft Rushes Emergency Fix …` and a date line, with no full stop: a headline above the lead.
+  for (let line = 0; line < 3; line++) {
+    const r = leadNameAt(ctx, a, before);
+    if (r) return r;
+    a = headlineEnd(ctx, a);
+    if (a < 0) break;
+  }
+  return null;
+}
+
+/** The first token of the line after the one opening at token `a`, when that line ends with no stop; else -1. */
+function headlineEnd(ctx: SpeakerContext, a: number): number {
+  const { toks, text } = ctx;
+  const nl = text.indexOf('\n', toks[a]?.start ?? text.length);
+  if (nl < 0 || /[.!?]["”'’]?\s*$/.test(text.slice(toks[a].start, nl))) return -1;
+  let k = a;
+  while (k < toks.length && toks[k].start < nl) k++;
+  return k < toks.length ? k : -1;
+}
+
+/** The capitalized run opening at token `a` when an auxiliary follows it (`Zephyr Air will …`). */
+function leadNameAt(ctx: SpeakerContext, a: number, before: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
   let b = a;
   while (b < toks.length && isCap(toks[b]) && (b === a || toks[b].start - toks[b - 1].end <= 1)) b++;
   if (b === a || toks[b - 1].end > before || !lex.clauseMarkers.includes(toks[b]?.low ?? '')) return null;

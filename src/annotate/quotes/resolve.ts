@@ -6,7 +6,7 @@
 import type { EntityMention } from '../../model/types.js';
 import type { SpeechLexicon } from '../../lang/speech.js';
 import { overlapping } from './overlaps.js';
-import { isCap } from './text.js';
+import { inHeadline, isCap } from './text.js';
 import { adjacent, cleanRun, commonAtStart, degreeFollows, inOtherName, pastFrontedPlace, sentenceInitial, type SpeakerContext, type SpeakerRef } from './speaker.js';
 
 export interface Resolved {
@@ -102,6 +102,10 @@ const longForms = new WeakMap<SpeakerContext, Map<string, Array<{ text: string; 
 
 /** The long form the run around the name's occurrence at token i offers, with its score. */
 function longFormAt(ctx: SpeakerContext, i: number): { text: string; score: number } | null {
+  // A headline capitalizes every word: the words after a name there are its verb and object
+  // (`Microsoft Rushes Emergency Fix`, `Sandi Kalahkan Ahok`), only the one before it may be a
+  // first name (`Ini Komentar Jurgen Klopp`), and the body's forms outrank it.
+  const head = inHeadline(ctx.toks, ctx.text, i);
   let a = i;
   while (a > 0 && isCap(ctx.toks[a - 1]) && adjacent(ctx, a - 1)) a--;
   let b = i + 1;
@@ -114,7 +118,8 @@ function longFormAt(ctx: SpeakerContext, i: number): { text: string; score: numb
   const c = c0 && pastFrontedPlace(ctx, a, c0);
   if (!c || i < c[0] || i >= c[1]) return null;
   let [x, y] = c;
-  if (y - x > 3) {
+  if (head) [x, y] = [Math.max(x, i - 1), i + 1];
+  else if (y - x > 3) {
     if (i === y - 1) x = y - 2;
     else {
       x = i;
@@ -132,6 +137,7 @@ function longFormAt(ctx: SpeakerContext, i: number): { text: string; score: numb
   // evidence: that capital may be a common word.
   // A company's registered name (`Harwell PLC`) outranks a unit's (`Harwell Chemicals`).
   const suffixed = ctx.lex.nameSuffixes.includes(ctx.toks[y - 1].low) ? 500 : 0;
+  if (head) return { text: s, score: s.length };
   return { text: s, score: (x < i && sentenceInitial(ctx, x) ? 0 : 2000) + (i === y - 1 ? 1000 : 0) + suffixed + s.length };
 }
 

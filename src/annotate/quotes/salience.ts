@@ -4,7 +4,7 @@
  * Pengacara … tersebut menegaskan …`) stands for that person, the one the text has just put in
  * focus, rather than for whoever spoke last.
  */
-import { isCap, isDash, spanAt, tokenAt } from './text.js';
+import { headline, isCap, isDash, spanAt, tokenAt } from './text.js';
 import { adjacent, cleanRun, degreesOnly, ref, isDefinite, nameToken, runForward, sentenceInitial, speakerAfter, trailingPerson, type SpeakerContext, type SpeakerRef } from './speaker.js';
 
 export interface Salient {
@@ -28,7 +28,7 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
   let b = a;
   while (toks[b] && toks[b].start < e0) b++;
   // A headline in a `Baca juga` list (`Aktris X Bicara Hubungan dengan Y`) is no sentence about anyone.
-  if (headline(ctx, a, b)) return null;
+  if (headline(toks, ctx.text, a, b)) return null;
   // `Bagi Akifah, program itu …`: the view of the person after the stance word.
   if (ctx.lex.stanceMarkers.includes(toks[a]?.low ?? '') && nameToken(ctx, a + 1)) {
     const e = runForward(ctx, a + 1, e0);
@@ -158,19 +158,6 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
   // before put in focus.
   if (!found && depth === 0 && starts.some((st) => describedSubject(ctx, st, e0))) return salientName(ctx, sents, s0, 1);
   return found;
-}
-
-/**
- * Is the line [a, b) a headline: three words or more, most capitalized, ending without a
- * sentence's closing mark before its line break?
- */
-function headline(ctx: SpeakerContext, a: number, b: number): boolean {
-  const { toks, text } = ctx;
-  const words = toks.slice(a, b).filter((t) => t.word);
-  if (words.length < 3 || b <= a) return false;
-  const end = toks[b - 1];
-  if (/^[.!?"”'’)]$/.test(end.text) || !/^[ \t]*(\r?\n|$)/.test(text.slice(end.end, end.end + 3))) return false;
-  return words.filter((t) => isCap(t)).length * 3 >= words.length * 2;
 }
 
 /** Does a description (`bintang film '…' tersebut`: a person noun, a few words, a demonstrative) open the clause at token st? */

@@ -86,6 +86,35 @@ export function initialDot(toks: Tok[], i: number): boolean {
 }
 
 /** Is the token a dash of any length (`-`, `–`, `—`)? */
+/**
+ * Is the line [a, b) a headline: three words or more, most capitalized, ending without a
+ * sentence's closing mark before its line break?
+ */
+export function headline(toks: Tok[], text: string, a: number, b: number): boolean {
+  const words = toks.slice(a, b).filter((t) => t.word);
+  if (words.length < 3 || b <= a) return false;
+  const end = toks[b - 1];
+  if (/^[.!?"”'’)]$/.test(end.text) || !/^[ \t]*(\r?\n|$)/.test(text.slice(end.end, end.end + 3))) return false;
+  return words.filter((t) => isCap(t)).length * 3 >= words.length * 2;
+}
+
+/** Does token i stand in a headline line (`Microsoft Rushes Emergency Fix …`)? */
+export function inHeadline(toks: Tok[], text: string, i: number): boolean {
+  const s = text.lastIndexOf('\n', toks[i].start) + 1;
+  const nl = text.indexOf('\n', toks[i].end);
+  const e = nl < 0 ? text.length : nl;
+  let a = i;
+  while (a > 0 && toks[a - 1].start >= s) a--;
+  let b = i + 1;
+  while (b < toks.length && toks[b].end <= e) b++;
+  // `Chief Marketing Officer XDana Anita Abdulkadir kepada DailySocial menjelaskan:` opens a quote;
+  // a long line with no stop is a lead paragraph cut short, no headline.
+  // `1. Dion Wiyoko` heading a list's item is that person's name.
+  const words = toks.slice(a, b).filter((t) => /\p{L}/u.test(t.text));
+  if (words.length <= 3 && words.every((t) => isCap(t))) return false;
+  return toks[b - 1].text !== ':' && b - a <= 16 && headline(toks, text, a, b);
+}
+
 export function isDash(t: Tok | undefined): boolean {
   return !!t && /^[-–—]$/.test(t.text);
 }
