@@ -43,3 +43,10 @@ describe('names in headlines', () => {
     expect(rules(t).map((x) => x[1])).toEqual(['Marta Vinter']);
   });
 });
+
+describe('a party the phrase only qualifies', () => {
+  it('gives the head of a team no party', () => {
+    const t = 'Norsk Data has released a fix.\nThe head of the security team says all users should install the update soon.';
+    expect(rules(t)).toEqual([]);
+  });
+});

@@ -395,6 +395,15 @@ function partyDescriptionStart(ctx: SpeakerContext, j: number, floor: number): n
   return null;
 }
 
+/**
+ * `The head of the security team says`: the party opening at token a completes a word before it
+ * (`of`), the verb's true subject, someone the party is only where they work.
+ */
+function partyOwnsHead(ctx: SpeakerContext, a: number, floor: number): boolean {
+  const { toks, lex } = ctx;
+  return a - 2 >= floor && lex.affiliationMarkers.includes(toks[a - 1].low) && toks[a - 2].word;
+}
+
 /** The capitalized run starting at token i (with name particles and initials); returns its end. */
 export function runForward(ctx: SpeakerContext, i: number, limit: number): number {
   const { toks, lex } = ctx;
@@ -1172,7 +1181,7 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   if (holder) return holder;
   // `it said`, `the company said`: a named party spoken of again.
   if (lex.partyPronouns.includes(t.low)) return ref(ctx, 'definite', j, j + 1);
-  if (lex.partyNouns.includes(t.low) && j - 1 >= floor && toks[j - 1].low === 'the') return ref(ctx, 'definite', j - 1, j + 1);
+  if (lex.partyNouns.includes(t.low) && j - 1 >= floor && toks[j - 1].low === 'the') return partyOwnsHead(ctx, j - 1, floor) ? null : ref(ctx, 'definite', j - 1, j + 1);
   // `the statement said`: a message whose issuer speaks (resolved in index.ts).
   if (lex.messageNouns.includes(t.low) && j - 1 >= floor && isDefinite(ctx, toks[j - 1].low)) return ref(ctx, 'definite', j - 1, j + 1);
   // `the Kremlin statement said`, `a Defence Ministry statement said`: the body named before the message.
@@ -1190,7 +1199,7 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     const d = toks[described];
     return { kind: 'name', start: d.start, end: d.end - 2, text: ctx.text.slice(d.start, d.end - 2) };
   }
-  if (described !== null) return ref(ctx, 'definite', described, j + 1);
+  if (described !== null) return partyOwnsHead(ctx, described, floor) ? null : ref(ctx, 'definite', described, j + 1);
   // `The Cape Argus newspaper reported`: a name of two words or more before a party noun, after the
   // article, is that party.
   if (lex.partyNouns.includes(t.low) && !isCap(t) && j - 2 > floor && isCap(toks[j - 1]) && isCap(toks[j - 2])) {
