@@ -50,3 +50,35 @@ describe('a party the phrase only qualifies', () => {
     expect(rules(t)).toEqual([]);
   });
 });
+
+describe('a description between the quote and its verb', () => {
+  it('keeps the quote of an unnamed body with no speaker', () => {
+    const t = 'Smoke rose over the valley. "The fire spread fast through the night," the station reported.';
+    expect(rules(t)).toEqual([['The fire spread fast through the night', null, true]]);
+  });
+
+  it('gives a message to the body it is from', () => {
+    const t = 'The vote was delayed. "All members must report at once," a message from the Central Commission of the party said.';
+    expect(rules(t)).toEqual([['All members must report at once', 'Central Commission', true]]);
+  });
+
+  it('gives the quote to the name apposed to the description', () => {
+    const t = 'The old farmer died in May. "He loved the farm more than anything," his son, Ike Larson III, said.';
+    expect(rules(t)).toEqual([['He loved the farm more than anything', 'Ike Larson III', true]]);
+  });
+
+  it('gives a role to the name printed with it before', () => {
+    const t = 'Circuit Judge Mara Olsen read the verdict. "There is nothing more this court can do," the judge said.';
+    expect(rules(t)).toEqual([['There is nothing more this court can do', 'Mara Olsen', true]]);
+  });
+
+  it('gives an unnamed witness no speaker', () => {
+    const t = 'The crash closed the road. "They always drive too fast here," a bystander told reporters.';
+    expect(rules(t)).toEqual([['They always drive too fast here', null, true]]);
+  });
+
+  it('reads no cue into a title inside a clause', () => {
+    const t = 'After playing "Rolling Down The Long River," the singer told the crowd it was his last song.';
+    expect(rules(t).filter((x) => x[2])).toEqual([]);
+  });
+});

@@ -11,10 +11,11 @@ import { accordingSource } from './according.js';
 import { clauseSubjectAt } from './clause.js';
 import { postPosedAt, relayedIssuer } from './cue-phrases.js';
 import { officialOfBody } from './holder.js';
+import { namedParty } from './party.js';
 import type { Pair } from './pairs.js';
 import { verbAfterDescription } from './apposition.js';
 import { placeInSubject } from './subjects.js';
-import { adjacent, cleanRun, firstNameIn, isDefinite, nameToken, roleEndingAt, runForward, speakerAfter, speakerBefore, type SpeakerContext, type SpeakerRef } from './speaker.js';
+import { adjacent, cleanRun, firstNameIn, isDefinite, nameToken, ref, roleEndingAt, runForward, speakerAfter, speakerBefore, type SpeakerContext, type SpeakerRef } from './speaker.js';
 import { isCap, matchPhrase, spanAt, tokenAt, trimSpan, wordCount, type Tok } from './text.js';
 
 /** A pair of quote marks, the words inside them, and where a cue of theirs may stand. */
@@ -206,6 +207,7 @@ function cueAfterQuote(ctx: QuoteContext, quoted: Quoted, found: DirectCue): voi
 function subjectThenVerb(ctx: QuoteContext, quoted: Quoted, i: number, found: DirectCue): void {
   unnamedRoleThenVerb(ctx, quoted, i, found);
   subjectBeforeVerb(ctx, quoted, i, found);
+  describedThenVerb(ctx, quoted, i, found);
   unlistedCueVerb(ctx, quoted, i, found);
   speakerToAudience(ctx, quoted, i, found);
 }
@@ -289,6 +291,93 @@ function subjectBeforeVerb(ctx: QuoteContext, quoted: Quoted, i: number, found: 
     // Only words, hyphens and the dots of initials (`U.S.`, `P.J.`) or titles (`Mr.`) between.
     if (!toks[k].word && toks[k].text !== '-' && !(toks[k].text === '.' && (/^\p{Lu}$/u.test(toks[k - 1].text) || (lex.titles.includes(toks[k - 1].text) && !/[.!?]$/.test(text.slice(is, p.close).trim()))))) break;
   }
+}
+
+/** How many tokens a description between a quote and its verb may run (`a message from the Central Commission of …`). */
+const MAX_DESCRIPTION = 12;
+
+/**
+ * `"…," the station reported`, `"…," a message from the Central Commission said`, `"…," his son,
+ * Ike LaRue III, said`: an article or a possessive, a description, maybe a name set off by commas,
+ * then the verb, right after a quote closed by a comma. The apposed name speaks, or the one a
+ * message is from; else the description names no one and the quote stays, spoken by no one named.
+ */
+function describedThenVerb(ctx: QuoteContext, quoted: Quoted, i: number, found: DirectCue): void {
+  const { text, toks, lex } = ctx;
+  const { p, is, clauseEnd } = quoted;
+  const det = toks[i]?.low ?? '';
+  const opens = isDefinite(ctx, det) || lex.articles.indefinite.includes(det) || lex.possessives.includes(det) || lex.indefinitePersons.includes(det);
+  if (found.cue !== 'none' || !opens || !/[,?!]\s*$/.test(text.slice(is, p.close))) return;
+  // The quote opens its sentence: one inside a clause (`After hitting "Takin' It To the Streets,"
+  // the singer told …`) is a title or a phrase.
+  if (!/(^|[.!?…:"”'’]|\n)\s*$/.test(text.slice(ctx.sentenceOf(p.open)[0], p.open))) return;
+  const speaks = (t: Tok | undefined) => !!t && t.start < clauseEnd && (isCueVerb(lex, t) || isReporting(lex, t));
+  let tied = false;
+  for (let k = i + 1; k < i + MAX_DESCRIPTION && toks[k] && toks[k].start < clauseEnd; k++) {
+    const t = toks[k];
+    if (speaks(t) && k > i + 1) {
+      const r = describedSpeaker(ctx, i, k);
+      // `"…," a statement said` with no sender: the message rules read it (the issuer who spoke last).
+      if (!r && lex.messageNouns.includes(toks[k - 1].low)) return;
+      found.cue = 'after';
+      found.at = t.start;
+      found.ref = r;
+      found.unnamed = !r;
+      return;
+    }
+    if (t.text === ',' && k > i + 1) {
+      const e = runForward(ctx, k + 1, clauseEnd);
+      const c = cleanRun(ctx, k + 1, e);
+      if (!c || toks[e]?.text !== ',' || !speaks(toks[e + 1])) return;
+      found.cue = 'after';
+      found.at = toks[e + 1].start;
+      found.ref = ref(ctx, 'name', c[0], c[1]);
+      return;
+    }
+    // A clause of its own, not a description (`the man who …`, `the report that he …`); a name
+    // before any `of`/`from` may be the speaker, whom the rules above did not take.
+    if (!t.word || lex.relativePronouns.includes(t.low) || lex.pronouns.includes(t.low) || lex.clauseMarkers.includes(t.low) || isWeak(lex, t)) return;
+    if (lex.affiliationMarkers.includes(t.low) || lex.agentMarkers.includes(t.low)) tied = true;
+    else if (isCap(t) && !tied) return;
+  }
+}
+
+/**
+ * Whom the description in [a, b) (its article at a, its verb at b) names: the sender of a message
+ * (`a message from the Central Commission`); the name the text printed right after the same head
+ * noun before (`the judge` after `Superior Court Judge James Bodiford`); `the station` after
+ * `Radio Rebelde station`, the party named with that noun; else no one.
+ */
+function describedSpeaker(ctx: QuoteContext, a: number, b: number): SpeakerRef | null {
+  const { toks, text } = ctx;
+  const sender = messageSender(ctx, a + 1, b);
+  if (sender) return sender;
+  if (!isDefinite(ctx, toks[a].low)) return null;
+  const head = toks[b - 1].low;
+  // `the paper` after `daily Eleftherotypia`: any word for a newspaper names it.
+  const media = ctx.lex.mediaNouns.includes(head);
+  const same = (t: Tok) => t.low === head || (media && ctx.lex.mediaNouns.includes(t.low));
+  for (let k = a - 1; k >= 0; k--) {
+    if (!same(toks[k]) || !nameToken(ctx, k + 1) || !adjacent(ctx, k)) continue;
+    const r = speakerAfter(ctx, k + 1, toks[Math.min(toks.length - 1, k + 6)].end);
+    if (r?.kind === 'name' && r.start === toks[k + 1].start) return r;
+  }
+  if (b !== a + 2 || ctx.titles.has(head)) return null;
+  const party = namedParty(ctx, ref(ctx, 'definite', a, b));
+  return party && !/\n/.test(text.slice(party.start, party.end)) ? party : null;
+}
+
+/** `a message from the Central Commission`: the name a message noun in [a, b) is from or by, or null. */
+function messageSender(ctx: QuoteContext, a: number, b: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  for (let k = a; k + 1 < b; k++) {
+    if (!lex.messageNouns.includes(toks[k].low) || !(lex.affiliationMarkers.includes(toks[k + 1].low) || lex.agentMarkers.includes(toks[k + 1].low))) continue;
+    const n = isDefinite(ctx, toks[k + 2]?.low ?? '') ? k + 3 : k + 2;
+    if (!nameToken(ctx, n) || n >= b) return null;
+    const c = cleanRun(ctx, n, Math.min(b, runForward(ctx, n, toks[b].start)));
+    return c ? ref(ctx, 'name', c[0], c[1]) : null;
+  }
+  return null;
 }
 
 /**
