@@ -82,3 +82,25 @@ describe('a description between the quote and its verb', () => {
     expect(rules(t).filter((x) => x[2])).toEqual([]);
   });
 });
+
+describe('a verb of saying joined to the main verb before the quote', () => {
+  it('a participle after the comma speaks for the subject', () => {
+    const t = 'Protests spread through the capital. Dutch premier Anna Visser condemned the attacks, saying: "A protest is one thing and arson is quite another".';
+    expect(rules(t)).toEqual([['A protest is one thing and arson is quite another', 'Anna Visser', true]]);
+  });
+
+  it('a verb after `dan` speaks for the subject (Indonesian)', () => {
+    const t = 'Banjir melanda kota itu. Rudi Hartono, pelatih tim, memberi komentar pada foto itu dan berkata, "Kalian menjadi kekuatan bagi banyak orang hari ini".';
+    expect(rules(t, 'id')).toEqual([['Kalian menjadi kekuatan bagi banyak orang hari ini', 'Rudi Hartono', true]]);
+  });
+
+  it('the name after a fronted phrase, not its first word', () => {
+    const t = 'Pesta itu meriah. Melihat cincin itu, Sinta langsung menangis sambil berujar, "Ya ampun, kamu bercanda ya".';
+    expect(rules(t, 'id')).toEqual([['Ya ampun, kamu bercanda ya', 'Sinta', true]]);
+  });
+
+  it('leaves a quote framed by a verb of saying before it to that verb', () => {
+    const t = 'Mr. Toll spoke in Leeds.\n\nHe said the wind business could grow to half of all new capacity, adding: "We expect to supply a large share of this market."';
+    expect(rules(t).filter((x) => x[2])).toEqual([['We expect to supply a large share of this market.', 'Toll', true]]);
+  });
+});

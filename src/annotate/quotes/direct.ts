@@ -11,6 +11,7 @@ import { accordingSource } from './according.js';
 import { clauseSubjectAt } from './clause.js';
 import { postPosedAt, relayedIssuer } from './cue-phrases.js';
 import { officialOfBody } from './holder.js';
+import { sentenceSubject } from './participle.js';
 import { namedParty } from './party.js';
 import type { Pair } from './pairs.js';
 import { verbAfterDescription } from './apposition.js';
@@ -462,6 +463,7 @@ function cueBeforeQuote(ctx: QuoteContext, quoted: Quoted, found: DirectCue): bo
         break;
       }
     }
+    if (found.cue === 'none') joinedVerbCue(ctx, j, sentStart, found);
     // `Ali mengatakan, “…”`, `Ia menegaskan: “…”`
     if (found.cue === 'none' && (isReporting(lex, toks[j]) || isWeak(lex, toks[j]) || isCueVerb(lex, toks[j]))) {
       found.ref = speakerBefore(ctx, j, sentStart);
@@ -502,6 +504,28 @@ function cueBeforeQuote(ctx: QuoteContext, quoted: Quoted, found: DirectCue): bo
     if (!embeddedCue(ctx, quoted, j, sentStart, found)) return false;
   }
   return true;
+}
+
+/**
+ * `Papandreou condemned the killings, saying: "…"`, `X memberi komentar dan berkata, "…"`, `Rose
+ * membentangkan tangan sambil berseru, "…"`: a verb of saying joined to the sentence's main verb
+ * (a participle after its comma, a verb after `and` or a word for an accompanying act), right
+ * before the quote, speaks for the sentence's named subject.
+ */
+function joinedVerbCue(ctx: QuoteContext, j: number, sentStart: number, found: DirectCue): void {
+  const { toks, lex } = ctx;
+  const t = toks[j];
+  const before = toks[j - 1];
+  if (j - 1 <= sentStart || !before) return;
+  const participle = lex.participleCues.includes(t.low) && before.text === ',';
+  const joined = (isCueVerb(lex, t) || isReporting(lex, t) || isWeak(lex, t)) && (lex.coordinators.includes(before.low) || lex.continuationMarkers.includes(before.low));
+  // `He said …, adding: "…"`: a verb of saying before frames the quote (embeddedCue reads it).
+  const framed = toks.slice(sentStart, j - 1).some((x) => isCueVerb(lex, x) || isReporting(lex, x));
+  const r = (participle || joined) && !framed ? sentenceSubject(ctx, sentStart, j) : null;
+  if (!r) return;
+  found.ref = r;
+  found.cue = 'before';
+  found.at = t.start;
 }
 
 /**

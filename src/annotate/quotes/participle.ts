@@ -7,7 +7,7 @@ import { clauseSubjectAt } from './clause.js';
 import { type Event, isCueVerb, isReporting, isWeak, pronounRef, type QuoteContext } from './context.js';
 import { continuationAt } from './cue-phrases.js';
 import { cueOfDirect, type Findings, opensDirect, type Sentence } from './found.js';
-import { firstNameIn, isDefinite, ref, speakerBefore } from './speaker.js';
+import { firstNameIn, isDefinite, ref, roleStartingAt, speakerBefore, type SpeakerContext, type SpeakerRef } from './speaker.js';
 import { fronted, placeInSubject, pluralDemonym } from './subjects.js';
 import { isCap, matchPhrase, tokenAt, trimSpan, wordCount } from './text.js';
 
@@ -107,28 +107,7 @@ function subjectParticiple(ctx: QuoteContext, quotes: Findings, sent: Sentence, 
   const { se, a } = sent;
   const t = toks[v];
   if (lex.participleCues.includes(t.low) && (toks[v - 1].text === ',' || lex.coordinators.includes(toks[v - 1].low)) && (compNext || clauseSubjectAt(ctx, pv, se))) {
-    // The subject opens the sentence or the clause after a short fronted phrase (`Over the
-    // weekend, lawyers for X raised …, saying …` is said by no one named).
-    let st = a;
-    for (let q = a + 1; q < Math.min(v, a + 8); q++) {
-      if (toks[q].text !== ',') continue;
-      st = q + 1;
-      break;
-    }
-    // `He declined …, saying it would …`: a pronoun opening the sentence is its subject.
-    let f0 = lex.pronouns.includes(toks[a].low) ? pronounRef(toks[a]) : firstNameIn(ctx, a, v);
-    // `The Bush administration made …, arguing that …`: the name with the body it qualifies.
-    const body = f0 ? tokenAt(toks, f0.end) : -1;
-    if (f0?.kind === 'name' && lex.bodies.includes(toks[body]?.low ?? '') && !isCap(toks[body]) && isDefinite(ctx, toks[tokenAt(toks, f0.start) - 1]?.low ?? '')) f0 = ref(ctx, 'name', tokenAt(toks, f0.start), body + 1);
-    const first = f0 && (tokenAt(toks, f0.start) <= a + 3 || (tokenAt(toks, f0.start) >= st && tokenAt(toks, f0.start) <= st + 3)) ? f0 : null;
-    // `The relatives in Denver have fought …, saying they …`: a place qualifies the subject; so
-    // does a name before a class of people (`Elian's Miami relatives are fighting …`).
-    // So does one before a body and a class of people (`U.S. government lawyers have moved …`).
-    let fe = first ? tokenAt(toks, first.end) : -1;
-    if (toks[fe]?.text === '.' && toks[fe].start === first?.end) fe++;
-    const classAfter = lex.genericRoles.includes(toks[fe]?.low ?? '') || (lex.bodies.includes(toks[fe]?.low ?? '') && lex.genericRoles.includes(toks[fe + 1]?.low ?? ''));
-    const qualifies = first && (placeInSubject(ctx, first) || classAfter || pluralDemonym(ctx, first));
-    const r = qualifies ? null : first;
+    const r = sentenceSubject(ctx, a, v);
     const [cs, ce] = trimSpan(text, toks[pv].start, se, '.');
     // A quoted phrase inside the clause (`saying they … when "the company is on a roll."`) is
     // part of it; a quote opening it is the participle's direct quote.
@@ -139,4 +118,43 @@ function subjectParticiple(ctx: QuoteContext, quotes: Findings, sent: Sentence, 
     if (!r) return 'stop';
   }
   return null;
+}
+
+/**
+ * The named subject of the sentence opening at token a, for a verb of its at token v (`He declined
+ * …, saying …`, `Papandreou condemned the killings, saying: "…"`): a pronoun opening it, or a name
+ * among its first words or those after a short fronted phrase; null when the sentence's subject is
+ * no one the text names (`Over the weekend, lawyers for X raised …`).
+ */
+export function sentenceSubject(ctx: SpeakerContext, a: number, v: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  // The subject opens the sentence or the clause after a short fronted phrase (`Over the
+  // weekend, lawyers for X raised …, saying …` is said by no one named).
+  let st = a;
+  for (let q = a + 1; q < Math.min(v, a + 8); q++) {
+    if (toks[q].text !== ',') continue;
+    st = q + 1;
+    break;
+  }
+  // `He declined …, saying it would …`: a pronoun opening the sentence is its subject.
+  let f0 = lex.pronouns.includes(toks[a].low) ? pronounRef(toks[a]) : firstNameIn(ctx, a, v);
+  // `Greek prime minister George Papandreou condemned …`: a nationality qualifies the name after it.
+  const fe0 = f0 ? tokenAt(toks, f0.end) : -1;
+  if (f0?.kind === 'name' && ctx.demonyms.has(f0.text) && (roleStartingAt(ctx, fe0) !== null || ctx.titles.has(toks[fe0]?.low ?? ''))) f0 = firstNameIn(ctx, fe0, v);
+  // `Melihat tato tersebut, Wodark langsung menangis …`: a one-word capital opening a fronted
+  // phrase is its verb or preposition; the name right after the phrase's comma is the subject.
+  const afterFront = st > a && f0 && tokenAt(toks, f0.start) === a && tokenAt(toks, f0.end) === a + 1 ? firstNameIn(ctx, st, Math.min(v, st + 1)) : null;
+  if (afterFront) f0 = afterFront;
+  // `The Bush administration made …, arguing that …`: the name with the body it qualifies.
+  const body = f0 ? tokenAt(toks, f0.end) : -1;
+  if (f0?.kind === 'name' && lex.bodies.includes(toks[body]?.low ?? '') && !isCap(toks[body]) && isDefinite(ctx, toks[tokenAt(toks, f0.start) - 1]?.low ?? '')) f0 = ref(ctx, 'name', tokenAt(toks, f0.start), body + 1);
+  const first = f0 && (tokenAt(toks, f0.start) <= a + 3 || (tokenAt(toks, f0.start) >= st && tokenAt(toks, f0.start) <= st + 3)) ? f0 : null;
+  // `The relatives in Denver have fought …, saying they …`: a place qualifies the subject; so
+  // does a name before a class of people (`Elian's Miami relatives are fighting …`).
+  // So does one before a body and a class of people (`U.S. government lawyers have moved …`).
+  let fe = first ? tokenAt(toks, first.end) : -1;
+  if (toks[fe]?.text === '.' && toks[fe].start === first?.end) fe++;
+  const classAfter = lex.genericRoles.includes(toks[fe]?.low ?? '') || (lex.bodies.includes(toks[fe]?.low ?? '') && lex.genericRoles.includes(toks[fe + 1]?.low ?? ''));
+  const qualifies = first && (placeInSubject(ctx, first) || classAfter || pluralDemonym(ctx, first));
+  return qualifies ? null : first;
 }
