@@ -104,3 +104,15 @@ describe('a verb of saying joined to the main verb before the quote', () => {
     expect(rules(t).filter((x) => x[2])).toEqual([['We expect to supply a large share of this market.', 'Toll', true]]);
   });
 });
+
+describe('a word joining the subject to others before its verb (Indonesian)', () => {
+  it('reads the subject before `turut`', () => {
+    const t = 'Acara itu ramai sejak pagi. Pada Selasa, Maya turut menyampaikan, "Saya menyembunyikan beberapa buku di stasiun kereta hari ini".';
+    expect(rules(t, 'id')).toEqual([['Saya menyembunyikan beberapa buku di stasiun kereta hari ini', 'Maya', true]]);
+  });
+
+  it('takes no word with a clitic for a name', () => {
+    const t = 'Warganet ramai berkomentar. Lainnya ikut menambahkan, "Saya tidak akan pernah bisa makan cokelat lagi."';
+    expect(rules(t, 'id').map((x) => x[1])).toEqual([null]);
+  });
+});

@@ -42,6 +42,11 @@ export interface SpeechLexicon {
   mainClauseOpeners: string[];
   /** Aspect and modal words that open a predicate like an auxiliary (`mulai`, `baru`, `mau`); read only to tell a cue inside a clause. */
   predicateOpeners: string[];
+  /**
+   * Words between a subject and its verb of saying that join the subject to others who spoke
+   * (`Watson turut menyampaikan, "…"`); read only before a direct quote. Lower case.
+   */
+  joiningMarkers: string[];
   /** Group pronouns that may stand for an organisation named in the sentence before (`mereka`; not `kami`). */
   bodyPronouns: string[];
   /** Nouns before an organisation's name (`manajemen`, `klub`, `band`; `laman resmi X`), lower case. */

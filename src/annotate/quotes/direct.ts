@@ -466,7 +466,8 @@ function cueBeforeQuote(ctx: QuoteContext, quoted: Quoted, found: DirectCue): bo
     if (found.cue === 'none') joinedVerbCue(ctx, j, sentStart, found);
     // `Ali mengatakan, “…”`, `Ia menegaskan: “…”`
     if (found.cue === 'none' && (isReporting(lex, toks[j]) || isWeak(lex, toks[j]) || isCueVerb(lex, toks[j]))) {
-      found.ref = speakerBefore(ctx, j, sentStart);
+      // `Watson turut menyampaikan, "…"`: a word joining the subject to others, before its verb.
+      found.ref = speakerBefore(ctx, j, sentStart) ?? (j - 1 > sentStart && lex.joiningMarkers.includes(toks[j - 1].low) ? joinedSpeaker(ctx, j - 1, sentStart) : null);
       if (found.ref) {
         found.cue = 'before';
         found.at = toks[j].start;
@@ -526,6 +527,17 @@ function joinedVerbCue(ctx: QuoteContext, j: number, sentStart: number, found: D
   found.ref = r;
   found.cue = 'before';
   found.at = t.start;
+}
+
+/**
+ * The subject before the joining word at token m (`Watson turut menyampaikan`); not a word with a
+ * pronoun clitic alone at the sentence start (`Lainnya ikut menambahkan`: another one, no name).
+ */
+function joinedSpeaker(ctx: QuoteContext, m: number, sentStart: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  const r = speakerBefore(ctx, m, sentStart);
+  const one = r && tokenAt(toks, r.start) === sentStart && tokenAt(toks, r.end) === sentStart + 1;
+  return one && lex.clitics.some((c) => toks[sentStart].low.endsWith(c)) ? null : r;
 }
 
 /**

@@ -34,6 +34,8 @@ export const speech: SpeechLexicon = {
   figureVerbs: [],
   mainClauseOpeners: [],
   predicateOpeners: [],
+  // `also` is an adverb (`adverbs`), skipped wherever a subject is read.
+  joiningMarkers: [],
   bodyPronouns: [],
   bodyNouns: [],
   bodySuffixes: [],

@@ -251,6 +251,8 @@ export const speech: SpeechLexicon = {
   longClauseVerbs: list('memastikan menjanjikan mencatat'),
   figureVerbs: list('naik turun meningkat menurun tumbuh melonjak anjlok merosot mencapai'),
   predicateOpeners: list('mulai baru mau ingin hendak pernah segera tetap kerap'),
+  // Not among `adverbs`: there they open statements of noun objects (`ISIS turut mengklaim bom …`).
+  joiningMarkers: list('turut ikut'),
   clauseMarkers: list('akan bakal telah sudah tidak tak bisa dapat harus perlu masih sedang belum mampu merupakan adalah'),
   bodies: list('pemerintah kementerian otoritas kepolisian kejaksaan'),
   bodyHeads: list('badan biro kementerian dinas komisi lembaga direktorat departemen balai pusat dewan majelis bagian divisi'),
