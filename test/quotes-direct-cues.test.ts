@@ -116,3 +116,25 @@ describe('a word joining the subject to others before its verb (Indonesian)', ()
     expect(rules(t, 'id').map((x) => x[1])).toEqual([null]);
   });
 });
+
+describe('cues before the quote with no one named', () => {
+  it('`According to` a description: the quote stays with no speaker', () => {
+    const t = 'The chapel burned on Friday night. According to the chapel\'s pastor, "We have no idea what started it".';
+    expect(rules(t)).toEqual([['We have no idea what started it', null, true]]);
+  });
+
+  it('a shout of an unnamed person', () => {
+    const t = 'The police came at night. Some of the protesters shouted, "That is her sister over there," then threw bottles.';
+    expect(rules(t)).toEqual([['That is her sister over there', null, true]]);
+  });
+
+  it('a shout after the quote names its speaker', () => {
+    const t = 'The alarm went off. "Get out of the building right now," Harris shouted.';
+    expect(rules(t)).toEqual([['Get out of the building right now', 'Harris', true]]);
+  });
+
+  it('an unnamed source before the quote (Indonesian)', () => {
+    const t = 'Pelaku ditahan polisi. Seorang sumber mengatakan, "Jelas ini seharusnya tidak terjadi, dan mereka mengevaluasi pengamanan".';
+    expect(rules(t, 'id')).toEqual([['Jelas ini seharusnya tidak terjadi, dan mereka mengevaluasi pengamanan', null, true]]);
+  });
+});

@@ -471,6 +471,11 @@ function cueBeforeQuote(ctx: QuoteContext, quoted: Quoted, found: DirectCue): bo
       if (found.ref) {
         found.cue = 'before';
         found.at = toks[j].start;
+      } else if (isCueVerb(lex, toks[j]) && unnamedSubject(ctx, sentStart, j)) {
+        // `A man standing next to her screamed, "…"`: someone the text does not name.
+        found.cue = 'before';
+        found.at = toks[j].start;
+        found.unnamed = true;
       }
     }
     // `Dilansir Reuters dari pernyataan resmi OPEC, “…”`: the issuer, as after the quote.
@@ -492,8 +497,9 @@ function cueBeforeQuote(ctx: QuoteContext, quoted: Quoted, found: DirectCue): bo
             found.ref = r;
             found.cue = 'before';
             found.at = toks[a].start;
-          } else if (unnamedSourceFrom(ctx, e)) {
-            // `Menurut seorang pejabat, “…”`: a source kept unnamed (see below).
+          } else if (unnamedSourceFrom(ctx, e) || (a === sentStart && describedOnly(ctx, e, j))) {
+            // `Menurut seorang pejabat, “…”`: a source kept unnamed (see below); so is one only
+            // described (`According to the church's minister, "…"`).
             found.cue = 'before';
             found.at = toks[a].start;
             found.unnamed = true;
@@ -538,6 +544,26 @@ function joinedSpeaker(ctx: QuoteContext, m: number, sentStart: number): Speaker
   const r = speakerBefore(ctx, m, sentStart);
   const one = r && tokenAt(toks, r.start) === sentStart && tokenAt(toks, r.end) === sentStart + 1;
   return one && lex.clitics.some((c) => toks[sentStart].low.endsWith(c)) ? null : r;
+}
+
+/**
+ * Is the subject of the verb at j, from the sentence start a, someone the text does not name: an
+ * indefinite article or `one` opening it, maybe after a subordinator (`When a man …`), or a class
+ * of people heading it (`Some of the protesters`), with lower-case words only?
+ */
+function unnamedSubject(ctx: QuoteContext, a: number, j: number): boolean {
+  const { toks, lex } = ctx;
+  if (j - a < 2 || !toks.slice(a + 1, j).every((t) => t.word && !isCap(t))) return false;
+  const indefinite = (t: Tok | undefined) => !!t && (lex.articles.indefinite.includes(t.low) || lex.indefinitePersons.includes(t.low));
+  return indefinite(toks[a]) || (lex.subordinators.includes(toks[a].low) && indefinite(toks[a + 1])) || lex.genericRoles.includes(toks[j - 1].low);
+}
+
+/** Do tokens [e, j] hold a description alone: an article or a possessive, then words, no name and no verb? */
+function describedOnly(ctx: QuoteContext, e: number, j: number): boolean {
+  const { toks, lex } = ctx;
+  const det = toks[e]?.low ?? '';
+  if (!(isDefinite(ctx, det) || lex.possessives.includes(det)) || j - e > 6) return false;
+  return toks.slice(e + 1, j + 1).every((t) => t.word && !isCap(t) && !isCueVerb(lex, t) && !isReporting(lex, t) && !lex.clauseMarkers.includes(t.low));
 }
 
 /**
