@@ -138,3 +138,15 @@ describe('cues before the quote with no one named', () => {
     expect(rules(t, 'id')).toEqual([['Jelas ini seharusnya tidak terjadi, dan mereka mengevaluasi pengamanan', null, true]]);
   });
 });
+
+describe('more joined verbs and shouts (Indonesian)', () => {
+  it('`dengan mengatakan` speaks for the subject', () => {
+    const t = 'Kritik datang dari banyak pihak. Budi menanggapi kritik itu dengan mengatakan, "Kami sudah bekerja keras selama ini".';
+    expect(rules(t, 'id')).toEqual([['Kami sudah bekerja keras selama ini', 'Budi', true]]);
+  });
+
+  it('an unnamed crowd crying out keeps its quote with no speaker', () => {
+    const t = 'Sebagian pengunjuk rasa berkumpul di luar kantor. Mereka berseru: "Jauhkan tangan kalian dari hidup kami".';
+    expect(rules(t, 'id')).toEqual([['Jauhkan tangan kalian dari hidup kami', null, true]]);
+  });
+});

@@ -38,7 +38,8 @@ export const speech: SpeechLexicon = {
     mengutarakan mengulang mengulangi menggambarkan menguraikan menjabarkan berkisah menepis menyanggah
     berargumen mengabarkan
     menggarisbawahi mewartakan beralasan
-    mengamini menimpali mengelak mewanti-wanti`),
+    mengamini menimpali mengelak mewanti-wanti
+    berseru berteriak`),
   // `kalau` and `jika` stand for `bahwa` after a speech verb in looser copy (`bercerita jika …`).
   complementizers: list('bahwa kalau jika'),
   pronouns: list('ia dia beliau dirinya'),
@@ -211,7 +212,7 @@ export const speech: SpeechLexicon = {
   continuationVerbs: list(`
     menambahkan menegaskan menekankan menjelaskan mengatakan menyatakan mengingatkan memperingatkan
     mengungkapkan menyebutkan mengakui menilai menuturkan memaparkan menerangkan mengimbuhkan`),
-  continuationMarkers: list('seraya sambil'),
+  continuationMarkers: list('seraya sambil dengan'),
   quotingVerbs: [],
   quotingMarkers: [],
   subordinators: list('saat ketika sewaktu tatkala selagi'),
