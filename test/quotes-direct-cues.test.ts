@@ -150,3 +150,15 @@ describe('more joined verbs and shouts (Indonesian)', () => {
     expect(rules(t, 'id')).toEqual([['Jauhkan tangan kalian dari hidup kami', null, true]]);
   });
 });
+
+describe('crying out', () => {
+  it('`cried out "…"` of an unnamed relation keeps the quote with no speaker', () => {
+    const t = 'Shots rang out on the street. She heard a loud bang before her son cried out "Mom, mom, I have been hit," and then fell down the steps.';
+    expect(rules(t)).toEqual([['Mom, mom, I have been hit', null, true]]);
+  });
+
+  it('the verbs of a relative clause are not the sentence subject\'s', () => {
+    const t = 'The bank burned down. Firemen had to hold back an old woman outside the bank, who wept and cried "my son, my son is inside."';
+    expect(rules(t).map((x) => x[1])).toEqual([null]);
+  });
+});

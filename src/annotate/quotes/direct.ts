@@ -441,6 +441,8 @@ function cueBeforeQuote(ctx: QuoteContext, quoted: Quoted, found: DirectCue): bo
   const floorTok = tokenAt(toks, beforeStart);
   while (j >= floorTok && /^[,:]$/.test(toks[j].text)) j--;
   if (j >= floorTok && lex.complementizers.includes(toks[j].low)) j--;
+  // `her daughter cried out "…"`: a word modifying the verb after it.
+  if (j - 1 >= floorTok && lex.verbModifiers.includes(toks[j].low) && isCueVerb(lex, toks[j - 1])) j--;
   if (j >= floorTok) {
     const sentStart = tokenAt(toks, Math.max(beforeStart, sentenceOf(p.open)[0]));
     // `Kata Choe,` / `Katanya,` / `ujar Menteri X:`; opening the sentence, the verb may stand
@@ -527,7 +529,8 @@ function joinedVerbCue(ctx: QuoteContext, j: number, sentStart: number, found: D
   const participle = lex.participleCues.includes(t.low) && before.text === ',';
   const joined = (isCueVerb(lex, t) || isReporting(lex, t) || isWeak(lex, t)) && (lex.coordinators.includes(before.low) || lex.continuationMarkers.includes(before.low));
   // `He said …, adding: "…"`: a verb of saying before frames the quote (embeddedCue reads it).
-  const framed = toks.slice(sentStart, j - 1).some((x) => isCueVerb(lex, x) || isReporting(lex, x));
+  // `… a woman, who wept and cried "…"`: the verbs of a relative clause are not the subject's.
+  const framed = toks.slice(sentStart, j - 1).some((x) => isCueVerb(lex, x) || isReporting(lex, x) || lex.relativePronouns.includes(x.low));
   const r = (participle || joined) && !framed ? sentenceSubject(ctx, sentStart, j) : null;
   if (!r) return;
   found.ref = r;
@@ -547,15 +550,21 @@ function joinedSpeaker(ctx: QuoteContext, m: number, sentStart: number): Speaker
 }
 
 /**
- * Is the subject of the verb at j, from the sentence start a, someone the text does not name: an
- * indefinite article or `one` opening it, maybe after a subordinator (`When a man …`), or a class
- * of people heading it (`Some of the protesters`), with lower-case words only?
+ * Is the subject of the verb at j someone the text does not name: lower-case words after an
+ * indefinite article, `one` or a possessive that opens the sentence (from token a) or a clause
+ * (`A man standing next to her screamed`, `… before her daughter cried out`), or a class of people
+ * heading words that open the sentence (`Some of the protesters shouted`)?
  */
 function unnamedSubject(ctx: QuoteContext, a: number, j: number): boolean {
   const { toks, lex } = ctx;
-  if (j - a < 2 || !toks.slice(a + 1, j).every((t) => t.word && !isCap(t))) return false;
-  const indefinite = (t: Tok | undefined) => !!t && (lex.articles.indefinite.includes(t.low) || lex.indefinitePersons.includes(t.low));
-  return indefinite(toks[a]) || (lex.subordinators.includes(toks[a].low) && indefinite(toks[a + 1])) || lex.genericRoles.includes(toks[j - 1].low);
+  const opensNoun = (t: Tok) => lex.articles.indefinite.includes(t.low) || lex.indefinitePersons.includes(t.low) || lex.possessives.includes(t.low);
+  const opensClause = (k: number) => k === a || toks[k - 1].text === ',' || [...lex.subordinators, ...lex.clauseOpeners, ...lex.coordinators].includes(toks[k - 1].low);
+  for (let k = j - 1; k >= a && j - k <= 8; k--) {
+    const t = toks[k];
+    if (!t.word || (isCap(t) && k !== a)) return false;
+    if (k < j - 1 && opensNoun(t) && opensClause(k)) return true;
+  }
+  return j - a >= 2 && toks.slice(a + 1, j).every((t) => t.word && !isCap(t)) && lex.genericRoles.includes(toks[j - 1].low);
 }
 
 /** Do tokens [e, j] hold a description alone: an article or a possessive, then words, no name and no verb? */

@@ -13,7 +13,7 @@ export const speech: SpeechLexicon = {
     continued continues replied replies recalled recalls remarked remarks acknowledged
     acknowledges admitted admits conceded concedes announced announces suggested suggests
     joked jokes quipped quips exclaimed exclaims countered counters observed observes
-    tweeted tweets posted shouted yelled screamed`),
+    tweeted tweets posted shouted yelled screamed cried`),
   reportingVerbs: list(`
     said says told tells added adds explained explains stressed stresses noted notes insisted
     insists warned warns argued argues claimed claims declared declares
@@ -171,7 +171,7 @@ export const speech: SpeechLexicon = {
       at the time`),
   ],
   mannerMarkers: [],
-  verbModifiers: list('again'),
+  verbModifiers: list('again out'),
   channelMarkers: list('in at during'),
   postPosedMarkers: [],
   audience: list('reporters journalists press media'),
