@@ -5,16 +5,10 @@
  * headline offers.
  */
 import { describe, expect, it } from 'vitest';
-import { packFor } from '../src/lang/index.js';
-import { findQuotes } from '../src/annotate/quotes/index.js';
-
-const id = packFor('id');
-const en = packFor('en');
+import { quoteRules } from './support.js';
 
 /** The quotes from the hand-written rules alone, as [words, speaker, direct]. */
-function rules(text: string, lang: 'id' | 'en' = 'en') {
-  return findQuotes(text, lang === 'id' ? id : en, [], { rank: false }).map((h) => [h.text, h.speakerText, h.direct]);
-}
+const rules = (text: string, lang: 'id' | 'en' = 'en') => quoteRules(text, lang);
 
 describe('a party noun after the quote', () => {
   it('keeps the quote with no speaker when no party is named', () => {

@@ -5,6 +5,7 @@
  * preference for entity mentions when the tagger supplies them.
  */
 import { describe, expect, it } from 'vitest';
+import { quoteRules } from './support.js';
 import type { CleanArticle, EntityMention } from '../src/model/types.js';
 import { packFor } from '../src/lang/index.js';
 import { annotateQuotes, findQuotes } from '../src/annotate/quotes/index.js';
@@ -42,9 +43,7 @@ function q(text: string, lang: 'id' | 'en' = 'id', entities: EntityMention[] = [
  * that the trained ranker (on by default) overrides on these short texts; the ranker is measured
  * on the gold by cross-validation instead (scripts/train-speaker.ts).
  */
-function rules(text: string, lang: 'id' | 'en' = 'id') {
-  return findQuotes(text, lang === 'id' ? id : en, [], { rank: false }).map((h) => [h.text, h.speakerText, h.direct]);
-}
+const rules = (text: string, lang: 'id' | 'en' = 'id') => quoteRules(text, lang);
 
 describe('direct quotes, Indonesian', () => {
   it('curly quote with the cue after: “…,” ujar X', () => {

@@ -5,19 +5,16 @@
  * written for these tests.
  */
 import { describe, expect, it } from 'vitest';
+import { quoteRules } from './support.js';
 import { packFor } from '../src/lang/index.js';
-import { findQuotes } from '../src/annotate/quotes/index.js';
 import { quoteContext } from '../src/annotate/quotes/context.js';
 import { type Pair, quotePairs } from '../src/annotate/quotes/pairs.js';
 import { paragraphs } from '../src/annotate/quotes/text.js';
 import { detokenize } from '../scripts/lib/indosum.js';
 
-const id = packFor('id');
 
 /** The quotes found by the hand-written rules alone, as [words, speaker, direct]. */
-function rules(text: string) {
-  return findQuotes(text, id, [], { rank: false }).map((h) => [h.text, h.speakerText, h.direct]);
-}
+const rules = (text: string) => quoteRules(text, 'id');
 
 /** The quote marks paired, as the text each pair holds between its marks. */
 function paired(text: string): string[] {
@@ -65,7 +62,7 @@ describe('a straight mark opening before a handle, a hashtag or an inner mark', 
 describe('the subject shared by joined verbs after a long fronted phrase', () => {
   it('a fronted phrase of eight words before the name (In his first Twitter post of the week, X … and noted)', () => {
     const t = 'In his first Twitter post of the week, John Miller touched upon the idea of a strike and noted there should be no delay.';
-    expect(findQuotes(t, packFor('en'), [], { rank: false }).map((h) => h.speakerText)).toEqual(['John Miller']);
+    expect(quoteRules(t, 'en').map((h) => h[1])).toEqual(['John Miller']);
   });
 });
 
@@ -94,7 +91,7 @@ describe('a straight-quoted title inside a straight quote', () => {
   it('only with a cue after the closing mark', () => {
     const t = 'Ia menulis "Kami menonton film "Laskar Pelangi" di sekolah kemarin." Lalu ia pulang.';
     const held = (pairs: Pair[]) => pairs.map((p) => t.slice(p.open + p.openLen, p.close));
-    expect(held(quoteContext(t, id, []).pairs)).toEqual(['Kami menonton film ']);
+    expect(held(quoteContext(t, packFor('id'), []).pairs)).toEqual(['Kami menonton film ']);
     expect(held(quotePairs(t, paragraphs(t), () => true))).toEqual(['Kami menonton film "Laskar Pelangi" di sekolah kemarin.']);
   });
 });

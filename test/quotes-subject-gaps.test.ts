@@ -4,16 +4,10 @@
  * (`always said`). The speaker is the subject before them, never a name inside them.
  */
 import { describe, expect, it } from 'vitest';
-import { packFor } from '../src/lang/index.js';
-import { findQuotes } from '../src/annotate/quotes/index.js';
-
-const id = packFor('id');
-const en = packFor('en');
+import { quoteRules } from './support.js';
 
 /** The quotes from the hand-written rules alone, as [words, speaker, direct]. */
-function rules(text: string, lang: 'id' | 'en' = 'id') {
-  return findQuotes(text, lang === 'id' ? id : en, [], { rank: false }).map((h) => [h.text, h.speakerText, h.direct]);
-}
+const rules = (text: string, lang: 'id' | 'en' = 'id') => quoteRules(text, lang);
 
 describe('time between subject and verb', () => {
   it('pada hari + weekday', () => {

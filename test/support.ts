@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import type { RawDoc } from '../src/model/types.js';
+import { findQuotes } from '../src/annotate/quotes/index.js';
+import { packFor } from '../src/lang/index.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SHARED = resolve(ROOT, '..', 'shared');
@@ -34,3 +36,12 @@ export function cli(args: string[], opts: { db?: string; input?: string | Buffer
 export function textDoc(origin: string, body: string): RawDoc {
   return { hash: createHash('sha256').update(body).digest('hex'), origin, format: 'text', container: 'text', encoding: 'utf-8', body, hints: {} };
 }
+
+/**
+ * The quotes the hand-written rules find (the trained ranker off), as [words, speaker, direct], for
+ * tests whose point is a rule the ranker might override on a short text.
+ */
+export function quoteRules(text: string, lang: 'id' | 'en'): Array<[string, string | null, boolean]> {
+  return findQuotes(text, packFor(lang), [], { rank: false }).map((h) => [h.text, h.speakerText, h.direct]);
+}
+
