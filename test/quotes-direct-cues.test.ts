@@ -156,3 +156,20 @@ describe('crying out', () => {
     expect(rules(t).map((x) => x[1])).toEqual([null]);
   });
 });
+
+describe('a partial quote closing a clause that `according to` attributes', () => {
+  it('is one indirect statement of the source, up to the closing mark', () => {
+    const t = 'Four people were shot at the firm. The suspect was "deliberately hunting these people," according to Dover police Lt. Mara Olsen.';
+    expect(rules(t)).toEqual([['The suspect was "deliberately hunting these people', 'Mara Olsen', false]]);
+  });
+
+  it('also with no comma before the source', () => {
+    const t = 'The chapel burned on Friday. The second fire of the year "was set at the door of the chapel" according to the Associated Press.';
+    expect(rules(t)).toEqual([['The second fire of the year "was set at the door of the chapel', 'Associated Press', false]]);
+  });
+
+  it('not when the sentence has a verb of saying of its own', () => {
+    const t = 'The chapel burned on Friday. Olsen said the fire "was set at the door of the chapel," according to the Associated Press.';
+    expect(rules(t).some((x) => x[0] === 'Olsen said the fire "was set at the door of the chapel')).toBe(false);
+  });
+});

@@ -177,6 +177,10 @@ export function accordingStatement(ctx: QuoteContext, quotes: Findings, sent: Se
     // sentence still attributes the clause before it (not one mid-sentence, read above; not
     // when the sentence has its own verb of saying, whose speaker the source only relays).
     [cs, ce] = trimSpan(text, lead, toks[v - 1].end, '.,');
+  } else if (acc > 0 && partialQuoteBefore(ctx, sent, v)) {
+    // `The suspect was "deliberately seeking out …," according to Lt. X`: a quote running to the
+    // end of the clause the source closes is part of that one statement, up to its closing mark.
+    [cs, ce] = trimSpan(text, lead, toks[v - 1].start, '.,');
   } else if (v === a && !(toks[k] && toks[k].start < se) && toks[rEnd]?.word && !isCap(toks[rEnd]) && toks[rEnd].start < se) {
     // `Menurut pebalap asal Inggris tersebut sasis …`, `Menurutnya ajang ini …`: no comma
     // closes the source; the clause after it, opening with a lower-case word, is the statement.
@@ -186,6 +190,21 @@ export function accordingStatement(ctx: QuoteContext, quotes: Findings, sent: Se
   // `Menurut pernyataan X, dalam rapat …, Budi menyatakan bahwa …`: so do they after the source.
   if (ownReportIn(ctx, cs, ce)) return null;
   return { start: cs, end: ce, at: t.start, direct: false, cue: 'according', ref: r };
+}
+
+/**
+ * Does a quote close right before the source at token v, one opened inside the sentence after a
+ * word of the clause (`tensions "seemed to be …," according to`), in a sentence with no verb of
+ * saying outside quotes?
+ */
+function partialQuoteBefore(ctx: QuoteContext, sent: Sentence, v: number): boolean {
+  const { text, toks, lex, pairs, inQuote } = ctx;
+  const mark = toks[v - 1];
+  const p = mark ? pairs.find((x) => x.closed && x.close === mark.start) : undefined;
+  if (!p || p.open <= sent.lead) return false;
+  const before = toks[tokenAt(toks, p.open) - 1];
+  if (!before?.word || before.start < sent.lead || /[.!?…:]["”'’]*$/.test(text.slice(p.open, p.close).trim())) return false;
+  return !toks.slice(sent.a, v).some((x) => !inQuote(x.start) && (isCueVerb(lex, x) || isReporting(lex, x)));
 }
 
 /**
