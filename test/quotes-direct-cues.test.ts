@@ -173,3 +173,10 @@ describe('a partial quote closing a clause that `according to` attributes', () =
     expect(rules(t).some((x) => x[0] === 'Olsen said the fire "was set at the door of the chapel')).toBe(false);
   });
 });
+
+describe('a quoted phrase inside reported speech (English)', () => {
+  it('is part of the statement a participle reports, also past a hyphen printed apart', () => {
+    const t = 'Two banks also caught fire. President Lena Moor condemned the violence, saying the debt - hit country had "reached the edge of the cliff".';
+    expect(rules(t)).toEqual([['the debt - hit country had "reached the edge of the cliff"', 'Lena Moor', false]]);
+  });
+});

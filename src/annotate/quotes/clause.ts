@@ -19,7 +19,9 @@ export function clauseSubjectAt(ctx: SpeakerContext, k: number, se: number): boo
   const w = toks[k]?.low ?? '';
   if ([...lex.pronouns, ...lex.groupPronouns, ...lex.partyPronouns].includes(w)) return true;
   if (!isDefinite(ctx, w) && !lex.possessives.includes(w)) return false;
-  for (let q = k + 2; q < k + 7 && toks[q] && toks[q].start < se && toks[q].word; q++) if (lex.clauseMarkers.includes(toks[q].low) || lex.passiveAuxiliaries.includes(toks[q].low)) return true;
+  // `the debt - hit country had …`: a hyphen printed apart joins two words of the subject.
+  const inPhrase = (q: number) => toks[q].word || (toks[q].text === '-' && !!toks[q + 1]?.word);
+  for (let q = k + 2; q < k + 7 && toks[q] && toks[q].start < se && inPhrase(q); q++) if (lex.clauseMarkers.includes(toks[q].low) || lex.passiveAuxiliaries.includes(toks[q].low)) return true;
   return false;
 }
 
