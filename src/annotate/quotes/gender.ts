@@ -4,7 +4,7 @@
  * name whose gender the lists and the text do not tell stays a candidate for either pronoun.
  */
 import type { Gender } from '../../lang/speech.js';
-import type { SpeakerContext } from './speaker.js';
+import { adjacent, type SpeakerContext } from './speaker.js';
 import { isCap } from './text.js';
 
 const GENDERS: Gender[] = ['male', 'female'];
@@ -13,6 +13,11 @@ const GENDERS: Gender[] = ['male', 'female'];
 export function pronounGender(ctx: SpeakerContext, word: string): Gender | null {
   const w = word.toLowerCase();
   return GENDERS.find((g) => ctx.lex.gendered[g].pronouns.includes(w)) ?? null;
+}
+
+/** The gender an honorific before a name gives (`mrs`: female), or null. */
+function honorificGender(ctx: SpeakerContext, word: string): Gender | null {
+  return GENDERS.find((g) => ctx.lex.gendered[g].honorifics.includes(word)) ?? null;
 }
 
 /** Memo per article and name. */
@@ -45,10 +50,10 @@ function genderOf(ctx: SpeakerContext, name: string): Gender | null {
   const givenNames = new Set<string>();
   const occurrences = ctx.wordIndex.get(last) ?? [];
   for (const i of occurrences) {
-    const p = toks[i - 1]?.text === '.' ? i - 2 : i - 1;
-    for (const g of GENDERS) if (lex.gendered[g].honorifics.includes(toks[p]?.low ?? '')) honored.add(g);
-    const before = isCap(toks[i - 1]) && toks[i - 1].end < toks[i].start ? toks[i - 1].text : null;
-    if (before && !lex.gendered.male.honorifics.includes(before.toLowerCase()) && !lex.gendered.female.honorifics.includes(before.toLowerCase())) givenNames.add(before);
+    const h = honorificGender(ctx, toks[toks[i - 1]?.text === '.' ? i - 2 : i - 1]?.low ?? '');
+    if (h) honored.add(h);
+    const before = isCap(toks[i - 1]) && adjacent(ctx, i - 1) ? toks[i - 1].text : null;
+    if (before && !honorificGender(ctx, before.toLowerCase())) givenNames.add(before);
     // A full name's own occurrences only: the surname alone may be a relative's.
     if (words.length >= 2 && before !== words[words.length - 2]) continue;
     const v = pronounAfter(ctx, i);
@@ -78,7 +83,7 @@ function genderOf(ctx: SpeakerContext, name: string): Gender | null {
 function pronounAfter(ctx: SpeakerContext, i: number): Gender | null {
   const { toks, lex } = ctx;
   let k = i + 1;
-  while (k < toks.length && isCap(toks[k]) && toks[k - 1].end < toks[k].start) k++;
+  while (k < toks.length && isCap(toks[k]) && adjacent(ctx, k - 1)) k++;
   for (let n = 0; k < toks.length && n < 25; k++, n++) {
     const t = toks[k];
     if (t.text === '.' || t.text === '!' || t.text === '?' || /["“”]/.test(t.text)) return null;

@@ -24,12 +24,10 @@ interface Reading {
   lastPerson: LastSpeaker | null;
   /** The last speaker that may be a party (`it said` stands for a party, never for a person). */
   lastParty: LastSpeaker | null;
-  /** Names resolved so far, for telling a former speaker from someone only talked about. */
-  spoken: string[];
   /** Speakers known to be people (reached by a pronoun or a role, or printed with a title or a role). */
   people: string[];
   persons: Person[];
-  /** Every speaker resolved so far and where its cue stood, in reading order. */
+  /** Every speaker resolved so far and where its cue stood, in reading order (a former speaker, not someone only talked about). */
   said: Array<{ r: Resolved; at: number }>;
   /** Where unnamed speakers spoke (`an official said`, `"…," said a spokesman`). */
   unnamedAt: number[];
@@ -47,7 +45,7 @@ export function resolveSpeakers(ctx: QuoteContext, quotes: Findings): void {
   const persons = personMentions(ctx, entities);
   const byStart = [...events].sort((x, y) => Math.min(x.at, x.start) - Math.min(y.at, y.start));
   const unnamedAt = [...[...anonymous].map((v) => toks[v].start), ...events.filter((e) => e.unnamed).map((e) => e.at)];
-  const reading: Reading = { last: null, lastPerson: null, lastParty: null, spoken: [], people: [], persons, said: [], unnamedAt };
+  const reading: Reading = { last: null, lastPerson: null, lastParty: null, people: [], persons, said: [], unnamedAt };
   for (const ev of byStart) {
     const res = speakerOf(ctx, reading, ev);
     ev.resolved = res;
@@ -102,7 +100,7 @@ function speakerOf(ctx: QuoteContext, reading: Reading, ev: Event): Resolved | n
 /** The speaker a cue names with `ref` (a name, a pronoun, a role, a description), given who spoke before. */
 function speakerOfRef(ctx: QuoteContext, reading: Reading, ev: Event, ref: SpeakerRef): Resolved | null {
   const { lex, pack, sents, entities, inQuote } = ctx;
-  const { last, lastPerson, lastParty, persons, people, spoken } = reading;
+  const { last, lastPerson, lastParty, persons, people, said } = reading;
   let res: Resolved | null = null;
   // `kata Menkumham`: a title abbreviation stands for the person printed with the full title.
   const holder = ref.kind === 'name' || ref.kind === 'role' ? abbreviatedTitleHolder(ctx, ref, pack.ner.titleForms) : null;
@@ -127,7 +125,7 @@ function speakerOfRef(ctx: QuoteContext, reading: Reading, ev: Event, ref: Speak
   else if (ref.kind === 'name') res = nameResolved(ctx, ref, entities);
   // Pronouns and roles stand for people: resolve them against the last person who spoke.
   // …, unless only an unnamed speaker has spoken (`…, an official said. He added that …`): no one.
-  else if (ref.kind === 'pronoun' || ref.kind === 'role') res = unnamedSince(ctx, reading, ev.at, lastPerson) || unnamedJustBefore(ctx, reading, ev) ? null : antecedent(ctx, ev, lastPerson, persons, spoken);
+  else if (ref.kind === 'pronoun' || ref.kind === 'role') res = unnamedSince(ctx, reading, ev.at, lastPerson) || unnamedJustBefore(ctx, reading, ev) ? null : antecedent(ctx, ev, lastPerson, persons, said.map((x) => x.r.text));
   // `it said`, `the company said`: the party that spoke last, as a pronoun stands for a person.
   // `The government claims …`: only the state named with such a body before.
   else if (ref.kind === 'definite' && bareBody(ctx, ref)) {
@@ -185,7 +183,6 @@ function sameGenderBefore(ctx: QuoteContext, reading: Reading, ev: Event, ref: S
 /** Who `ev` was resolved to (`res`): now the last speaker, and maybe the last person or party. */
 function remember(ctx: QuoteContext, reading: Reading, ev: Event, res: Resolved): void {
   const { lex, entities } = ctx;
-  reading.spoken.push(res.text);
   reading.said.push({ r: res, at: ev.at });
   reading.last = { r: res, at: ev.at, end: Math.max(ev.at, ev.end) };
   // Whoever a personal pronoun stands for is a person, whatever else the text suggests.
