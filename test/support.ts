@@ -1,4 +1,4 @@
-import { mkdtempSync, existsSync } from 'node:fs';
+import { mkdtempSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +15,18 @@ export const hasShared = existsSync(join(SHARED, 'seeds'));
 /** Tests that read real articles say why they skipped instead of passing silently. */
 export const sharedMissing = hasShared ? false : `../shared is missing (expected at ${SHARED})`;
 
+/** Directories made by `tempDir` in this test file; `test/cleanup.ts` removes them after it. */
+const madeDirs: string[] = [];
+
 export function tempDir(prefix = 'linimasa-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
+}
+
+/** Removes every directory `tempDir` made (stores, corpora, exports), so runs leave /tmp as they found it. */
+export function removeTempDirs(): void {
+  for (const dir of madeDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Runs the built CLI (`npm test` compiles first) with its own database. */
