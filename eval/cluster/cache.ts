@@ -5,7 +5,7 @@
  * scripts key the cache the same way, so one annotation pass of all topics serves both.
  * Delete the file whenever an annotator changes.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { processDoc, type ProcessOptions } from '../../src/pipeline/process.js';
 import type { Article, RawDoc } from '../../src/model/types.js';
 
@@ -27,7 +27,12 @@ export function articleCache(file: string | undefined | null): ArticleCache {
       return structuredClone(a);
     },
     save() {
-      if (file && cache.size > loaded) writeFileSync(file, JSON.stringify([...cache]));
+      if (!file || cache.size <= loaded) return;
+      // written aside and renamed, so a run killed mid-write, or two runs saving at once, never
+      // leave a torn file for the next run to choke on
+      const part = `${file}.${process.pid}.part`;
+      writeFileSync(part, JSON.stringify([...cache]));
+      renameSync(part, file);
     },
   };
 }
