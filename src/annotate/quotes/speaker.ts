@@ -1115,12 +1115,50 @@ function pastAdjunct(ctx: SpeakerContext, j: number, floor: number): number {
 }
 
 /**
+ * What one reading of a subject decides: the speaker; `null` when the reading applies and names no
+ * one, so no other reading is tried; `undefined` when it does not apply and the next one is tried.
+ */
+type Reading = SpeakerRef | null | undefined;
+
+/**
  * The subject of a reporting verb at token `v` (`Lavrov mengungkapkan`, `Ia menyebut`,
  * `Dmitry Peskov, juru bicara Kremlin, menambahkan`, `Choe, dalam tanggapannya, menegaskan`).
- * `floor` is the first token of the sentence.
+ * `floor` is the first token of the sentence. The readings are tried in order: the first that
+ * applies decides.
  */
 export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): SpeakerRef | null {
   const { toks, lex } = ctx;
+  let j = subjectEnd(ctx, v, floor);
+  if (j < floor || documentDesignationAt(ctx, j, floor)) return null;
+  j = pastBodyNumber(ctx, j, floor);
+  const led = leaderOfTeam(ctx, j, floor);
+  if (led) return led;
+  // `Lansiran artikel dari fitnessmagazine.com menjelaskan`: a web site, in lower case.
+  const dom = domainEndingAt(ctx, j);
+  if (dom !== null && dom >= floor) return ref(ctx, 'name', dom, j + 1);
+  j = pastAbbreviationDot(ctx, j, floor);
+  const t = toks[j];
+  if (lex.relativePronouns.includes(t.low)) return nameBeforeRelativePronoun(ctx, j, floor);
+  if (lex.pronouns.includes(t.low)) return ref(ctx, 'pronoun', j, j + 1);
+  const holder = holderOfDescribedBody(ctx, j, floor);
+  if (holder) return holder;
+  const again = partySpokenOfAgain(ctx, j, floor);
+  if (again !== undefined) return again;
+  const party = partyNamedOrDescribed(ctx, j, floor);
+  if (party !== undefined) return party;
+  if (lex.groupPronouns.includes(t.low)) return ref(ctx, 'group', j, j + 1);
+  if (t.text === ',') return commaClauseHead(ctx, j, floor) ?? appositiveSubject(ctx, j, floor);
+  if (t.text === ')') return subjectBeforeBracket(ctx, j, floor);
+  // `nameToken`, not `isCap`: a name may end in a particle word (`Ali al-Naimi told`).
+  if (nameToken(ctx, j)) return namedSubject(ctx, j, floor);
+  return commonWordSubject(ctx, j, floor);
+}
+
+/**
+ * The last token of the subject of the verb at `v`, past what may stand between them: adverbs,
+ * manner and channel phrases, an aside, a time, an adjunct, degrees after the name, a place.
+ */
+function subjectEnd(ctx: SpeakerContext, v: number, floor: number): number {
   let j = v - 1;
   // Adverbs, manner and channel phrases between subject and verb ("Putin sempat mengungkap",
   // "Ia bahkan tanpa ragu menyebut", "X dalam siaran pers menuturkan").
@@ -1132,64 +1170,102 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     j = skipTime(ctx, j, floor);
   }
   j = pastAdjunct(ctx, j, floor);
-  // `Soehartati Gondhowiardjo, Sp. Rad (K) OnkRad menyebut`, `Ari Syam, Sp.PD menyebut`: degrees
-  // after the name's comma are no speaker; the name before them is.
+  j = pastDegrees(ctx, j, floor);
+  return pastPlace(ctx, j, floor);
+}
+
+/**
+ * Past the degrees after a name that end at token j: the name before them speaks, not a degree.
+ * `Soehartati Gondhowiardjo, Sp. Rad (K) OnkRad menyebut`, `Ari Syam, Sp.PD menyebut` after the
+ * name's comma; `Rina Wulandari SpA mengatakan` with no comma, when no name is mistaken for the degree.
+ */
+function pastDegrees(ctx: SpeakerContext, j: number, floor: number): number {
   for (let g = 0; g < 3 && j >= floor; g++) {
     const c = degreesFrom(ctx, j, floor);
     if (c === null) break;
     j = c - 1;
   }
-  // `Rina Wulandari SpA mengatakan`: a degree no name is mistaken for, with no comma.
   for (let q = j; q > floor && q >= j - 4; q--) {
-    if (nameToken(ctx, q - 1) && adjacent(ctx, q - 1) && degreeEnd(ctx, q, true) === j + 1) {
-      j = q - 1;
-      break;
-    }
+    if (nameToken(ctx, q - 1) && adjacent(ctx, q - 1) && degreeEnd(ctx, q, true) === j + 1) return q - 1;
   }
-  j = pastPlace(ctx, j, floor);
-  if (j < floor) return null;
-  // `Undang-Undang Nomor 1 Tahun 1974 menegaskan`, `Resolusi PBB Nomor 2334 Tahun 2016 juga
-  // menggarisbawahi`: a document's designation (word, number, word, year) is the document's own
-  // text, which the gold takes from no one named.
+  return j;
+}
+
+/**
+ * `Undang-Undang Nomor 1 Tahun 1974 menegaskan`, `Resolusi PBB Nomor 2334 Tahun 2016 juga
+ * menggarisbawahi`: does a document's designation (word, number, word, year) end at token j? It is
+ * the document's own text, which the gold takes from no one named.
+ */
+function documentDesignationAt(ctx: SpeakerContext, j: number, floor: number): boolean {
+  const { toks } = ctx;
   const num = (k: number) => /^\d[\d./-]*$/.test(toks[k]?.text ?? '');
-  if (j - 3 >= floor && /^\d{4}$/.test(toks[j].text) && isCap(toks[j - 1]) && num(j - 2) && isCap(toks[j - 3])) return null;
-  // `Dewan Pembina Parfi 56 mengatakan`: a number closing a body's name (not a date's year).
-  if (j - 1 >= floor && /^\d{1,4}$/.test(toks[j].text) && isCap(toks[j - 1]) && adjacent(ctx, j - 1) && !ctx.calendar.has(toks[j - 1].low)) j--;
-  // `Jim Park and his team wrote`: the named person leads the people around them.
-  if (j - 3 >= floor && toks[j].word && !isCap(toks[j]) && lex.possessives.includes(toks[j - 1].low) && lex.coordinators.includes(toks[j - 2].low) && nameToken(ctx, j - 3)) {
-    const led = speakerBefore(ctx, j - 2, floor);
-    if (led?.kind === 'name') return led;
-  }
-  // `Lansiran artikel dari fitnessmagazine.com menjelaskan`: a web site, in lower case.
-  const dom = domainEndingAt(ctx, j);
-  if (dom !== null && dom >= floor) return ref(ctx, 'name', dom, j + 1);
-  // `Hewlett-Packard Co. said`: the abbreviation's period closes the name.
-  if (toks[j].text === '.' && j - 1 >= floor && isCap(toks[j - 1]) && lex.nameSuffixes.includes(toks[j - 1].low) && toks[j - 1].end === toks[j].start) j--;
+  return j - 3 >= floor && /^\d{4}$/.test(toks[j].text) && isCap(toks[j - 1]) && num(j - 2) && isCap(toks[j - 3]);
+}
+
+/** `Dewan Pembina Parfi 56 mengatakan`: past a number closing a body's name (not a date's year) at token j. */
+function pastBodyNumber(ctx: SpeakerContext, j: number, floor: number): number {
+  const { toks } = ctx;
+  const closesName = j - 1 >= floor && /^\d{1,4}$/.test(toks[j].text) && isCap(toks[j - 1]) && adjacent(ctx, j - 1) && !ctx.calendar.has(toks[j - 1].low);
+  return closesName ? j - 1 : j;
+}
+
+/** `Jim Park and his team wrote`: the named person leads the people around them. */
+function leaderOfTeam(ctx: SpeakerContext, j: number, floor: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  if (j - 3 < floor || !toks[j].word || isCap(toks[j]) || !lex.possessives.includes(toks[j - 1].low) || !lex.coordinators.includes(toks[j - 2].low) || !nameToken(ctx, j - 3)) return null;
+  const led = speakerBefore(ctx, j - 2, floor);
+  return led?.kind === 'name' ? led : null;
+}
+
+/** `Hewlett-Packard Co. said`: the abbreviation's period at token j closes the name; the name ends before it. */
+function pastAbbreviationDot(ctx: SpeakerContext, j: number, floor: number): number {
+  const { toks, lex } = ctx;
+  const closesName = toks[j].text === '.' && j - 1 >= floor && isCap(toks[j - 1]) && lex.nameSuffixes.includes(toks[j - 1].low) && toks[j - 1].end === toks[j].start;
+  return closesName ? j - 1 : j;
+}
+
+/**
+ * A relative pronoun at token j before the verb: the name it follows speaks.
+ * `…, Kepala Bandara X, Suparman yang mengatakan …`: a relative clause on a name.
+ * `…, his doctor, John R. Amoss, who said …`: a non-restrictive clause after the name's comma.
+ */
+function nameBeforeRelativePronoun(ctx: SpeakerContext, j: number, floor: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  const comma = j - 2 >= floor && toks[j - 1].text === ',' && nameToken(ctx, j - 2) && !lex.complementizers.includes(toks[j].low);
+  if (!comma && (j - 1 < floor || !nameToken(ctx, j - 1))) return null;
+  const named = speakerBefore(ctx, comma ? j - 1 : j, floor);
+  // Not a thing named after an article (`seamen on board the MV Gibe, who said …`).
+  if (comma && named && isDefinite(ctx, toks[tokenAt(toks, named.start) - 1]?.low ?? '')) return null;
+  return named?.kind === 'name' ? named : null;
+}
+
+/**
+ * A party the text named before, spoken of again by the word at token j: `it said`, `the company
+ * said`, a message whose issuer speaks (`the statement said`, `the Kremlin statement said`).
+ */
+function partySpokenOfAgain(ctx: SpeakerContext, j: number, floor: number): Reading {
+  const { toks, lex } = ctx;
   const t = toks[j];
-  if (lex.relativePronouns.includes(t.low)) {
-    // `…, Kepala Bandara X, Suparman yang mengatakan …`: a relative clause on a name; the name speaks.
-    // `…, his doctor, John R. Amoss, who said …`: a non-restrictive clause after the name's comma.
-    const comma = j - 2 >= floor && toks[j - 1].text === ',' && nameToken(ctx, j - 2) && !lex.complementizers.includes(t.low);
-    if (!comma && (j - 1 < floor || !nameToken(ctx, j - 1))) return null;
-    const named = speakerBefore(ctx, comma ? j - 1 : j, floor);
-    // Not a thing named after an article (`seamen on board the MV Gibe, who said …`).
-    if (comma && named && isDefinite(ctx, toks[tokenAt(toks, named.start) - 1]?.low ?? '')) return null;
-    return named?.kind === 'name' ? named : null;
-  }
-  if (lex.pronouns.includes(t.low)) return ref(ctx, 'pronoun', j, j + 1);
-  const holder = holderOfDescribedBody(ctx, j, floor);
-  if (holder) return holder;
-  // `it said`, `the company said`: a named party spoken of again.
   if (lex.partyPronouns.includes(t.low)) return ref(ctx, 'definite', j, j + 1);
   if (lex.partyNouns.includes(t.low) && j - 1 >= floor && toks[j - 1].low === 'the') return partyOwnsHead(ctx, j - 1, floor) ? null : ref(ctx, 'definite', j - 1, j + 1);
-  // `the statement said`: a message whose issuer speaks (resolved in index.ts).
+  // The issuer of `the statement` is resolved in index.ts.
   if (lex.messageNouns.includes(t.low) && j - 1 >= floor && isDefinite(ctx, toks[j - 1].low)) return ref(ctx, 'definite', j - 1, j + 1);
-  // `the Kremlin statement said`, `a Defence Ministry statement said`: the body named before the message.
-  const issuer = issuerOfMessage(ctx, j, floor);
-  if (issuer) return issuer;
+  // `a Defence Ministry statement said`: the body named before the message.
+  return issuerOfMessage(ctx, j, floor) ?? undefined;
+}
+
+/**
+ * A party named or described before its noun at token j: `The Gazette newspaper said`, `The Dutch
+ * chemical group said`, `Russia's foreign ministry said`, `The Cape Argus newspaper reported`, or the
+ * noun alone opening the sentence (`Perusahaan juga mengaku`).
+ */
+function partyNamedOrDescribed(ctx: SpeakerContext, j: number, floor: number): Reading {
+  const { toks, lex } = ctx;
+  const t = toks[j];
+  const partyNoun = lex.partyNouns.includes(t.low);
   // `The Gazette newspaper said`: one capitalized word, no nationality (`The Dutch newspaper`),
   // between the article and a party noun is that party's name.
-  if (lex.partyNouns.includes(t.low) && !isCap(t) && j - 2 >= floor && isCap(toks[j - 1]) && toks[j - 1].word && !ctx.demonyms.has(toks[j - 1].text) && isDefinite(ctx, toks[j - 2].low)) {
+  if (partyNoun && !isCap(t) && j - 2 >= floor && isCap(toks[j - 1]) && toks[j - 1].word && !ctx.demonyms.has(toks[j - 1].text) && isDefinite(ctx, toks[j - 2].low)) {
     return ref(ctx, 'name', j - 1, j);
   }
   // `The Dutch chemical group said`, `The computer maker said`: a described party, spoken of again.
@@ -1202,7 +1278,7 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
   if (described !== null) return partyOwnsHead(ctx, described, floor) ? null : ref(ctx, 'definite', described, j + 1);
   // `The Cape Argus newspaper reported`: a name of two words or more before a party noun, after the
   // article, is that party.
-  if (lex.partyNouns.includes(t.low) && !isCap(t) && j - 2 > floor && isCap(toks[j - 1]) && isCap(toks[j - 2])) {
+  if (partyNoun && !isCap(t) && j - 2 > floor && isCap(toks[j - 1]) && isCap(toks[j - 2])) {
     let m = j - 1;
     while (m - 1 > floor && isCap(toks[m - 1]) && toks[m - 1].word) m--;
     if (isDefinite(ctx, toks[m - 1].low)) {
@@ -1211,105 +1287,164 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     }
   }
   // `Perusahaan juga mengaku`: the noun alone opening the sentence (a language without articles).
-  if (lex.partyNouns.includes(t.low) && j === floor) return ref(ctx, 'definite', j, j + 1);
-  if (lex.groupPronouns.includes(t.low)) return ref(ctx, 'group', j, j + 1);
-  if (t.text === ',') return commaClauseHead(ctx, j, floor) ?? appositiveSubject(ctx, j, floor);
-  if (t.text === ')') {
-    // "Pemerintah Amerika Serikat (AS) menuduh": skip the parenthesis.
-    let k = j - 1;
-    while (k >= floor && toks[k].text !== '(') k--;
-    if (k <= floor) return null;
-    // `Kementerian Energi dan Sumber Daya Mineral (ESDM) menampik`: a name joined by `dan` is
-    // best named by its acronym.
-    // (digits too: `AP3I`)
-    const acr = k + 2 === j && ACRONYM.test(toks[k + 1].text);
-    if (acr && nameToken(ctx, k - 1) && lex.coordinators.includes(toks[runBackward(ctx, k - 1, floor) - 1]?.low ?? '')) return ref(ctx, 'name', k + 1, k + 2);
-    j = k - 1;
+  if (partyNoun && j === floor) return ref(ctx, 'definite', j, j + 1);
+  return undefined;
+}
+
+/**
+ * "Pemerintah Amerika Serikat (AS) menuduh": the subject before the bracket closing at token j.
+ * Only a name, a role or a definite noun is read before the bracket: the readings of a common word
+ * (a relative clause, a demonstrative, a body's noun) look at the word at the verb, here the bracket.
+ */
+function subjectBeforeBracket(ctx: SpeakerContext, j: number, floor: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  let k = j - 1;
+  while (k >= floor && toks[k].text !== '(') k--;
+  if (k <= floor) return null;
+  // `Kementerian Energi dan Sumber Daya Mineral (ESDM) menampik`: a name joined by `dan` is
+  // best named by its acronym (digits too: `AP3I`).
+  const acr = k + 2 === j && ACRONYM.test(toks[k + 1].text);
+  if (acr && nameToken(ctx, k - 1) && lex.coordinators.includes(toks[runBackward(ctx, k - 1, floor) - 1]?.low ?? '')) return ref(ctx, 'name', k + 1, k + 2);
+  if (nameToken(ctx, k - 1)) return namedSubject(ctx, k - 1, floor);
+  const role = lowerCaseRole(ctx, k - 1, floor);
+  return role !== undefined ? role : definiteSubject(ctx, k - 1, floor);
+}
+
+/** The subject whose capitalized run ends at token j: a person, a body, a role or no one. */
+function namedSubject(ctx: SpeakerContext, j: number, floor: number): SpeakerRef | null {
+  const a = runBackward(ctx, j, floor);
+  const body = bodyNameStart(ctx, a, floor);
+  if (body < a) return ref(ctx, 'name', body, j + 1);
+  const held = holderOfBody(ctx, a, j, floor);
+  if (held) return held;
+  const people = peopleOfOrigin(ctx, a, j, floor);
+  if (people !== undefined) return people;
+  // `Rafinha yang ditunjuk sebagai kapten saat menghadapi Hercules mengaku`, `Fathur yang juga
+  // Rektor Universitas X menegaskan`: a name before the relative clause is its head, and the
+  // subject; the name at the verb is inside the clause.
+  const head = relativeHead(ctx, a, floor);
+  if (head) return relativeClauseSubject(ctx, head);
+  if (inRelativeClause(ctx, a, floor)) return null;
+  const person =
+    nameBeforeTitle(ctx, a, floor) ??
+    nameBeforeCapacity(ctx, a, floor) ??
+    personAfterTitleField(ctx, a, j, floor) ??
+    personBeforeAffiliation(ctx, a, j, floor) ??
+    personBeforeCitation(ctx, a, floor);
+  if (person) return person;
+  const run = personInRun(ctx, a, j, floor);
+  return run !== undefined ? run : titlesAlone(ctx, a, j);
+}
+
+/** The subject a relative clause's head names: a name, or a common word's person (`Pria yang …`). */
+function relativeClauseSubject(ctx: SpeakerContext, head: SpeakerRef): SpeakerRef | null {
+  return commonWordHead(ctx, head) ? describedHead(ctx, head) : head;
+}
+
+/**
+ * A noun of people before the name at `a`, which is then their origin, not a speaker.
+ * `pemain asal Brasil menyebut`: a person described by origin (the person, not the place).
+ * `lima orang Amerika dalam jajak pendapat mengatakan`, `pria Kosta Rika itu`: a noun of sex, age or
+ * people before a name takes its origin; no one is named.
+ */
+function peopleOfOrigin(ctx: SpeakerContext, a: number, j: number, floor: number): Reading {
+  const { toks, lex } = ctx;
+  if (a - 2 >= floor && lex.originWords.includes(toks[a - 1].low) && lex.personNouns.includes(toks[a - 2].low) && !isCap(toks[a - 2])) return ref(ctx, 'pronoun', a - 2, j + 1);
+  if (a - 1 >= floor && lex.bareNouns.includes(toks[a - 1].low) && !isCap(toks[a - 1])) return null;
+  return undefined;
+}
+
+/**
+ * `sejumlah analis yang disurvei (oleh) Bloomberg memprediksi`: does the name at `a` belong to a
+ * relative clause (a relative pronoun among the few lower-case words before it)? The subject is then
+ * the noun before the clause. Not past `maka`, which opens the main clause after a fronted condition
+ * (`Jika ada yang melanggar maka Rudi berkata …`).
+ */
+function inRelativeClause(ctx: SpeakerContext, a: number, floor: number): boolean {
+  const { toks, lex } = ctx;
+  for (let q = a - 1; q >= Math.max(floor, a - 3) && toks[q].word && !isCap(toks[q]) && !lex.mainClauseOpeners.includes(toks[q].low); q--) {
+    if (lex.relativePronouns.includes(toks[q].low)) return true;
   }
-  // `nameToken`, not `isCap`: a name may end in a particle word (`Ali al-Naimi told`).
-  if (nameToken(ctx, j)) {
-    let a = runBackward(ctx, j, floor);
-    const body = bodyNameStart(ctx, a, floor);
-    if (body < a) return ref(ctx, 'name', body, j + 1);
-    const held = holderOfBody(ctx, a, j, floor);
-    if (held) return held;
-    // `pemain asal Brasil menyebut`: a person described by origin (the person, not the place).
-    if (a - 2 >= floor && lex.originWords.includes(toks[a - 1].low) && lex.personNouns.includes(toks[a - 2].low) && !isCap(toks[a - 2])) return ref(ctx, 'pronoun', a - 2, j + 1);
-    // `lima orang Amerika dalam jajak pendapat mengatakan`, `pria Kosta Rika itu`: a noun of sex,
-    // age or people before a name takes its origin; no one is named.
-    if (a - 1 >= floor && lex.bareNouns.includes(toks[a - 1].low) && !isCap(toks[a - 1])) return null;
-    // `Rafinha yang ditunjuk sebagai kapten saat menghadapi Hercules mengaku`, `Fathur yang juga
-    // Rektor Universitas X menegaskan`: a name before the relative clause is its head, and the
-    // subject; the name at the verb is inside the clause.
-    const head = relativeHead(ctx, a, floor);
-    if (head) return commonWordHead(ctx, head) ? describedHead(ctx, head) : head;
-    // `sejumlah analis yang disurvei (oleh) Bloomberg memprediksi`: the name belongs to a relative
-    // clause; the subject is the noun before it.
-    // Not past `maka`, which opens the main clause after a fronted condition (`Jika ada yang
-    // melanggar maka Rudi berkata …`).
-    for (let q = a - 1; q >= Math.max(floor, a - 3) && toks[q].word && !isCap(toks[q]) && !lex.mainClauseOpeners.includes(toks[q].low); q--) {
-      if (lex.relativePronouns.includes(toks[q].low)) return null;
+  return false;
+}
+
+/**
+ * `Secretary of State Madeleine Albright said`: `of` inside a title before the run at `a`; the
+ * person follows the title's field (one word).
+ */
+function personAfterTitleField(ctx: SpeakerContext, a: number, j: number, floor: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  if (a - 2 < floor || j - a < 2 || !lex.affiliation.includes(toks[a - 1].low) || !isCap(toks[a - 2]) || !ctx.titles.has(toks[a - 2].low)) return null;
+  const c = cleanRun(ctx, a + 1, j + 1);
+  if (!c) return null;
+  const n = trailingPerson(ctx, c);
+  return ref(ctx, 'name', n[0], n[1]);
+}
+
+/**
+ * "James Williams dari WTRG mengatakan": the person before the affiliation whose body is the run
+ * at `a`; not when a title inside the run names the person after it (`Guru Besar … dari
+ * Universitas X Profesor Y mengatakan`).
+ */
+function personBeforeAffiliation(ctx: SpeakerContext, a: number, j: number, floor: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  if (a - 2 < floor || !lex.affiliation.includes(toks[a - 1].low) || !isCap(toks[a - 2]) || titledPersonIn(ctx, a, j)) return null;
+  const a2 = runBackward(ctx, a - 2, floor);
+  // `The Organization of African Unity said`: after a definite article, one name of an institution.
+  if (toks[a2].low === 'the' && a2 + 1 < a - 1) return ref(ctx, 'name', a2 + 1, j + 1);
+  if (toks[a2 - 1]?.low === 'the' && a2 - 1 >= floor) return ref(ctx, 'name', a2, j + 1);
+  const c = cleanRun(ctx, a2, a - 1);
+  return c ? ref(ctx, 'name', c[0], c[1]) : null;
+}
+
+/** "Ali al-Naimi seperti dikutip Dow Jones Newswires mengatakan": the person before the citation of the run at `a`. */
+function personBeforeCitation(ctx: SpeakerContext, a: number, floor: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  for (const cue of lex.citeCues) {
+    const w = cue.split(/\s+/);
+    const s0 = a - w.length;
+    if (s0 - 1 < floor) continue;
+    if (w.every((x, k) => toks[s0 + k].low === x) && nameToken(ctx, s0 - 1)) {
+      const c = cleanRun(ctx, runBackward(ctx, s0 - 1, floor), s0);
+      if (c) return ref(ctx, 'name', c[0], c[1]);
     }
-    // "Suhail Al-Mazrouei, Menteri Energi Uni Emirat Arab mengatakan": a name, a comma, then its
-    // title run up to the verb. The name before the comma is the subject, not what follows the title.
-    const apposed = nameBeforeTitle(ctx, a, floor);
-    if (apposed) return apposed;
-    const capacity = nameBeforeCapacity(ctx, a, floor);
-    if (capacity) return capacity;
-    // `Secretary of State Madeleine Albright said`: `of` inside a title; the person follows the
-    // title's field (one word).
-    if (a - 2 >= floor && j - a >= 2 && lex.affiliation.includes(toks[a - 1].low) && isCap(toks[a - 2]) && ctx.titles.has(toks[a - 2].low)) {
-      const c2 = cleanRun(ctx, a + 1, j + 1);
-      if (c2) {
-        const n = trailingPerson(ctx, c2);
-        return ref(ctx, 'name', n[0], n[1]);
-      }
-    }
-    // "James Williams dari WTRG mengatakan": the person before the affiliation; not when a title
-    // inside the run names the person after it (`Guru Besar … dari Universitas X Profesor Y mengatakan`).
-    if (a - 2 >= floor && lex.affiliation.includes(toks[a - 1].low) && isCap(toks[a - 2]) && !titledPersonIn(ctx, a, j)) {
-      const a2 = runBackward(ctx, a - 2, floor);
-      // `The Organization of African Unity said`: after a definite article, one name of an institution.
-      if (toks[a2].low === 'the' && a2 + 1 < a - 1) return ref(ctx, 'name', a2 + 1, j + 1);
-      if (toks[a2 - 1]?.low === 'the' && a2 - 1 >= floor) return ref(ctx, 'name', a2, j + 1);
-      const c2 = cleanRun(ctx, a2, a - 1);
-      if (c2) return ref(ctx, 'name', c2[0], c2[1]);
-    }
-    // "Ali al-Naimi seperti dikutip Dow Jones Newswires mengatakan": the person before the citation.
-    for (const cue of lex.citeCues) {
-      const w = cue.split(/\s+/);
-      const s0 = a - w.length;
-      if (s0 - 1 < floor) continue;
-      if (w.every((x, k) => toks[s0 + k].low === x) && nameToken(ctx, s0 - 1)) {
-        const a2 = runBackward(ctx, s0 - 1, floor);
-        const c2 = cleanRun(ctx, a2, s0);
-        if (c2) return ref(ctx, 'name', c2[0], c2[1]);
-      }
-    }
-    const c = cleanRun(ctx, a, j + 1);
-    // `Analis mengatakan`: a bare class of people at the sentence start is no one in particular.
-    if (c && bareGeneric(ctx, c, floor)) return null;
-    if (c) {
-      // `Kepala Balai Taman Nasional Tambora Budi Kurniawan memprediksi`: a long run ends in the person.
-      const n = trailingPerson(ctx, pastFrontedPlace(ctx, a, c));
-      return ref(ctx, 'name', n[0], n[1]);
-    }
-    // Only titles ("Presiden mengatakan") or a connector.
-    const roleStart = roleEndingAt(ctx, j);
-    if (roleStart !== null) return ref(ctx, 'role', roleStart, j + 1);
-    // `Ratu melanjutkan` after `Sekretaris Jenderal Ratu Tisha Destria`: a capitalized title word
-    // that is no role phrase is still read as one, like `kata Ratu` after the quote.
-    let s = a;
-    while (s <= j && !ctx.titles.has(toks[s].low)) s++;
-    if (s <= j && toks.slice(s, j + 1).every((x) => isCap(x) && ctx.titles.has(x.low))) return ref(ctx, 'role', s, j + 1);
-    return null;
   }
+  return null;
+}
+
+/** The person the run `[a, j]` names, cleaned of what is no name: at its end when the run is long. */
+function personInRun(ctx: SpeakerContext, a: number, j: number, floor: number): Reading {
+  const c = cleanRun(ctx, a, j + 1);
+  if (!c) return undefined;
+  // `Analis mengatakan`: a bare class of people at the sentence start is no one in particular.
+  if (bareGeneric(ctx, c, floor)) return null;
+  // `Kepala Balai Taman Nasional Tambora Budi Kurniawan memprediksi`: a long run ends in the person.
+  const n = trailingPerson(ctx, pastFrontedPlace(ctx, a, c));
+  return ref(ctx, 'name', n[0], n[1]);
+}
+
+/** A run `[a, j]` of titles only ("Presiden mengatakan") or a connector: the role, else no one. */
+function titlesAlone(ctx: SpeakerContext, a: number, j: number): SpeakerRef | null {
+  const { toks } = ctx;
+  const roleStart = roleEndingAt(ctx, j);
+  if (roleStart !== null) return ref(ctx, 'role', roleStart, j + 1);
+  // `Ratu melanjutkan` after `Sekretaris Jenderal Ratu Tisha Destria`: a capitalized title word
+  // that is no role phrase is still read as one, like `kata Ratu` after the quote.
+  let s = a;
+  while (s <= j && !ctx.titles.has(toks[s].low)) s++;
+  return s <= j && toks.slice(s, j + 1).every((x) => isCap(x) && ctx.titles.has(x.low)) ? ref(ctx, 'role', s, j + 1) : null;
+}
+
+/** The subject ending in the common word at token j: a relative clause's head, a description, a role, a body or a definite noun. */
+function commonWordSubject(ctx: SpeakerContext, j: number, floor: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  const t = toks[j];
   // `…, Lee yang tahun ini berusia 94 tahun mengungkap`: a relative clause ending in a common word
   // before the verb; the name heading it, opening its clause, is the subject (not a name inside a
   // phrase: `dalam pidato atas nama Raja Abdullah yang sedang sakit … mengatakan`).
   if (t.word && !isCap(t)) {
     const head = relativeHead(ctx, j + 1, floor);
-    if (head && opensClause(ctx, head, floor)) return commonWordHead(ctx, head) ? describedHead(ctx, head) : head;
+    if (head && opensClause(ctx, head, floor)) return relativeClauseSubject(ctx, head);
   }
   // `Pria yang juga menjabat sebagai Wakil Ketua Komisi III itu menilai`, `Mantan Menteri Energi
   // itu mengaku`: a description, then a demonstrative: the person last named.
@@ -1317,31 +1452,46 @@ export function speakerBefore(ctx: SpeakerContext, v: number, floor: number): Sp
     const h = descriptionHead(ctx, floor, j);
     if (h !== null) return ref(ctx, 'pronoun', h, j + 1);
   }
-  // Lower-case role: "juru bicara itu mengatakan", "the spokesman said".
-  let e = j;
-  if (lex.demonstratives.includes(toks[e].low)) e--;
-  if (e >= floor) {
-    const rs = roleEndingAt(ctx, e);
-    // `para analis mengatakan` (no demonstrative): a class of people, not a speaker.
-    if (rs !== null && e === j && rs === e && lex.genericRoles.includes(toks[e].low)) return null;
-    if (rs !== null && rs >= floor) {
-      const s = rs > floor && (toks[rs - 1].low === 'the' || toks[rs - 1].low === 'sang') ? rs - 1 : rs;
-      return ref(ctx, 'role', s, j + 1);
-    }
-  }
+  const role = lowerCaseRole(ctx, j, floor);
+  if (role !== undefined) return role;
+  return bodySpokenOf(ctx, j, floor) ?? definiteSubject(ctx, j, floor);
+}
+
+/** A lower-case role ending at token j, with its demonstrative: "juru bicara itu mengatakan", "the spokesman said". */
+function lowerCaseRole(ctx: SpeakerContext, j: number, floor: number): Reading {
+  const { toks, lex } = ctx;
+  const e = lex.demonstratives.includes(toks[j].low) ? j - 1 : j;
+  if (e < floor) return undefined;
+  const rs = roleEndingAt(ctx, e);
+  if (rs === null) return undefined;
+  // `para analis mengatakan` (no demonstrative): a class of people, not a speaker.
+  if (e === j && rs === e && lex.genericRoles.includes(toks[e].low)) return null;
+  if (rs < floor) return undefined;
+  const s = rs > floor && (toks[rs - 1].low === 'the' || toks[rs - 1].low === 'sang') ? rs - 1 : rs;
+  return ref(ctx, 'role', s, j + 1);
+}
+
+/** A state's body named by its noun at token j (`the Cuban government maintains`, `The government claims`). */
+function bodySpokenOf(ctx: SpeakerContext, j: number, floor: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  const t = toks[j];
+  if (!lex.bodies.includes(t.low)) return null;
   // `the Cuban government maintains`: a body named by the capitalized words before its noun.
-  if (lex.bodies.includes(t.low) && j - 1 >= floor && isCap(toks[j - 1]) && !sentenceInitial(ctx, j - 1)) {
+  if (j - 1 >= floor && isCap(toks[j - 1]) && !sentenceInitial(ctx, j - 1)) {
     let m = j - 1;
     while (m - 1 >= floor && isCap(toks[m - 1]) && !sentenceInitial(ctx, m - 1) && j - m < 3) m--;
     if (toks[m - 1]?.low === 'the') return ref(ctx, 'name', m, j + 1);
   }
   // `The government claims …`: a state's body spoken of again (resolved in index.ts to the state
   // the text named with it, if any).
-  if (lex.bodies.includes(t.low) && !isCap(t) && j - 1 >= floor && isDefinite(ctx, toks[j - 1].low)) return ref(ctx, 'definite', j - 1, j + 1);
-  // "Kartel itu menyatakan": a common noun pointing back at a named party.
+  return !isCap(t) && j - 1 >= floor && isDefinite(ctx, toks[j - 1].low) ? ref(ctx, 'definite', j - 1, j + 1) : null;
+}
+
+/** "Kartel itu menyatakan": a common noun ending at token j pointing back at a named party. */
+function definiteSubject(ctx: SpeakerContext, j: number, floor: number): SpeakerRef | null {
+  const { toks } = ctx;
   const d = definiteEndingAt(ctx, j, floor);
-  if (d !== null && (d === floor || !toks[d - 1].word || ctx.notName.has(toks[d - 1].low))) return ref(ctx, 'definite', d, j + 1);
-  return null;
+  return d !== null && (d === floor || !toks[d - 1].word || ctx.notName.has(toks[d - 1].low)) ? ref(ctx, 'definite', d, j + 1) : null;
 }
 
 /**
