@@ -2,8 +2,9 @@
  * `Menurut X, …`, `according to X`: the source a statement is attributed to.
  */
 import { accordingAt, type Event, indefiniteRoleAt, isCueVerb, isReporting, isWeak, pronounRef, type QuoteContext } from './context.js';
+import { degreesOnly } from './degrees.js';
 import { directIn, type Findings, type Sentence } from './found.js';
-import { definiteStartingAt, degreesOnly, descriptionHead, isDefinite, ref, runForward, speakerAfter, speakerBefore, type SpeakerContext, type SpeakerRef } from './speaker.js';
+import { definiteStartingAt, descriptionHead, isDefinite, ref, runForward, speakerAfter, speakerBefore, type SpeakerContext, type SpeakerRef } from './speaker.js';
 import { findingOpens } from './subjects.js';
 import { isCap, type Tok, tokenAt, trimSpan, wordCount } from './text.js';
 

@@ -4,11 +4,12 @@
  */
 import type { EntityMention } from '../../model/types.js';
 import { DATELINE, type Event, type QuoteContext } from './context.js';
+import { degreesOnly } from './degrees.js';
 import { descriptionNoun, namedBefore } from './describe.js';
 import { namedParty } from './party.js';
 import { nameResolved, personLike, type Resolved, sameName, speechWord } from './resolve.js';
 import { describedBefore, firstMention, salientName } from './salience.js';
-import { adjacent, cleanRun, degreesOnly, firstNameIn, isDefinite, ref, roleStartingAt, runForward, sentenceInitial, speakerAfter, speakerBefore, type SpeakerContext, type SpeakerRef, titledNames } from './speaker.js';
+import { adjacent, cleanRun, firstNameIn, isDefinite, ref, roleStartingAt, runForward, sentenceInitial, speakerAfter, speakerBefore, type SpeakerContext, type SpeakerRef, titledNames } from './speaker.js';
 import { isCap, spanAt, tokenAt } from './text.js';
 
 /** The last speaker found in reading order: where its cue stood and where its words end. */

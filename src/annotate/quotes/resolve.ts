@@ -7,7 +7,8 @@ import type { EntityMention } from '../../model/types.js';
 import type { SpeechLexicon } from '../../lang/speech.js';
 import { overlapping } from './overlaps.js';
 import { inHeadline, isCap } from './text.js';
-import { adjacent, cleanRun, commonAtStart, degreeFollows, inOtherName, pastFrontedPlace, sentenceInitial, type SpeakerContext, type SpeakerRef } from './speaker.js';
+import { degreeFollows } from './degrees.js';
+import { adjacent, cleanRun, commonAtStart, inOtherName, pastFrontedPlace, sentenceInitial, type SpeakerContext, type SpeakerRef } from './speaker.js';
 
 export interface Resolved {
   text: string;

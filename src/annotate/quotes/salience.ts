@@ -5,7 +5,8 @@
  * focus, rather than for whoever spoke last.
  */
 import { headline, isCap, isDash, spanAt, tokenAt } from './text.js';
-import { adjacent, cleanRun, degreesOnly, ref, isDefinite, nameToken, runForward, sentenceInitial, speakerAfter, trailingPerson, type SpeakerContext, type SpeakerRef } from './speaker.js';
+import { degreesOnly } from './degrees.js';
+import { adjacent, cleanRun, ref, isDefinite, nameToken, runForward, sentenceInitial, speakerAfter, trailingPerson, type SpeakerContext, type SpeakerRef } from './speaker.js';
 
 export interface Salient {
   ref: SpeakerRef;

@@ -3,105 +3,15 @@
  * subject before a reporting verb (`Lavrov mengungkapkan`), a pronoun (`ia`, `he`, `ujarnya`) or
  * a role (`juru bicara Kremlin`). Reads only the speech lexicon and the pack's calendar words.
  */
-import type { SpeechLexicon } from '../../lang/speech.js';
+import { academicDegreeAt, degreeEnd, degreesOnly, pastDegrees } from './degrees.js';
+import { adjacent, isDefinite, nameToken, sameLine, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker-context.js';
 import { initialDot, isCap, isDash, matchPhrase, tokenAt, type Tok } from './text.js';
+
+// The quote modules find the context and its token tests here, next to the readings that use them.
+export { adjacent, isDefinite, makeContext, nameToken, sameLine, type SpeakerContext, type SpeakerKind, type SpeakerRef } from './speaker-context.js';
 
 /** A body's acronym as brackets define it: capitals, digits after the first (`ESDM`, `AP3I`). */
 export const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
-
-/** `definite`: a common noun with a demonstrative (`kartel itu`), standing for a named party. */
-export type SpeakerKind = 'name' | 'pronoun' | 'role' | 'group' | 'definite';
-
-export interface SpeakerRef {
-  kind: SpeakerKind;
-  /** Offsets of the words that name the speaker at the cue (the name, pronoun or role). */
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface SpeakerContext {
-  text: string;
-  toks: Tok[];
-  lex: SpeechLexicon;
-  /** Lower-case words that are never part of a name at its edges (weekdays, months, stopwords). */
-  notName: ReadonlySet<string>;
-  titles: ReadonlySet<string>;
-  roles: string[][];
-  /** Token texts of the whole article, for telling an organisation prefix from a first name. */
-  wordIndex: Map<string, number[]>;
-  /** Weekday and month names, lower case (`pada Selasa` between a subject and its verb). */
-  calendar: ReadonlySet<string>;
-  /** Nationality adjectives as printed (`Dutch`, `Israeli`): a modifier, never a party's name. */
-  demonyms: ReadonlySet<string>;
-  /** Memo of per-name article lookups. */
-  memo: Map<string, boolean>;
-  /** The lexicon's adverbs as word lists. */
-  adverbPhrases: string[][];
-}
-
-export function makeContext(
-  text: string,
-  toks: Tok[],
-  lex: SpeechLexicon,
-  notName: Iterable<string>,
-  calendar: Iterable<string> = [],
-  demonyms: Iterable<string> = [],
-): SpeakerContext {
-  const wordIndex = new Map<string, number[]>();
-  toks.forEach((t, i) => {
-    if (!t.word) return;
-    const a = wordIndex.get(t.text);
-    if (a) a.push(i);
-    else wordIndex.set(t.text, [i]);
-  });
-  const roles = lex.roles.map((r) => r.split(/\s+/)).sort((a, b) => b.length - a.length);
-  return {
-    text,
-    toks,
-    lex,
-    notName: new Set(notName),
-    titles: new Set(lex.titles.map((t) => t.toLowerCase())),
-    roles,
-    wordIndex,
-    calendar: new Set(calendar),
-    demonyms: new Set(demonyms),
-    memo: new Map(),
-    adverbPhrases: lex.adverbs.map((a) => a.split(/\s+/)),
-  };
-}
-
-/** Is the word (lower case) a definite article of the language (`the`)? */
-export function isDefinite(ctx: SpeakerContext, w: string): boolean {
-  return ctx.lex.articles.definite.includes(w);
-}
-
-/** Is token i a capitalized word, or a particle glued to one (`al-Naimi`, `bin-Salman`)? */
-export function nameToken(ctx: SpeakerContext, i: number): boolean {
-  const t = ctx.toks[i];
-  if (!t) return false;
-  if (isCap(t)) return true;
-  const m = /^(\p{Ll}+)[-'’]\p{Lu}/u.exec(t.text);
-  return !!m && ctx.lex.nameParticles.includes(m[1]);
-}
-
-/** Tokens i and i+1 are separated by nothing or by one space (a name never spans a line break). */
-export function adjacent(ctx: SpeakerContext, i: number): boolean {
-  const a = ctx.toks[i];
-  const b = ctx.toks[i + 1];
-  if (!a || !b) return false;
-  const gap = ctx.text.slice(a.end, b.start);
-  return gap === '' || gap === ' ' || gap === '\u00a0';
-}
-
-/**
- * Does token q stand on the line of the token before it? A phrase read across a line break
- * (`pernyataan dari` at a line's end, a heading's `Kemenkeu` after it) joins two texts.
- */
-export function sameLine(ctx: SpeakerContext, q: number): boolean {
-  const { toks } = ctx;
-  return !!toks[q] && q > 0 && !/[\r\n]/.test(ctx.text.slice(toks[q - 1].end, toks[q].start));
-}
 
 /** Skips adverbs and adverbial phrases (`juga`, `baru-baru ini`, `beberapa waktu lalu`) ending at j. */
 function skipAdverbs(ctx: SpeakerContext, j: number, floor: number): number {
@@ -426,64 +336,6 @@ export function runForward(ctx: SpeakerContext, i: number, limit: number): numbe
     else break;
   }
   return j;
-}
-
-/**
- * The end of a degree of the language's list printed at token j (`SpKK`, `Sp.OG`, `Sp. OT`, `M.Kes`,
- * `S.H.`, `MBA`), with a consultant's `(K)` after it, else -1; `marked` asks for one a name cannot
- * be mistaken for (with a dot, or mixed case like `SpKK`), as all capitals may be an acronym (`MA`).
- */
-export function degreeEnd(ctx: SpeakerContext, j: number, marked = false): number {
-  const { toks, lex, text } = ctx;
-  if (!lex.degrees.length || !isCap(toks[j])) return -1;
-  let s = '';
-  let end = -1;
-  let dotted = false;
-  for (let k = j; k < j + 6 && toks[k]; k++) {
-    const t = toks[k];
-    // Parts are glued, or spaced after a dot (`Sp. OT`).
-    const gap = k > j ? text.slice(toks[k - 1].end, t.start) : '';
-    if (gap !== '' && !(gap === ' ' && toks[k - 1].text === '.' && t.word)) break;
-    if (t.text === '.') {
-      dotted = true;
-      if (end === k) end = k + 1;
-      continue;
-    }
-    if (!/^\p{L}+\d?$/u.test(t.text)) break;
-    s += t.low;
-    if (lex.degrees.includes(s)) end = k + 1;
-  }
-  if (end < 0) return -1;
-  if (marked && !dotted && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(toks[j].text)) return -1;
-  if (toks[end]?.text === '(' && toks[end + 1]?.text === 'K' && toks[end + 2]?.text === ')') end += 3;
-  return end;
-}
-
-/** Are the tokens `[a, end)` degrees of the language's list and nothing else (`SpKK, M.Kes`, `S.H., M.H.`)? */
-export function degreesOnly(ctx: SpeakerContext, a: number, end: number): boolean {
-  let d = a;
-  while (d < end) {
-    if (d > a && ctx.toks[d].text === ',') d++;
-    const e = degreeEnd(ctx, d);
-    if (e < 0) return false;
-    d = e;
-  }
-  // A closing period may have been read with the last degree (`M.H.` ending the sentence).
-  return d > a && (d === end || (d === end + 1 && ctx.toks[end].text === '.'));
-}
-
-/** Is a name ending at offset `end` followed by a degree (`Giuseppe Crippa, MD`, `Rina SpKK`): a person's? */
-export function degreeFollows(ctx: SpeakerContext, end: number): boolean {
-  const k = tokenAt(ctx.toks, end);
-  if (ctx.toks[k]?.text === ',') return degreeEnd(ctx, k + 1) > 0;
-  return adjacent(ctx, k - 1) && degreeEnd(ctx, k, true) > 0;
-}
-
-/** Does an academic degree (`M.Hum`, `S.Pd`, `Ph.D`: short capitalized parts glued by dots, one in lower case) start at token j? */
-function academicDegreeAt(ctx: SpeakerContext, j: number): boolean {
-  const [a, dot, b] = [ctx.toks[j], ctx.toks[j + 1], ctx.toks[j + 2]];
-  // A part in lower case tells it from a company's `S.A.` or `N.V.` (all capitals).
-  return !!a && !!dot && !!b && /^\p{Lu}\p{Ll}?$/u.test(a.text) && dot.text === '.' && a.end === dot.start && dot.end === b.start && /^\p{Lu}\p{Ll}{0,3}$/u.test(b.text) && /\p{Ll}/u.test(a.text + b.text);
 }
 
 /** The capitalized run ending at token j (inclusive); returns its first index. */
@@ -1172,23 +1024,6 @@ function subjectEnd(ctx: SpeakerContext, v: number, floor: number): number {
   j = pastAdjunct(ctx, j, floor);
   j = pastDegrees(ctx, j, floor);
   return pastPlace(ctx, j, floor);
-}
-
-/**
- * Past the degrees after a name that end at token j: the name before them speaks, not a degree.
- * `Soehartati Gondhowiardjo, Sp. Rad (K) OnkRad menyebut`, `Ari Syam, Sp.PD menyebut` after the
- * name's comma; `Rina Wulandari SpA mengatakan` with no comma, when no name is mistaken for the degree.
- */
-function pastDegrees(ctx: SpeakerContext, j: number, floor: number): number {
-  for (let g = 0; g < 3 && j >= floor; g++) {
-    const c = degreesFrom(ctx, j, floor);
-    if (c === null) break;
-    j = c - 1;
-  }
-  for (let q = j; q > floor && q >= j - 4; q--) {
-    if (nameToken(ctx, q - 1) && adjacent(ctx, q - 1) && degreeEnd(ctx, q, true) === j + 1) return q - 1;
-  }
-  return j;
 }
 
 /**
@@ -1902,24 +1737,6 @@ function placeTailStart(ctx: SpeakerContext, a: number, end: number): number | n
   if (!isCap(toks[end - 1])) return null;
   const p = runBackward(ctx, end - 1, a) - 1;
   return p - 1 > a && lex.locativePrepositions.includes(toks[p].low) && isCap(toks[p - 1]) ? p : null;
-}
-
-/**
- * The comma opening a list of academic or medical degrees that ends at token `j` (`, Sp. Rad (K)
- * OnkRad`, `, Sp.PD`, `, M.Si`): short words opening with a capital (a degree's first part with its
- * dot, not all capitals like `PT.`), dots and brackets, after a name. Null when there is none.
- */
-function degreesFrom(ctx: SpeakerContext, j: number, floor: number): number | null {
-  const { toks } = ctx;
-  let c = j;
-  while (c > floor && j - c < 8 && toks[c].text !== ',') c--;
-  if (toks[c]?.text !== ',' || c >= j || !(nameToken(ctx, c - 1) || toks[c - 1]?.text === '.')) return null;
-  // `, SpKK`, `, S.H., M.H.`: degrees of the language's list (a comma between two is read by the caller).
-  if (degreesOnly(ctx, c + 1, j + 1)) return c;
-  const seg = toks.slice(c + 1, j + 1);
-  const [first, dot] = seg;
-  if (!first || !/^\p{Lu}\p{Ll}{0,2}$/u.test(first.text) || dot?.text !== '.' || dot.start !== first.end) return null;
-  return seg.every((t) => /^[.()]$/.test(t.text) || /^\p{Lu}\p{L}{0,6}$/u.test(t.text)) ? c : null;
 }
 
 /** Does a place after a preposition (`di Medan`) end at token j, with words of the clause before the preposition? */
