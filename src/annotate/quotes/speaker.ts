@@ -381,25 +381,12 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
   const { toks, lex } = ctx;
   const t = toks[i];
   if (!t || t.start >= limit) return null;
-  const own = handleAt(ctx, i, limit);
-  if (own) return own;
-  // `ujar akun @x`, `tulis penggemar dengan nama akun @x itu`: a few lower-case words, then the handle.
-  for (let k = i; k < i + 5 && toks[k]?.word && !isCap(toks[k]) && (k > i || plainWord(ctx, toks[k])); k++) {
-    const handle = handleAt(ctx, k + 1, limit);
-    if (handle) return handle;
-  }
-  let d = i;
-  while (toks[d + 2]?.word && toks[d + 1].text === '.' && toks[d + 1].start === toks[d].end && toks[d + 2].start === toks[d + 1].end) d += 2;
-  if (d > i && domainEndingAt(ctx, d) === i && toks[d].start < limit) return ref(ctx, 'name', i, d + 1);
+  const handle = handleAfterWords(ctx, i, limit) ?? domainAfter(ctx, i, limit);
+  if (handle) return handle;
   if (lex.pronouns.includes(t.low)) return ref(ctx, 'pronoun', i, i + 1);
   if (lex.groupPronouns.includes(t.low)) return ref(ctx, 'group', i, i + 1);
-  // `kata pemerintah Arab Saudi`: a body speaking for the named party after it.
-  if (lex.bodies.includes(t.low) && nameToken(ctx, i + 1) && toks[i + 1].start < limit && adjacent(ctx, i)) {
-    const c = cleanRun(ctx, i + 1, runForward(ctx, i + 1, limit));
-    if (c) return ref(ctx, 'name', c[0], c[1]);
-  }
-  // `"…," continued the letter`: a message whose issuer speaks (resolved in index.ts).
-  if (isDefinite(ctx, t.low) && lex.messageNouns.includes(toks[i + 1]?.low ?? '') && toks[i + 1].start < limit) return ref(ctx, 'definite', i, i + 2);
+  const spoken = bodyOfNamedParty(ctx, i, limit) ?? messageSpeaking(ctx, i, limit);
+  if (spoken) return spoken;
   // Articles before an English role ("said the spokesman", "said a U.S. Embassy official").
   let k = i;
   if (t.low === 'the' || t.low === 'sang' || t.low === 'a' || t.low === 'an') k++;
@@ -407,104 +394,220 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
   const nationality = ctx.demonyms.has(toks[k]?.text ?? '') && toks[k + 1]?.word && !isCap(toks[k + 1]) && toks[k + 1].start < limit;
   if (nationality) k++;
   const roleEnd = roleStartingAt(ctx, k);
-  if (roleEnd !== null) {
-    // "juru bicara Kremlin Dmitry Peskov" / "juru bicara Kremlin, Dmitry Peskov" / "juru bicara Kremlin"
-    let e = runForward(ctx, roleEnd, limit);
-    // `Kepala Dinas Pertanian dan Kehutanan Singkawang Yusnita`: an organisation joined by `dan`
-    // runs on; the name is in its last part.
-    let last = roleEnd;
-    // `Kepala Balai Taman Nasional Tambora (BTNT) Budi Kurniawan`: the name after the acronym
-    // (`Dirjen Industri … dan Elektronika (Ilmate) Kementerian Perindustrian I Gusti …`: both).
-    for (;;) {
-      if (e > last && toks[e]?.text === '(' && isCap(toks[e + 1]) && toks[e + 2]?.text === ')' && isCap(toks[e + 3]) && toks[e + 3].start < limit) {
-        last = e + 3;
-      } else if (e > last && lex.coordinators.includes(toks[e]?.low ?? '') && nameToken(ctx, e + 1) && toks[e + 1].start < limit && adjacent(ctx, e)) {
-        last = e + 1;
-      } else break;
-      e = runForward(ctx, last, limit);
-    }
-    e = acronymBeforeComma(ctx, e);
-    if (e === roleEnd) {
-      // `ujar CEO dan pendiri X, Achmad Zaky`: more words of the role, then the person after a comma;
-      // "pengamat perminyakan Kurtubi", "ekonom senior Faisal Basri": a few lower-case words that
-      // narrow the role, then the name.
-      const named = nameAfterComma(ctx, roleEnd, limit, true) ?? nameAfterWords(ctx, roleEnd, limit);
-      if (named) return named;
-    }
-    if (toks[e]?.text === ',' && isCap(toks[e + 1]) && toks[e + 1].start < limit) {
-      const e2 = runForward(ctx, e + 1, limit);
-      const c = cleanRun(ctx, e + 1, e2);
-      if (c) return ref(ctx, 'name', c[0], c[1]);
-    }
-    if (e > roleEnd) {
-      // `ujar Pendiri X yang juga mantan Menteri Y Name`: a relative clause giving the same person a
-      // second role; the name ends that role.
-      // `Ketua Panitia penyelenggara yang juga Kepala Dinas X Name`: a lower-case word or two may
-      // narrow the first role before the relative clause.
-      for (let w = e; w < e + 3 && toks[w]?.word && toks[w].start < limit; w++) {
-        const also = alsoRoleAt(ctx, w, limit);
-        if (also) return also;
-        if (isCap(toks[w])) break;
-      }
-      // `kata Ketua Tim penemu kolagen halal tersebut, Edho Okta`: the role's organisation, more
-      // words of the role, then the person after a comma.
-      const named = toks[e]?.word && !isCap(toks[e]) ? nameAfterComma(ctx, roleEnd, limit, true) : null;
-      if (named) return named;
-      const c0 = cleanRun(ctx, last, e);
-      const c = c0 && trailingPerson(ctx, c0);
-      // A run after a role that the article also uses on its own is the role's organisation; not a
-      // word after a title (`Kepala Satuan … Polres X AKP Hartono`, `lanjut Hartono` elsewhere): a person.
-      const titledWord = c && c[0] > last && ctx.titles.has(toks[c[0] - 1].low);
-      if (c && !(c[1] - c[0] === 1 && !titledWord && usedElsewhereAlone(ctx, c[0]))) return ref(ctx, 'name', c[0], c[1]);
-    }
-    if (e === roleEnd) e = roleEnd;
-    return ref(ctx, 'role', k, Math.max(e, roleEnd));
+  if (roleEnd !== null) return speakerAfterRole(ctx, k, roleEnd, limit);
+  const from = (isCap(toks[k]) && k > i) || nationality ? k : i;
+  if (!isCap(toks[from])) return commonNounSpeaker(ctx, k, limit);
+  return capitalizedSpeaker(ctx, from, limit);
+}
+
+/**
+ * A handle at token i, or after a few lower-case words from it (`ujar akun @x`, `tulis penggemar
+ * dengan nama akun @x itu`), or null.
+ */
+function handleAfterWords(ctx: SpeakerContext, i: number, limit: number): SpeakerRef | null {
+  const { toks } = ctx;
+  const own = handleAt(ctx, i, limit);
+  if (own) return own;
+  for (let k = i; k < i + 5 && toks[k]?.word && !isCap(toks[k]) && (k > i || plainWord(ctx, toks[k])); k++) {
+    const handle = handleAt(ctx, k + 1, limit);
+    if (handle) return handle;
   }
-  if ((isCap(toks[k]) && k > i) || nationality) i = k;
-  if (!isCap(toks[i])) return commonNounSpeaker(ctx, k, limit);
+  return null;
+}
+
+/** A web site's domain starting at token i (`tulis kompas.com`), or null. */
+function domainAfter(ctx: SpeakerContext, i: number, limit: number): SpeakerRef | null {
+  const { toks } = ctx;
+  let d = i;
+  while (toks[d + 2]?.word && toks[d + 1].text === '.' && toks[d + 1].start === toks[d].end && toks[d + 2].start === toks[d + 1].end) d += 2;
+  return d > i && domainEndingAt(ctx, d) === i && toks[d].start < limit ? ref(ctx, 'name', i, d + 1) : null;
+}
+
+/** `kata pemerintah Arab Saudi`: a body's noun at token i speaking for the named party after it, or null. */
+function bodyOfNamedParty(ctx: SpeakerContext, i: number, limit: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  if (!lex.bodies.includes(toks[i].low) || !nameToken(ctx, i + 1) || toks[i + 1].start >= limit || !adjacent(ctx, i)) return null;
+  const c = cleanRun(ctx, i + 1, runForward(ctx, i + 1, limit));
+  return c && ref(ctx, 'name', c[0], c[1]);
+}
+
+/** `"…," continued the letter`: a message whose issuer speaks (resolved in index.ts), or null. */
+function messageSpeaking(ctx: SpeakerContext, i: number, limit: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  return isDefinite(ctx, toks[i].low) && lex.messageNouns.includes(toks[i + 1]?.low ?? '') && toks[i + 1].start < limit ? ref(ctx, 'definite', i, i + 2) : null;
+}
+
+/**
+ * A role from token k to `roleEnd`: the person it names ("juru bicara Kremlin Dmitry Peskov",
+ * "juru bicara Kremlin, Dmitry Peskov"), or the role itself ("juru bicara Kremlin").
+ */
+function speakerAfterRole(ctx: SpeakerContext, k: number, roleEnd: number, limit: number): SpeakerRef {
+  const [last, run] = roleOrganisation(ctx, roleEnd, limit);
+  const e = acronymBeforeComma(ctx, run);
+  // `ujar CEO dan pendiri X, Achmad Zaky`: more words of the role, then the person after a comma;
+  // "pengamat perminyakan Kurtubi", "ekonom senior Faisal Basri": a few lower-case words that
+  // narrow the role, then the name.
+  const narrowed = e === roleEnd ? (nameAfterComma(ctx, roleEnd, limit, true) ?? nameAfterWords(ctx, roleEnd, limit)) : null;
+  const named = narrowed ?? nameRightAfterComma(ctx, e, limit) ?? (e > roleEnd ? personAfterRoleOrganisation(ctx, roleEnd, last, e, limit) : null);
+  return named ?? ref(ctx, 'role', k, Math.max(e, roleEnd));
+}
+
+/**
+ * The capitalized run after a role ending at `roleEnd`: [the start of its last part, its end].
+ * `Kepala Dinas Pertanian dan Kehutanan Singkawang Yusnita`: an organisation joined by `dan`
+ * runs on; the name is in its last part.
+ * `Kepala Balai Taman Nasional Tambora (BTNT) Budi Kurniawan`: the name after the acronym
+ * (`Dirjen Industri … dan Elektronika (Ilmate) Kementerian Perindustrian I Gusti …`: both).
+ */
+function roleOrganisation(ctx: SpeakerContext, roleEnd: number, limit: number): [number, number] {
+  const { toks, lex } = ctx;
+  let e = runForward(ctx, roleEnd, limit);
+  let last = roleEnd;
+  for (;;) {
+    if (e > last && toks[e]?.text === '(' && isCap(toks[e + 1]) && toks[e + 2]?.text === ')' && isCap(toks[e + 3]) && toks[e + 3].start < limit) {
+      last = e + 3;
+    } else if (e > last && lex.coordinators.includes(toks[e]?.low ?? '') && nameToken(ctx, e + 1) && toks[e + 1].start < limit && adjacent(ctx, e)) {
+      last = e + 1;
+    } else return [last, e];
+    e = runForward(ctx, last, limit);
+  }
+}
+
+/** A comma at token e, then a capitalized run: that run's name, or null. */
+function nameRightAfterComma(ctx: SpeakerContext, e: number, limit: number): SpeakerRef | null {
+  const { toks } = ctx;
+  if (toks[e]?.text !== ',' || !isCap(toks[e + 1]) || toks[e + 1].start >= limit) return null;
+  const c = cleanRun(ctx, e + 1, runForward(ctx, e + 1, limit));
+  return c && ref(ctx, 'name', c[0], c[1]);
+}
+
+/**
+ * The person after a role's organisation (the run from `last` to e): in a relative clause giving a
+ * second role, after a comma, or ending the run; null when the run is only the organisation.
+ */
+function personAfterRoleOrganisation(ctx: SpeakerContext, roleEnd: number, last: number, e: number, limit: number): SpeakerRef | null {
+  const { toks } = ctx;
+  const also = secondRoleAfter(ctx, e, limit);
+  if (also) return also;
+  // `kata Ketua Tim penemu kolagen halal tersebut, Edho Okta`: the role's organisation, more
+  // words of the role, then the person after a comma.
+  const named = toks[e]?.word && !isCap(toks[e]) ? nameAfterComma(ctx, roleEnd, limit, true) : null;
+  if (named) return named;
+  const c0 = cleanRun(ctx, last, e);
+  const c = c0 && trailingPerson(ctx, c0);
+  // A run after a role that the article also uses on its own is the role's organisation; not a
+  // word after a title (`Kepala Satuan … Polres X AKP Hartono`, `lanjut Hartono` elsewhere): a person.
+  const titledWord = c && c[0] > last && ctx.titles.has(toks[c[0] - 1].low);
+  return c && !(c[1] - c[0] === 1 && !titledWord && usedElsewhereAlone(ctx, c[0])) ? ref(ctx, 'name', c[0], c[1]) : null;
+}
+
+/**
+ * `ujar Pendiri X yang juga mantan Menteri Y Name`: a relative clause from token e giving the same
+ * person a second role; the name ends that role. `Ketua Panitia penyelenggara yang juga Kepala
+ * Dinas X Name`: a lower-case word or two may narrow the first role before the relative clause.
+ */
+function secondRoleAfter(ctx: SpeakerContext, e: number, limit: number): SpeakerRef | null {
+  const { toks } = ctx;
+  for (let w = e; w < e + 3 && toks[w]?.word && toks[w].start < limit; w++) {
+    const also = alsoRoleAt(ctx, w, limit);
+    if (also) return also;
+    if (isCap(toks[w])) break;
+  }
+  return null;
+}
+
+/**
+ * A capitalized run from token `from` after the cue: a title and its unit ending in the person, a
+ * person after a comma, an organisation's role or staff, a name, or only a title.
+ */
+function capitalizedSpeaker(ctx: SpeakerContext, from: number, limit: number): SpeakerRef | null {
+  const { toks } = ctx;
+  const [i, run] = pastBracketedAcronyms(ctx, from, limit);
+  const e0 = acronymBeforeComma(ctx, run);
+  const described = describedByDemonstrative(ctx, i, e0, limit);
+  if (described) return described;
+  const e = pastUnitNumber(ctx, i, e0, limit);
+  const named = titleWithJoinedUnit(ctx, i, e, limit) ?? nameAfterTitleRun(ctx, i, e, limit) ?? roleAfterOrganisation(ctx, i, e, limit);
+  if (named) return named;
+  // `said Trend Micro threat researcher Paul Ferguson`, `said Troy police Lt. Gerry Scherlinck`: an
+  // organisation, a job the lexicon lacks, then the person.
+  const staffer = toks[e]?.start < limit ? staffAfterOrg(ctx, e, limit) : null;
+  return staffer ?? nameOrTitle(ctx, i, e, limit);
+}
+
+/**
+ * "Deputi Gubernur Senior Bank Indonesia (BI) Mirza Adityaswara": the name after the acronym.
+ * [the start of the run after the last bracketed acronym, or i; that run's end].
+ */
+function pastBracketedAcronyms(ctx: SpeakerContext, i: number, limit: number): [number, number] {
+  const { toks } = ctx;
   let i0 = i;
   let e = runForward(ctx, i, limit);
-  // "Deputi Gubernur Senior Bank Indonesia (BI) Mirza Adityaswara": the name after the acronym.
   while (toks[e]?.text === '(' && isCap(toks[e + 1]) && toks[e + 2]?.text === ')' && isCap(toks[e + 3]) && toks[e + 3].start < limit) {
     i0 = e + 3;
     e = runForward(ctx, i0, limit);
   }
-  i = i0;
-  e = acronymBeforeComma(ctx, e);
-  // `kata Guru Besar Bidang X Fakultas Bahasa dan Seni Unnes itu`: a role and its body (maybe
-  // joined by `dan`) closed by a demonstrative describe someone named before; they name no one.
+  return [i0, e];
+}
+
+/**
+ * `kata Guru Besar Bidang X Fakultas Bahasa dan Seni Unnes itu`: a role and its body (maybe
+ * joined by `dan`) closed by a demonstrative describe someone named before; they name no one.
+ */
+function describedByDemonstrative(ctx: SpeakerContext, i: number, e: number, limit: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
   let described = e;
   while (lex.coordinators.includes(toks[described]?.low ?? '') && isCap(toks[described + 1]) && toks[described + 1].start < limit) described = runForward(ctx, described + 1, limit);
-  if (described - i >= 2 && lex.demonstratives.includes(toks[described]?.low ?? '') && toks[described].start < limit) return ref(ctx, 'pronoun', i, described + 1);
-  // `kata Senior Manajer Humas KAI Daop 1 Edy Kuswoyo`: a unit's number inside a title run.
+  return described - i >= 2 && lex.demonstratives.includes(toks[described]?.low ?? '') && toks[described].start < limit ? ref(ctx, 'pronoun', i, described + 1) : null;
+}
+
+/** `kata Senior Manajer Humas KAI Daop 1 Edy Kuswoyo`: past a unit's number inside a title run ending at e. */
+function pastUnitNumber(ctx: SpeakerContext, i: number, e: number, limit: number): number {
+  const { toks } = ctx;
   while (ctx.titles.has(toks[i].low) && /^(\d+|[IVX]+)$/.test(toks[e]?.text ?? '') && adjacent(ctx, e - 1) && adjacent(ctx, e) && isCap(toks[e + 1]) && toks[e + 1].start < limit) e = runForward(ctx, e + 1, limit);
-  // `kata Koordinator Divisi Hukum dan Penindakan Pelanggaran Bawaslu DKI Jakarta Muhammad Jufri`:
-  // a title whose unit's name is joined by `dan` (a title word before it) runs on; the person ends it.
-  if (ctx.titles.has(toks[i].low)) {
-    let last = i;
-    let e2 = e;
-    while (e2 - 1 > last && ctx.titles.has(toks[e2 - 1].low) && lex.coordinators.includes(toks[e2]?.low ?? '') && nameToken(ctx, e2 + 1) && toks[e2 + 1].start < limit && adjacent(ctx, e2)) {
-      last = e2 + 1;
-      e2 = runForward(ctx, last, limit);
-    }
-    const c2 = last > i ? cleanRun(ctx, last, e2) : null;
-    if (c2) {
-      // `kata Kabag Humas dan Protokol Pemkab Klungkung, Ketut Suadnyana`: the unit runs to the
-      // comma; the person follows it.
-      const named = toks[e2]?.text === ',' ? nameAfterComma(ctx, i, limit) : null;
-      if (named) return named;
-      const n = trailingPerson(ctx, c2);
-      return ref(ctx, 'name', n[0], n[1]);
-    }
+  return e;
+}
+
+/**
+ * `kata Koordinator Divisi Hukum dan Penindakan Pelanggaran Bawaslu DKI Jakarta Muhammad Jufri`:
+ * a title whose unit's name is joined by `dan` (a title word before it) runs on; the person ends
+ * it. Null when the title at i has no such unit.
+ */
+function titleWithJoinedUnit(ctx: SpeakerContext, i: number, e: number, limit: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  if (!ctx.titles.has(toks[i].low)) return null;
+  let last = i;
+  let e2 = e;
+  while (e2 - 1 > last && ctx.titles.has(toks[e2 - 1].low) && lex.coordinators.includes(toks[e2]?.low ?? '') && nameToken(ctx, e2 + 1) && toks[e2 + 1].start < limit && adjacent(ctx, e2)) {
+    last = e2 + 1;
+    e2 = runForward(ctx, last, limit);
   }
-  // `kata General Manager Pelindo III Tanjung Emas, Agus Hermawan`: a title run, then the person
-  // after a comma.
-  if ((toks[e]?.text === ',' || (toks[e]?.word && !isCap(toks[e]))) && toks.slice(i, e).some((x) => ctx.titles.has(x.low))) {
-    const named = nameAfterComma(ctx, i, limit);
-    if (named) return named;
-  }
-  // An organisation, then a role, then maybe the name: "U.S. Embassy official", "Kremlin
-  // spokesman Dmitry Peskov".
+  const c2 = last > i ? cleanRun(ctx, last, e2) : null;
+  if (!c2) return null;
+  // `kata Kabag Humas dan Protokol Pemkab Klungkung, Ketut Suadnyana`: the unit runs to the
+  // comma; the person follows it.
+  const named = toks[e2]?.text === ',' ? nameAfterComma(ctx, i, limit) : null;
+  if (named) return named;
+  const n = trailingPerson(ctx, c2);
+  return ref(ctx, 'name', n[0], n[1]);
+}
+
+/**
+ * `kata General Manager Pelindo III Tanjung Emas, Agus Hermawan`: a title run from i to e, then
+ * the person after a comma; or null.
+ */
+function nameAfterTitleRun(ctx: SpeakerContext, i: number, e: number, limit: number): SpeakerRef | null {
+  const { toks } = ctx;
+  const closes = toks[e]?.text === ',' || (toks[e]?.word && !isCap(toks[e]));
+  return closes && toks.slice(i, e).some((x) => ctx.titles.has(x.low)) ? nameAfterComma(ctx, i, limit) : null;
+}
+
+/**
+ * An organisation from i to e, then a role, then maybe the name: "U.S. Embassy official",
+ * "Kremlin spokesman Dmitry Peskov". Null when no role follows.
+ */
+function roleAfterOrganisation(ctx: SpeakerContext, i: number, e: number, limit: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
   let roleAfterOrg = roleStartingAt(ctx, e);
   // `State Department deputy spokesman Richard Boucher`: a word narrowing the role, when the
   // person is named after it.
@@ -512,37 +615,40 @@ export function speakerAfter(ctx: SpeakerContext, i: number, limit: number): Spe
     const r = roleStartingAt(ctx, e + 1);
     if (r !== null && isCap(toks[r]) && toks[r].start < limit) roleAfterOrg = r;
   }
-  if (roleAfterOrg !== null && toks[e].start < limit) {
-    if (isCap(toks[roleAfterOrg]) && toks[roleAfterOrg].start < limit) {
-      const e2 = runForward(ctx, roleAfterOrg, limit);
-      const c2 = cleanRun(ctx, roleAfterOrg, e2);
-      if (c2) return ref(ctx, 'name', c2[0], c2[1]);
-    }
-    return ref(ctx, 'role', i, roleAfterOrg);
+  if (roleAfterOrg === null || toks[e].start >= limit) return null;
+  if (isCap(toks[roleAfterOrg]) && toks[roleAfterOrg].start < limit) {
+    const c2 = cleanRun(ctx, roleAfterOrg, runForward(ctx, roleAfterOrg, limit));
+    if (c2) return ref(ctx, 'name', c2[0], c2[1]);
   }
-  // `said Trend Micro threat researcher Paul Ferguson`, `said Troy police Lt. Gerry Scherlinck`: an
-  // organisation, a job the lexicon lacks, then the person.
-  const staffer = toks[e]?.start < limit ? staffAfterOrg(ctx, e, limit) : null;
-  if (staffer) return staffer;
+  return ref(ctx, 'role', i, roleAfterOrg);
+}
+
+/**
+ * The capitalized run from i to e: a name ("ujar Ali Mundakir, Wakil Presiden ...": the run
+ * before the comma is the name already), or only a title ("kata Presiden"): a role.
+ */
+function nameOrTitle(ctx: SpeakerContext, i: number, e: number, limit: number): SpeakerRef | null {
+  const { toks } = ctx;
   const c0 = cleanRun(ctx, i, e);
   // A long run after a title is a unit, then the person (`Kepala Humas Polda Metro Jaya Argo
   // Yuwono`); without one it is a body's whole name (`Observatorium HAM Suriah`).
   const titled = toks.slice(i, e).some((x) => ctx.titles.has(x.low));
   const c = c0 && (titled ? trailingPerson(ctx, c0) : c0);
-  if (!c) {
-    // `ujar Pelaksana tugas Gubernur DKI Jakarta, Djarot …`: a title broken by a lower-case word
-    // or two goes on to the person named after the rest of it.
-    let q = e;
-    while (q < e + 2 && toks[q]?.word && !isCap(toks[q]) && toks[q].start < limit && adjacent(ctx, q - 1) && plainWord(ctx, toks[q])) q++;
-    if (q > e && isCap(toks[q]) && toks[q].start < limit && adjacent(ctx, q - 1)) {
-      const r = speakerAfter(ctx, q, limit);
-      if (r?.kind === 'name') return r;
-    }
-    // Only a title ("kata Presiden"): a role.
-    return ref(ctx, 'role', i, e);
-  }
-  // "ujar Ali Mundakir, Wakil Presiden ..." -> the run before the comma is the name already.
-  return ref(ctx, 'name', c[0], c[1]);
+  if (c) return ref(ctx, 'name', c[0], c[1]);
+  return nameAfterBrokenTitle(ctx, e, limit) ?? ref(ctx, 'role', i, e);
+}
+
+/**
+ * `ujar Pelaksana tugas Gubernur DKI Jakarta, Djarot …`: a title ending at e broken by a lower-case
+ * word or two goes on to the person named after the rest of it; or null.
+ */
+function nameAfterBrokenTitle(ctx: SpeakerContext, e: number, limit: number): SpeakerRef | null {
+  const { toks } = ctx;
+  let q = e;
+  while (q < e + 2 && toks[q]?.word && !isCap(toks[q]) && toks[q].start < limit && adjacent(ctx, q - 1) && plainWord(ctx, toks[q])) q++;
+  if (q === e || !isCap(toks[q]) || toks[q].start >= limit || !adjacent(ctx, q - 1)) return null;
+  const r = speakerAfter(ctx, q, limit);
+  return r?.kind === 'name' ? r : null;
 }
 
 /**
@@ -1567,7 +1673,6 @@ export function definiteStartingAt(ctx: SpeakerContext, i: number, limit: number
   return null;
 }
 
-/** Subject separated from its verb by commas: the nearest comma segment that is a name. */
 /**
  * `Intelogic Trace Inc., San Antonio, Texas, said`: a company (a name closed by a suffix) and, between
  * commas, where it is based (one or two segments of one to three capitalized words). The company speaks.
@@ -1593,142 +1698,239 @@ function companyBeforePlace(ctx: SpeakerContext, comma: number, floor: number): 
   return null;
 }
 
+/**
+ * Subject separated from its verb by commas (the comma at token `comma`): the nearest comma
+ * segment that is a name. The segments are read back from the verb, three at the most.
+ */
 function appositiveSubject(ctx: SpeakerContext, comma: number, floor: number): SpeakerRef | null {
   const { toks } = ctx;
-  const based = companyBeforePlace(ctx, comma, floor);
+  const based = companyBeforePlace(ctx, comma, floor) ?? nameBeforeArticle(ctx, comma, floor);
   if (based) return based;
-  const described = nameBeforeArticle(ctx, comma, floor);
-  if (described) return described;
-  // `The news organization, citing an anonymous source, reported`: an aside that cites a source
-  // stands between the subject and its verb.
-  let open = comma - 1;
-  while (open > floor && toks[open].text !== ',') open--;
-  const citing = toks[open]?.text === ',' && ctx.lex.citeCues.some((c) => !/\s/.test(c) && c === toks[open + 1]?.low);
-  if (citing && open - 1 >= floor && toks[open - 1].word) return speakerBefore(ctx, open, floor);
+  const cited = subjectBeforeCitingAside(ctx, comma, floor);
+  if (cited !== undefined) return cited;
   let end = comma; // exclusive end of the segment
   for (let seg = 0; seg < 3; seg++) {
     let s = end - 1;
     while (s >= floor && toks[s].text !== ',') s--;
-    // `Drummer Foo Fighters, yakni Taylor Hawkins, mengatakan`: the apposition's marker is no name.
-    let a = s + 1 + (ctx.lex.appositives.includes(toks[s + 1]?.low ?? '') ? 1 : 0);
-    // `…, but General Mark Hill, chairman of …, told`: a connective opens the subject's clause.
-    if (a > floor && (ctx.lex.connectives.includes(toks[a]?.low ?? '') || ctx.lex.coordinators.includes(toks[a]?.low ?? '')) && isCap(toks[a + 1])) a++;
-    // `Gen. Mark Tolley, a loyalist of …, said`: a title abbreviation's period does not cut the name.
-    if (toks[a + 1]?.text === '.' && toks[a + 1].start === toks[a].end && ctx.lex.titles.includes(toks[a].text) && isCap(toks[a + 2])) a += 2;
-    if (a >= end) return null;
-    // `…, Senior Vice President of Sales for Acme, Inc., says`: a company suffix alone is the end
-    // of the company's name in the segment before, no subject.
-    if (s > floor && ctx.lex.nameSuffixes.includes(toks[a].low) && (end === a + 1 || (end === a + 2 && toks[a + 1].text === '.'))) {
-      end = s;
-      continue;
-    }
-    // `Budi, MD, direktur klinik, mengatakan`: degrees alone close the name in the segment before.
-    if (s > floor && degreesOnly(ctx, a, end)) {
-      end = s;
-      continue;
-    }
-    // `In a reflection of …, the Electoral Commission, which …, issued`: after a fronted phrase, a
-    // segment that is a definite article and a name, before a relative clause, is the subject.
-    // So is one before an apposition opening with an article (`On Monday, the Daily Post, the
-    // mouthpiece of …, warned`).
-    const articles = [...ctx.lex.articles.definite, ...ctx.lex.articles.indefinite];
-    const aside = ctx.lex.relativePronouns.includes(toks[end + 1]?.low ?? '') || articles.includes(toks[end + 1]?.low ?? '');
-    if (seg > 0 && isDefinite(ctx, toks[a].low) && isCap(toks[a + 1]) && runForward(ctx, a + 1, toks[end - 1].end + 1) === end && aside) {
-      const c = cleanRun(ctx, a + 1, end);
-      if (c) return ref(ctx, 'name', c[0], c[1]);
-    }
-    // "Ali Mundakir beberapa waktu lalu, menyebut": drop a trailing adverbial from the segment.
-    const trimmed = skipAdverbs(ctx, end - 1, a) + 1;
-    if (trimmed < end && trimmed > a) end = trimmed;
-    // `Eko Hadi Susilo (45), warga Madiun, mengaku`: an age in brackets closes the name.
-    if (end - a >= 4 && toks[end - 1].text === ')' && /^\d{1,3}$/.test(toks[end - 2].text) && toks[end - 3].text === '(') end -= 3;
-    const e = runForward(ctx, a, toks[end - 1].end + 1);
-    // `Martin Fabi, Innopac's president …, said`: a possessive opens an apposition about the name before it.
-    if (e > a && /['’]s$/.test(toks[e - 1].text) && s >= floor) {
-      end = s;
-      continue;
-    }
-    // "Vice President … PT Pertamina (Persero) Ali Mundakir, menyebut": a long capitalized title
-    // (with bracketed parts) ending in the name, perhaps with where it spoke after it (`Sekretaris
-    // Daerah (Sekda) Banten Ranta Soeharta di Serang, Kamis mengatakan`).
-    const nameEnd = placeTailStart(ctx, a, end) ?? end;
-    if (e < nameEnd && isCap(toks[nameEnd - 1])) {
-      const a2 = runBackward(ctx, nameEnd - 1, a);
-      const head = toks.slice(a, a2);
-      if (a2 > a && head.every((t) => isCap(t) || t.text === '(' || t.text === ')') && head.some((t) => t.text === ')')) {
-        const c = cleanRun(ctx, a2, nameEnd);
-        if (c) return ref(ctx, 'name', c[0], c[1]);
-      }
-    }
-    // "Badan Informasi Energi AS (EIA), melaporkan": a name with its acronym in brackets.
-    if (toks[end - 1].text === ')' && toks[e]?.text === '(' && e + 2 === end - 1 && isCap(toks[e + 1])) {
-      const c = cleanRun(ctx, a, e);
-      if (c) return ref(ctx, 'name', c[0], c[1]);
-    }
-    // `Name di Medan, Sumatera Utara, Senin, mengatakan`: a segment of capitals after a place
-    // that closes the segment before (`… di Medan`, not `Di Jakarta,` opening the sentence) is
-    // that place's region; the subject is further back.
-    // Not a name of two words after a role's place (`juru bicara Masjid X di Manchester, Abdalla
-    // Yousef, mengatakan`): the person in apposition to the role.
-    const before = toks.slice(floor, s).map((t) => t.low);
-    const roleBefore = e - a >= 2 && ctx.roles.some((r) => before.some((_, q) => r.every((w, i) => before[q + i] === w)));
-    if (e === end && s > floor && e - a <= 3 && !ctx.titles.has(toks[a].low) && !roleBefore && placeEndingAt(ctx, s - 1, floor)) {
-      end = s;
-      continue;
-    }
-    // `Willy Hidayat, CEO MyWILL Entertainment, mengatakan`: a title opening the segment makes it an
-    // apposition; the name is the segment before it.
-    // So does a title after a word that narrows it, with the title's field after it (`Dan Ode,
-    // Senior Vice President of Sales for Acme, says`).
-    const narrowed = ctx.lex.roleModifiers.includes(toks[a].low) && isCap(toks[a]) && ctx.titles.has(toks[a + 1]?.low ?? '');
-    if (s > floor && ((e === end && ctx.titles.has(toks[a].low)) || narrowed)) {
-      let p = s - 1;
-      while (p >= floor && toks[p].text !== ',') p--;
-      const c = p + 1 < s && runForward(ctx, p + 1, toks[s - 1].end + 1) === s ? cleanRun(ctx, p + 1, s) : null;
-      // Not a fronted place (`Di Jakarta, Menteri Pemuda Budi Santoso, mengatakan`).
-      const first = toks[p + 1].low;
-      if (c && c[0] === p + 1 && !ctx.titles.has(first) && !ctx.lex.locativePrepositions.includes(first) && !ctx.lex.stopAfterName.includes(first)) return ref(ctx, 'name', c[0], c[1]);
-    }
-    if (e === end) {
-      const c = cleanRun(ctx, a, end);
-      if (c) return ref(ctx, 'name', c[0], c[1]);
-    }
-    // A clause led by a name ("Lavrov mengunjungi …, mengatakan", "Kremlin menyatakan …, menyebut"),
-    // or a name and where it spoke (`Kejagung, M Rum di Jakarta, Senin, menyatakan`).
-    const lead = toks[e]?.word && !isCap(toks[e]) && (!ctx.notName.has(toks[e].low) || ctx.lex.stopAfterName.includes(toks[e].low));
-    // `Hall's stepmother, who …, said`: a possessive before a common noun owns the subject; it is not one.
-    if (isCap(toks[a]) && e > a && e < end && lead && /['’]s$/.test(toks[e - 1].text)) return null;
-    // `The German automaker, which …, says`, `The company, which …, said`: a (described) party heads
-    // the segment; it is spoken of again, and a capitalized modifier is no name.
-    const party = partyDescriptionStart(ctx, e, a) === a || (e === a + 1 && isDefinite(ctx, toks[a].low) && ctx.lex.partyNouns.includes(toks[e].low));
-    if (e < end && lead && party) return ref(ctx, 'definite', a, e + 1);
-    // `Athletic director Gene Smith, who …, said`: a capitalized word, a role in lower case, then
-    // the name closing the segment; the first word only qualifies the role.
-    const roleEnd = e < end && isCap(toks[a]) ? roleStartingAt(ctx, e) : null;
-    if (roleEnd !== null && roleEnd < end && nameToken(ctx, roleEnd) && runForward(ctx, roleEnd, toks[end - 1].end + 1) === end) {
-      const c = cleanRun(ctx, roleEnd, end);
-      if (c) return ref(ctx, 'name', c[0], c[1]);
-    }
-    if (isCap(toks[a]) && e > a && e < end && lead) {
-      // `Pelaksanaan tugas Gubernur Bengkulu Rohidin Mersyah di Bengkulu, Selasa, menyebutkan`: one
-      // capitalized word opening the sentence may be a common word; a titled name after it is the subject.
-      const titled = e - a === 1 && sentenceInitial(ctx, a) ? titledRunIn(ctx, e, end) : null;
-      if (titled) return titled;
-      // `Seminggu yang lalu Mahmoud Sadeghi, anggota parlemen, mengatakan`: a common word opening
-      // the sentence, then a time phrase; the name ending the segment is the subject.
-      // Not a noun phrase the name only qualifies (`Acuan pasar minyak Amerika, Rabu, mencatat`).
-      const timePhrase = ctx.lex.relativePronouns.includes(toks[e].low) || ctx.lex.adverbs.includes(toks[e].low);
-      if (e - a === 1 && timePhrase && commonWordHead(ctx, ref(ctx, 'name', a, e)) && isCap(toks[end - 1]) && runBackward(ctx, end - 1, e) > e) {
-        const c = cleanRun(ctx, runBackward(ctx, end - 1, e), end);
-        if (c) return ref(ctx, 'name', c[0], c[1]);
-      }
-      const c = cleanRun(ctx, a, e);
-      if (c) return ref(ctx, 'name', c[0], c[1]);
-    }
+    const subject = segmentSubject(ctx, s, end, seg > 0, floor);
+    if (subject !== undefined) return subject;
     if (s < floor) return null;
     end = s;
   }
   return null;
+}
+
+/**
+ * `The news organization, citing an anonymous source, reported`: an aside that cites a source
+ * stands between the subject and its verb; the subject before it.
+ */
+function subjectBeforeCitingAside(ctx: SpeakerContext, comma: number, floor: number): Reading {
+  const { toks } = ctx;
+  let open = comma - 1;
+  while (open > floor && toks[open].text !== ',') open--;
+  const citing = toks[open]?.text === ',' && ctx.lex.citeCues.some((c) => !/\s/.test(c) && c === toks[open + 1]?.low);
+  return citing && open - 1 >= floor && toks[open - 1].word ? speakerBefore(ctx, open, floor) : undefined;
+}
+
+/**
+ * One comma segment: `s` is the comma before it (or below the floor), `a` its first word, `e` the
+ * end of the capitalized run at `a`, `end` its exclusive end.
+ */
+interface Segment {
+  s: number;
+  a: number;
+  e: number;
+  end: number;
+}
+
+/**
+ * The subject read in the segment from the comma at `s` to `end` (`after` when a segment nearer
+ * the verb was read first); undefined when the segment before is to be read.
+ */
+function segmentSubject(ctx: SpeakerContext, s: number, end: number, after: boolean, floor: number): Reading {
+  const { toks } = ctx;
+  const a = segmentStart(ctx, s, floor);
+  if (a >= end) return null;
+  if (s > floor && closesNameBefore(ctx, a, end)) return undefined;
+  const definite = after ? definiteNameBeforeAside(ctx, a, end) : null;
+  if (definite) return definite;
+  const end2 = pastAdverbsAndAge(ctx, a, end);
+  const g: Segment = { s, a, e: runForward(ctx, a, toks[end2 - 1].end + 1), end: end2 };
+  // `Martin Fabi, Innopac's president …, said`: a possessive opens an apposition about the name before it.
+  if (g.e > a && /['’]s$/.test(toks[g.e - 1].text) && s >= floor) return undefined;
+  const named = nameEndingBracketedTitle(ctx, g) ?? nameWithAcronym(ctx, g);
+  if (named) return named;
+  if (regionOfPlaceBefore(ctx, g, floor)) return undefined;
+  const apposed = nameBeforeTitledSegment(ctx, g, floor);
+  if (apposed) return apposed;
+  if (g.e === g.end) {
+    const c = cleanRun(ctx, a, g.end);
+    if (c) return ref(ctx, 'name', c[0], c[1]);
+  }
+  return clauseLedByName(ctx, g);
+}
+
+/** The first word of the segment after the comma at `s`, past an apposition's marker, a connective or a title's period. */
+function segmentStart(ctx: SpeakerContext, s: number, floor: number): number {
+  const { toks, lex } = ctx;
+  // `Drummer Foo Fighters, yakni Taylor Hawkins, mengatakan`: the apposition's marker is no name.
+  let a = s + 1 + (lex.appositives.includes(toks[s + 1]?.low ?? '') ? 1 : 0);
+  // `…, but General Mark Hill, chairman of …, told`: a connective opens the subject's clause.
+  if (a > floor && (lex.connectives.includes(toks[a]?.low ?? '') || lex.coordinators.includes(toks[a]?.low ?? '')) && isCap(toks[a + 1])) a++;
+  // `Gen. Mark Tolley, a loyalist of …, said`: a title abbreviation's period does not cut the name.
+  if (toks[a + 1]?.text === '.' && toks[a + 1].start === toks[a].end && lex.titles.includes(toks[a].text) && isCap(toks[a + 2])) a += 2;
+  return a;
+}
+
+/**
+ * A segment `[a, end)` that only closes the name in the segment before: a company suffix alone
+ * (`…, Senior Vice President of Sales for Acme, Inc., says`), or degrees (`Budi, MD, direktur
+ * klinik, mengatakan`).
+ */
+function closesNameBefore(ctx: SpeakerContext, a: number, end: number): boolean {
+  const { toks } = ctx;
+  const suffix = ctx.lex.nameSuffixes.includes(toks[a].low) && (end === a + 1 || (end === a + 2 && toks[a + 1].text === '.'));
+  return suffix || degreesOnly(ctx, a, end);
+}
+
+/**
+ * `In a reflection of …, the Electoral Commission, which …, issued`: after a fronted phrase, a
+ * segment `[a, end)` that is a definite article and a name, before a relative clause, is the
+ * subject. So is one before an apposition opening with an article (`On Monday, the Daily Post, the
+ * mouthpiece of …, warned`). The name, or null.
+ */
+function definiteNameBeforeAside(ctx: SpeakerContext, a: number, end: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  const articles = [...lex.articles.definite, ...lex.articles.indefinite];
+  const aside = lex.relativePronouns.includes(toks[end + 1]?.low ?? '') || articles.includes(toks[end + 1]?.low ?? '');
+  if (!isDefinite(ctx, toks[a].low) || !isCap(toks[a + 1]) || runForward(ctx, a + 1, toks[end - 1].end + 1) !== end || !aside) return null;
+  const c = cleanRun(ctx, a + 1, end);
+  return c && ref(ctx, 'name', c[0], c[1]);
+}
+
+/**
+ * The end of the segment `[a, end)` without a trailing adverbial ("Ali Mundakir beberapa waktu
+ * lalu, menyebut") or an age in brackets (`Eko Hadi Susilo (45), warga Madiun, mengaku`).
+ */
+function pastAdverbsAndAge(ctx: SpeakerContext, a: number, end: number): number {
+  const { toks } = ctx;
+  const trimmed = skipAdverbs(ctx, end - 1, a) + 1;
+  if (trimmed < end && trimmed > a) end = trimmed;
+  if (end - a >= 4 && toks[end - 1].text === ')' && /^\d{1,3}$/.test(toks[end - 2].text) && toks[end - 3].text === '(') end -= 3;
+  return end;
+}
+
+/**
+ * "Vice President … PT Pertamina (Persero) Ali Mundakir, menyebut": a long capitalized title
+ * (with bracketed parts) ending in the name, perhaps with where it spoke after it (`Sekretaris
+ * Daerah (Sekda) Banten Ranta Soeharta di Serang, Kamis mengatakan`). The name, or null.
+ */
+function nameEndingBracketedTitle(ctx: SpeakerContext, g: Segment): SpeakerRef | null {
+  const { toks } = ctx;
+  const { a, e, end } = g;
+  const nameEnd = placeTailStart(ctx, a, end) ?? end;
+  if (e >= nameEnd || !isCap(toks[nameEnd - 1])) return null;
+  const a2 = runBackward(ctx, nameEnd - 1, a);
+  const head = toks.slice(a, a2);
+  if (a2 <= a || !head.every((t) => isCap(t) || t.text === '(' || t.text === ')') || !head.some((t) => t.text === ')')) return null;
+  const c = cleanRun(ctx, a2, nameEnd);
+  return c && ref(ctx, 'name', c[0], c[1]);
+}
+
+/** "Badan Informasi Energi AS (EIA), melaporkan": a name with its acronym in brackets closing the segment, or null. */
+function nameWithAcronym(ctx: SpeakerContext, g: Segment): SpeakerRef | null {
+  const { toks } = ctx;
+  const { a, e, end } = g;
+  if (toks[end - 1].text !== ')' || toks[e]?.text !== '(' || e + 2 !== end - 1 || !isCap(toks[e + 1])) return null;
+  const c = cleanRun(ctx, a, e);
+  return c && ref(ctx, 'name', c[0], c[1]);
+}
+
+/**
+ * `Name di Medan, Sumatera Utara, Senin, mengatakan`: a segment of capitals after a place that
+ * closes the segment before (`… di Medan`, not `Di Jakarta,` opening the sentence) is that place's
+ * region; the subject is further back.
+ * Not a name of two words after a role's place (`juru bicara Masjid X di Manchester, Abdalla
+ * Yousef, mengatakan`): the person in apposition to the role.
+ */
+function regionOfPlaceBefore(ctx: SpeakerContext, g: Segment, floor: number): boolean {
+  const { toks } = ctx;
+  const { s, a, e, end } = g;
+  const before = toks.slice(floor, s).map((t) => t.low);
+  const roleBefore = e - a >= 2 && ctx.roles.some((r) => before.some((_, q) => r.every((w, i) => before[q + i] === w)));
+  return e === end && s > floor && e - a <= 3 && !ctx.titles.has(toks[a].low) && !roleBefore && placeEndingAt(ctx, s - 1, floor);
+}
+
+/**
+ * `Willy Hidayat, CEO MyWILL Entertainment, mengatakan`: a title opening the segment makes it an
+ * apposition; the name is the segment before it.
+ * So does a title after a word that narrows it, with the title's field after it (`Dan Ode,
+ * Senior Vice President of Sales for Acme, says`). The name, or null.
+ */
+function nameBeforeTitledSegment(ctx: SpeakerContext, g: Segment, floor: number): SpeakerRef | null {
+  const { toks } = ctx;
+  const { s, a, e, end } = g;
+  const narrowed = ctx.lex.roleModifiers.includes(toks[a].low) && isCap(toks[a]) && ctx.titles.has(toks[a + 1]?.low ?? '');
+  if (s <= floor || !((e === end && ctx.titles.has(toks[a].low)) || narrowed)) return null;
+  let p = s - 1;
+  while (p >= floor && toks[p].text !== ',') p--;
+  const c = p + 1 < s && runForward(ctx, p + 1, toks[s - 1].end + 1) === s ? cleanRun(ctx, p + 1, s) : null;
+  // Not a fronted place (`Di Jakarta, Menteri Pemuda Budi Santoso, mengatakan`).
+  const first = toks[p + 1].low;
+  return c && c[0] === p + 1 && !ctx.titles.has(first) && !ctx.lex.locativePrepositions.includes(first) && !ctx.lex.stopAfterName.includes(first) ? ref(ctx, 'name', c[0], c[1]) : null;
+}
+
+/**
+ * A clause led by a name ("Lavrov mengunjungi …, mengatakan", "Kremlin menyatakan …, menyebut"),
+ * or a name and where it spoke (`Kejagung, M Rum di Jakarta, Senin, menyatakan`); a party or a
+ * qualified role heading the segment.
+ */
+function clauseLedByName(ctx: SpeakerContext, g: Segment): Reading {
+  const { toks } = ctx;
+  const { a, e, end } = g;
+  const lead = toks[e]?.word && !isCap(toks[e]) && (!ctx.notName.has(toks[e].low) || ctx.lex.stopAfterName.includes(toks[e].low));
+  // `Hall's stepmother, who …, said`: a possessive before a common noun owns the subject; it is not one.
+  if (isCap(toks[a]) && e > a && e < end && lead && /['’]s$/.test(toks[e - 1].text)) return null;
+  // `The German automaker, which …, says`, `The company, which …, said`: a (described) party heads
+  // the segment; it is spoken of again, and a capitalized modifier is no name.
+  const party = partyDescriptionStart(ctx, e, a) === a || (e === a + 1 && isDefinite(ctx, toks[a].low) && ctx.lex.partyNouns.includes(toks[e].low));
+  if (e < end && lead && party) return ref(ctx, 'definite', a, e + 1);
+  const qualified = nameAfterQualifiedRole(ctx, g);
+  if (qualified) return qualified;
+  return isCap(toks[a]) && e > a && e < end && lead ? (nameLeadingClause(ctx, g) ?? undefined) : undefined;
+}
+
+/**
+ * `Athletic director Gene Smith, who …, said`: a capitalized word, a role in lower case, then the
+ * name closing the segment; the first word only qualifies the role. The name, or null.
+ */
+function nameAfterQualifiedRole(ctx: SpeakerContext, g: Segment): SpeakerRef | null {
+  const { toks } = ctx;
+  const { a, e, end } = g;
+  const roleEnd = e < end && isCap(toks[a]) ? roleStartingAt(ctx, e) : null;
+  if (roleEnd === null || roleEnd >= end || !nameToken(ctx, roleEnd) || runForward(ctx, roleEnd, toks[end - 1].end + 1) !== end) return null;
+  const c = cleanRun(ctx, roleEnd, end);
+  return c && ref(ctx, 'name', c[0], c[1]);
+}
+
+/** The name leading a clause that fills the segment, after a common word opening the sentence if one does; or null. */
+function nameLeadingClause(ctx: SpeakerContext, g: Segment): SpeakerRef | null {
+  const { toks } = ctx;
+  const { a, e, end } = g;
+  // `Pelaksanaan tugas Gubernur Bengkulu Rohidin Mersyah di Bengkulu, Selasa, menyebutkan`: one
+  // capitalized word opening the sentence may be a common word; a titled name after it is the subject.
+  const titled = e - a === 1 && sentenceInitial(ctx, a) ? titledRunIn(ctx, e, end) : null;
+  if (titled) return titled;
+  // `Seminggu yang lalu Mahmoud Sadeghi, anggota parlemen, mengatakan`: a common word opening
+  // the sentence, then a time phrase; the name ending the segment is the subject.
+  // Not a noun phrase the name only qualifies (`Acuan pasar minyak Amerika, Rabu, mencatat`).
+  const timePhrase = ctx.lex.relativePronouns.includes(toks[e].low) || ctx.lex.adverbs.includes(toks[e].low);
+  if (e - a === 1 && timePhrase && commonWordHead(ctx, ref(ctx, 'name', a, e)) && isCap(toks[end - 1]) && runBackward(ctx, end - 1, e) > e) {
+    const c = cleanRun(ctx, runBackward(ctx, end - 1, e), end);
+    if (c) return ref(ctx, 'name', c[0], c[1]);
+  }
+  const c = cleanRun(ctx, a, e);
+  return c && ref(ctx, 'name', c[0], c[1]);
 }
 
 /** The index of a locative preposition whose place (`di Serang`) closes the segment `[a, end)` after a capital, or null. */
