@@ -1233,9 +1233,8 @@ function partyNamedOrDescribed(ctx: SpeakerContext, j: number, floor: number): R
 }
 
 /**
- * "Pemerintah Amerika Serikat (AS) menuduh": the subject before the bracket closing at token j.
- * Only a name, a role or a definite noun is read before the bracket: the readings of a common word
- * (a relative clause, a demonstrative, a body's noun) look at the word at the verb, here the bracket.
+ * "Pemerintah Amerika Serikat (AS) menuduh": the subject before the bracket closing at token j,
+ * read from the word before the bracket as it would be at the verb.
  */
 function subjectBeforeBracket(ctx: SpeakerContext, j: number, floor: number): SpeakerRef | null {
   const { toks, lex } = ctx;
@@ -1247,8 +1246,7 @@ function subjectBeforeBracket(ctx: SpeakerContext, j: number, floor: number): Sp
   const acr = k + 2 === j && ACRONYM.test(toks[k + 1].text);
   if (acr && nameToken(ctx, k - 1) && lex.coordinators.includes(toks[runBackward(ctx, k - 1, floor) - 1]?.low ?? '')) return ref(ctx, 'name', k + 1, k + 2);
   if (nameToken(ctx, k - 1)) return namedSubject(ctx, k - 1, floor);
-  const role = lowerCaseRole(ctx, k - 1, floor);
-  return role !== undefined ? role : definiteSubject(ctx, k - 1, floor);
+  return commonWordSubject(ctx, k - 1, floor);
 }
 
 /** The subject whose capitalized run ends at token j: a person, a body, a role or no one. */
