@@ -5,6 +5,7 @@
  * Words keep inner hyphens and apostrophes (`Son-hui`, `Jong-un`, `Jum'at`), numbers keep their
  * separators (`10.000`, `1,5`), dotted abbreviations stay whole (`U.S.`, `Dr.` is `Dr` + `.`).
  */
+import { NO_SENTENCE_END } from '../../text/abbreviations.js';
 
 export interface Token {
   text: string;
@@ -15,12 +16,6 @@ export interface Token {
 const TOKEN_RE =
   /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,:/]\p{N}+)*(?:-\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
 
-/** Abbreviations after which a full stop does not end a sentence (lower case, no dot). */
-const NO_BREAK = new Set([
-  'dr', 'drs', 'dra', 'prof', 'ir', 'h', 'hj', 'kh', 'st', 'mr', 'mrs', 'ms', 'jl', 'no', 'tel',
-  'kab', 'prov', 'sdr', 'bpk', 'mt', 'gen', 'lt', 'col', 'sen', 'rep', 'jr', 'sr', 'vs', 'dll', 'dsb',
-  'tsb', 'a.n', 'u.p', 'pt', 'cv', 'tbk', 'inc', 'ltd', 'co', 'corp', 'apt', 'capt', 'maj', 'sgt',
-]);
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -53,7 +48,7 @@ export function splitSentences(text: string, tokens: Token[]): Token[][] {
       if (gap.length === 0) continue;
       if (t.text === '.' && prev && prev.end === t.start) {
         const p = prev.text.toLowerCase();
-        if (NO_BREAK.has(p) || /^\p{Lu}$/u.test(prev.text)) continue;
+        if (NO_SENTENCE_END.has(p) || /^\p{Lu}$/u.test(prev.text)) continue;
       }
       if (/^[\p{Lu}\p{N}]/u.test(next.text) || OPENERS.test(next.text)) {
         sents.push(cur);

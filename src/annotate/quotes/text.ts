@@ -2,6 +2,7 @@
  * Small text helpers shared by the quote and claim annotators: tokens with offsets, paragraphs,
  * sentences. Language-agnostic; offsets are UTF-16 code units into the text.
  */
+import { NO_SENTENCE_END } from '../../text/abbreviations.js';
 
 export interface Tok {
   text: string;
@@ -133,12 +134,6 @@ export function paragraphs(text: string): Array<[number, number]> {
   return out;
 }
 
-const ABBREV = new Set(
-  `rp no dr drs drg ir prof sp h hj st jl jln dll dsb tsb dkk sdr bpk kol let jend mr mrs ms messrs jr sr vs etc inc ltd co cos corp gen sen rep lt col capt sgt maj rev gov u.s a.s`.split(
-    ' ',
-  ),
-);
-
 /** `` is the opening mark of TimeML and other ASCII-typeset English copy. */
 const OPEN_QUOTES = '"“„«‘\'`';
 /** Month abbreviations, which end no sentence before a day's number (`on Monday, Oct. 26:`). */
@@ -174,7 +169,7 @@ export function sentences(text: string, start: number, end: number): Array<[numb
     if (c === '.') {
       const before = text.slice(Math.max(s, i - 24), i).match(/([\p{L}.]+)$/u);
       const w = before ? before[1].toLowerCase() : '';
-      if (w && (ABBREV.has(w) || /^\p{L}$/u.test(w) || /^(\p{L}\.)+\p{L}$/u.test(w))) continue;
+      if (w && (NO_SENTENCE_END.has(w) || /^\p{L}$/u.test(w) || /^(\p{L}\.)+\p{L}$/u.test(w))) continue;
       if (MONTH_ABBREV.has(w) && /\p{N}/u.test(text[k] ?? '')) continue;
     }
     out.push([s, j]);
