@@ -1,3 +1,5 @@
+import { NO_SENTENCE_END } from './abbreviations.js';
+
 /** A sentence as offsets into its text. */
 export interface Sentence {
   start: number;
@@ -6,7 +8,9 @@ export interface Sentence {
 
 /**
  * Sentences of a text: a sentence ends at `.!?` (plus closing quotes and brackets) before a
- * capital or an opening quote, and at every line break. Good enough for dating sentences,
+ * capital or an opening quote, and at every line break, but not at the stop of a title or
+ * company abbreviation, an initial or an initialism (`Dr. Sari`, `PT. Maju`, `J. Smith`,
+ * `U.S. Army`), which would cut a summary line in two. Good enough for dating sentences,
  * passages and extractive summaries; shared so every stage cuts the text the same way.
  */
 export function sentences(text: string): Sentence[] {
@@ -23,7 +27,17 @@ export function sentences(text: string): Sentence[] {
     let e = m.index + m[0].length;
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
-    if (e > s) out.push({ start: s, end: e });
+    if (e <= s) continue;
+    const last = out[out.length - 1];
+    if (last && continuesAfter(text, last.end, s)) last.end = e;
+    else out.push({ start: s, end: e });
   }
   return out;
+}
+
+/** Does the sentence ending at `end` go on at `next`: it stops at an abbreviation's dot, with no line break between? */
+function continuesAfter(text: string, end: number, next: number): boolean {
+  if (text[end - 1] !== '.' || text.slice(end, next).includes('\n')) return false;
+  const w = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, end - 24), end))?.[1] ?? '';
+  return NO_SENTENCE_END.has(w.toLowerCase()) || /^\p{L}$/u.test(w) || /^(\p{L}\.)+\p{L}$/u.test(w);
 }
