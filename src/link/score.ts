@@ -1,11 +1,13 @@
 /**
- * Article-to-event scoring: a logistic model over a few similarity features. The weights are
- * fitted on data by `scripts/fit-cluster.ts` and saved in `models/cluster.json`.
+ * Article-to-event scoring: a logistic model over a few similarity features (or boosted trees
+ * over the same features, `fit:cluster -- --learner boost`, an option measured and not shipped).
+ * The weights are fitted on data by `scripts/fit-cluster.ts` and saved in `models/cluster.json`.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ArticleFeatures } from './features.js';
 import { cosine } from './text.js';
+import { boostedProbability, type Boosted } from './boost.js';
 
 /** What an event (or a storyline) keeps of its articles to be compared with a new one. */
 export interface Profile {
@@ -69,6 +71,8 @@ export interface ClusterModel {
   features: string[];
   weights: number[];
   bias: number;
+  /** Boosted trees over the same features: when present they score, and `weights`/`bias` are unused. */
+  boost?: Boosted;
   /** Join the best event when its probability reaches this; else start a new event. */
   threshold: number;
   /** Merge two events when a new article matches both at least this well. */
@@ -290,6 +294,7 @@ export function lastYearFeatures(a: ArticleFeatures, p: Profile): [number, numbe
 }
 
 export function probability(x: number[], m: ClusterModel): number {
+  if (m.boost) return boostedProbability(m.boost, x);
   let z = m.bias;
   for (let i = 0; i < x.length; i++) z += x[i] * m.weights[i];
   return 1 / (1 + Math.exp(-z));
