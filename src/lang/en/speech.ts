@@ -44,7 +44,7 @@ export const speech: SpeechLexicon = {
   accordingTo: words(`according to`),
   sourceNouns: list(`
     report reports data estimate estimates figures survey statement statements officials
-    sources analysis study research agency memorandum memo`),
+    sources analysis study research agency memorandum memo information`),
   // Not `survey` or `poll`: a poll is its publisher's report (`according to a Reuters poll`), not a finding.
   findingNouns: list('study studies research findings'),
   reportCues: words(`

@@ -1,7 +1,8 @@
 /**
  * Abbreviated ranks and company forms end no sentence (`Const.`, `Det. Insp.`, `PT.`): one list,
  * src/text/abbreviations.ts, for the quote annotator's sentences and the tagger's tokenizer. Read
- * as a sentence end, `said Const. Tim Fanning` named `Const` and lost the man.
+ * as a sentence end, `said Const. Tim Fanning` named `Const` and lost the man. Also the English
+ * source nouns an `according to` names its source after (`information received from X`).
  */
 import { expect, it } from 'vitest';
 import { quoteRules } from './support.js';
@@ -31,4 +32,9 @@ it.each(cases)('%s', (_what, lang, text, quote, speaker) => {
 it('the tagger keeps a rank and its name in one sentence', () => {
   const text = 'Police Const. Rhea Malloy spoke to reporters.';
   expect(splitSentences(text, tokenize(text))).toHaveLength(1);
+});
+
+it('information received from a named source is that source’s statement', () => {
+  const text = 'The outage hit millions of users, according to information received from Globenet.';
+  expect(quoteRules(text, 'en')).toEqual([['The outage hit millions of users', 'Globenet', false]]);
 });
