@@ -34,7 +34,7 @@ export function quoteContext(text: string, pack: LangPack, entities: EntityMenti
   const notName = new Set<string>([...calendar, ...pack.stopwords, ...lex.adverbs, ...lex.connectives, ...lex.accordingTo.flatMap((p) => p.split(/\s+/))]);
   const ctx = makeContext(text, toks, lex, notName, calendar, Object.keys(pack.ner.demonyms ?? {}));
   const paras = paragraphs(text);
-  const pairs = quotePairs(text, paras, (off) => cueFollows(lex, toks, off));
+  const pairs = quotePairs(text, paras, (off) => cueFollows(lex, toks, off), (off) => cuePrecedes(lex, toks, off));
   const sents: Array<[number, number]> = paras.flatMap(([s, e]) => sentences(text, s, e));
   const sentenceOf = (off: number): [number, number] => sents[spanAt(sents, off)] ?? [off, off];
   const inQuote = insideAny(pairs.map((p) => [p.open, p.close]));
@@ -63,6 +63,12 @@ export interface Event {
  * Does a verb of saying follow offset `off` within three words, past a comma or a full stop
  * (`," kata Budi`, `," he said`, `," Budi Santoso said`)?
  */
+/** Does a verb of saying end right before `off` (`said:`, `mengatakan:`), past its subject at most? */
+function cuePrecedes(lex: SpeechLexicon, toks: Tok[], off: number): boolean {
+  const i = tokenAt(toks, off);
+  return isCueVerb(lex, toks[i - 1]) || isReporting(lex, toks[i - 1]);
+}
+
 function cueFollows(lex: SpeechLexicon, toks: Tok[], off: number): boolean {
   let i = tokenAt(toks, off);
   while (toks[i] && /^[,.]$/.test(toks[i].text)) i++;

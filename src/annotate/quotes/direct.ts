@@ -65,6 +65,12 @@ function directQuote(ctx: QuoteContext, p: Pair, pi: number, directEvents: Event
   const found: DirectCue = { ref: null, cue: 'none', at: p.open, unnamed: false };
 
   if (p.closed) cueAfterQuote(ctx, quoted, found);
+  if (found.cue === 'after' && outletRelays(ctx, found.at) && text.slice(ps, p.open).trimEnd().endsWith(':')) {
+    // `X said: "…," the Daily News reported`: the paper relays X's words; the speaker the colon
+    // introduces speaks, as without the paper's credit.
+    const before: DirectCue = { ref: null, cue: 'none', at: p.open, unnamed: false };
+    if (cueBeforeQuote(ctx, quoted, before) && before.ref?.kind === 'name') Object.assign(found, before);
+  }
   if (found.cue === 'none' && !cueBeforeQuote(ctx, quoted, found)) return null;
   if (found.cue === 'none' && p.closed && words >= 3) cueInNextSentence(ctx, quoted, found);
 
@@ -128,6 +134,12 @@ function directQuote(ctx: QuoteContext, p: Pair, pi: number, directEvents: Event
 
   const { ref, cue, at } = found;
   return { start: is, end: ie, at, direct: true, cue, ref, sameAs, openEnded: !p.closed, unnamed: found.unnamed || (cue === 'continued' && sameAs?.unnamed) };
+}
+
+/** Is the verb at `at` one an outlet reports with (`reported`), not a verb of saying itself? */
+function outletRelays(ctx: QuoteContext, at: number): boolean {
+  const t = ctx.toks[tokenAt(ctx.toks, at)];
+  return !!t && ctx.lex.reportVerbs.includes(t.low) && !ctx.lex.cueVerbs.includes(t.low);
 }
 
 /** The marks `p` (the `pi`-th pair) with the words inside them; null when they hold no word. */

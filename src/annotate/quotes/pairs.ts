@@ -62,7 +62,7 @@ export interface Pair {
  * over several paragraphs), or runs on when the next line's first mark closes it (text broken one
  * sentence per line); otherwise the mark is a stray one and is ignored.
  */
-export function quotePairs(text: string, paras: Array<[number, number]>, cueAt: (off: number) => boolean = () => false): Pair[] {
+export function quotePairs(text: string, paras: Array<[number, number]>, cueAt: (off: number) => boolean = () => false, cueBefore: (off: number) => boolean = () => false): Pair[] {
   const out: Pair[] = [];
   const isMark = (c: string) => OPENERS.includes(c) || CLOSERS.includes(c) || c === STRAIGHT;
   // A quote carried over a line break (see below): its opening mark and length.
@@ -168,7 +168,75 @@ export function quotePairs(text: string, paras: Array<[number, number]>, cueAt: 
       else if (closesAhead(text, paras, pi + 1)) carry = { open, openLen };
     }
   });
-  return out;
+  return out.concat(singleMarkPairs(text, paras, out, cueAt, cueBefore)).sort((a, b) => a.open - b.open);
+}
+
+/** A single mark that may open a quote: after a space, a bracket, a colon or the line's start, before a capital or digit. */
+function singleOpens(text: string, i: number, ps: number, pe: number): boolean {
+  return (text[i] === "'" || text[i] === '‘') && /[\s(:]/.test(visibleBefore(text, i, ps)) && /[\p{Lu}\p{N}]/u.test(visibleFrom(text, i + 1, pe));
+}
+
+/** A single mark that may close a quote: after a sentence mark or a comma (a space between, as detokenized text prints it), before a space or the end. */
+function singleCloses(text: string, i: number, ps: number, pe: number): boolean {
+  if (text[i] !== "'" && text[i] !== '’') return false;
+  const j = lastVisible(text, i, ps);
+  const k = j >= ps && text[j] === ' ' ? lastVisible(text, j, ps) : j;
+  return k >= ps && /[,.!?…]/.test(text[k]) && /[\s]/.test(visibleFrom(text, i + 1, pe));
+}
+
+/**
+ * Quotes in single marks, as British papers print them (`'We will win,' he said.`, `‘…,’ said
+ * X`), which the pairing above leaves alone: a single mark is mostly an apostrophe or a term's
+ * (`'Catching Fire'`, `‘rakyat kecil’`). So only where speech is certain: the span closes with a
+ * comma or a sentence mark right before its mark and a verb of saying follows it (`cueAt`), or a
+ * verb of saying and a colon open it (`cueBefore`), or, in a text that quotes so already, it is a
+ * whole line or run of lines (a quote continued after its cue). It may run over a few lines, one
+ * sentence each, and never overlaps a pair of double marks.
+ */
+function singleMarkPairs(text: string, paras: Array<[number, number]>, pairs: Pair[], cueAt: (off: number) => boolean, cueBefore: (off: number) => boolean): Pair[] {
+  const taken = (a: number, b: number) => pairs.some((p) => p.open < b && a < p.close + p.closeLen);
+  const found: Array<Pair & { cued: boolean; whole: boolean }> = [];
+  let pi = 0;
+  let i = paras[0]?.[0] ?? 0;
+  while (pi < paras.length) {
+    const [ps, pe] = paras[pi];
+    if (i < ps) i = ps;
+    if (i >= pe) {
+      pi++;
+      continue;
+    }
+    const end = singleOpens(text, i, ps, pe) ? singleCloseAfter(text, paras, pi, i) : null;
+    if (!end || taken(i, end.close)) {
+      i++;
+      continue;
+    }
+    // the colon of `said: 'He …`, a space between or not
+    let colon = lastVisible(text, i, ps);
+    while (colon >= ps && text[colon] === ' ') colon--;
+    const cued = cueAt(end.close + 1) || (colon >= ps && text[colon] === ':' && cueBefore(colon));
+    const whole = lastVisible(text, i, ps) < ps && firstVisible(text, end.close + 1, paras[end.para][1]) >= paras[end.para][1];
+    found.push({ open: i, close: end.close, closed: true, para: pi, openLen: 1, closeLen: 1, cued, whole });
+    pi = end.para;
+    i = end.close + 1;
+  }
+  const quotes = found.some((p) => p.cued);
+  return found.filter((p) => p.cued || (quotes && p.whole)).map(({ cued: _c, whole: _w, ...p }) => p);
+}
+
+/**
+ * The single mark closing the one opened at `i` in paragraph `pi`: on that line or, the lines
+ * between ending sentences and holding no single mark that opens, on one of the next few.
+ */
+function singleCloseAfter(text: string, paras: Array<[number, number]>, pi: number, i: number): { close: number; para: number } | null {
+  for (let k = pi; k < Math.min(paras.length, pi + RUN_ON_LINES); k++) {
+    const [s, e] = paras[k];
+    for (let j = k === pi ? i + 1 : s; j < e; j++) {
+      if (singleCloses(text, j, s, e)) return { close: j, para: k };
+      if (singleOpens(text, j, s, e)) return null;
+    }
+    if (!/[.!?…]$/.test(text.slice(s, e).trimEnd())) return null;
+  }
+  return null;
 }
 
 /** Words a straight-quoted title or term inside a straight quote may hold. */

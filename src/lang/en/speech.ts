@@ -103,7 +103,7 @@ export const speech: SpeechLexicon = {
     King Queen Prince Princess Pope Mr Mrs Ms Miss Dr Prof Professor Sir Lady Lord Gen Col
     Maj Capt Lt Sgt Rev Reverend Gov Admiral Judge Justice Spokesman Spokeswoman Leader Supreme Premier Executive Attorney Prosecutor
     Const Constable Det Detective Insp Inspector Supt Superintendent Sergeant Lieutenant Cpl Corporal Pte Pvt Cmdr Commander
-    Sheriff Trooper`),
+    Sheriff Trooper Commissioner Coroner`),
   nameParticles: list('bin binti van von de der da al el di la le'),
   // Not `Jr.`, which is part of a name.
   degrees: list('md phd mba dds rn'),
