@@ -569,6 +569,9 @@ function joinedSpeaker(ctx: QuoteContext, m: number, sentStart: number): Speaker
  */
 function unnamedSubject(ctx: QuoteContext, a: number, j: number): boolean {
   const { toks, lex } = ctx;
+  // `A resident, who asked not to be named, said: "…"`: the subject before its relative clause.
+  const aside = relativeAsideBefore(ctx, a, j);
+  if (aside >= 0) return unnamedSubject(ctx, a, aside);
   const opensNoun = (t: Tok) => lex.articles.indefinite.includes(t.low) || lex.indefinitePersons.includes(t.low) || lex.possessives.includes(t.low);
   const opensClause = (k: number) => k === a || toks[k - 1].text === ',' || [...lex.subordinators, ...lex.clauseOpeners, ...lex.coordinators].includes(toks[k - 1].low);
   for (let k = j - 1; k >= a && j - k <= 8; k--) {
@@ -577,6 +580,17 @@ function unnamedSubject(ctx: QuoteContext, a: number, j: number): boolean {
     if (k < j - 1 && opensNoun(t) && opensClause(k)) return true;
   }
   return j - a >= 2 && toks.slice(a + 1, j).every((t) => t.word && !isCap(t)) && lex.genericRoles.includes(toks[j - 1].low);
+}
+
+/** The comma opening a relative clause set off by commas right before token `j` (`, who asked not to be named,`), or -1. */
+function relativeAsideBefore(ctx: QuoteContext, a: number, j: number): number {
+  const { toks, lex } = ctx;
+  if (toks[j - 1]?.text !== ',') return -1;
+  for (let m = j - 2; m > a && j - m <= 15; m--) {
+    if (toks[m].text !== ',') continue;
+    return lex.relativePronouns.includes(toks[m + 1]?.low ?? '') ? m : -1;
+  }
+  return -1;
 }
 
 /** Do tokens [e, j] hold a description alone: an article or a possessive, then words, no name and no verb? */

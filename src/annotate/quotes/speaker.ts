@@ -1749,6 +1749,10 @@ function segmentSubject(ctx: SpeakerContext, s: number, end: number, after: bool
   const { toks } = ctx;
   const a = segmentStart(ctx, s, floor);
   if (a >= end) return null;
+  // `One resident, who asked not to be named, said`: a subject opening the clause with an
+  // indefinite description names no one (the capital of `One` is its place at the sentence start).
+  // Not a later segment: `X, a spokesman for Y, said` is X's apposition.
+  if (s < floor && (ctx.lex.articles.indefinite.includes(toks[a].low) || ctx.lex.indefinitePersons.includes(toks[a].low)) && toks[a + 1]?.word && !isCap(toks[a + 1])) return null;
   if (s > floor && closesNameBefore(ctx, a, end)) return undefined;
   const definite = after ? definiteNameBeforeAside(ctx, a, end) : null;
   if (definite) return definite;

@@ -96,7 +96,7 @@ export const speech: SpeechLexicon = {
     diplomat
     senator
     chancellor`),
-  genericRoles: list('analysts analyst officials economists experts observers diplomats traders police people investigators detectives authorities sources relatives lawyers residents exiles protesters family'),
+  genericRoles: list('analysts analyst officials economists experts observers diplomats traders police people investigators detectives authorities sources relatives lawyers residents exiles protesters family friends neighbours neighbors witnesses colleagues'),
   titles: list(`
     President Vice Prime Minister Foreign Defense Defence Secretary General Director Chief Head
     Chairman Chairwoman Governor Mayor Ambassador Senator Sen Rep Representative Chancellor
