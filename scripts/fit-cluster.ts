@@ -174,6 +174,11 @@ const HARD = hi >= 0 ? Number(process.argv[hi + 1]) : 0;
 /** `--learner boost`: boosted trees (src/link/boost.ts) instead of the logistic regression. */
 const li = process.argv.indexOf('--learner');
 const LEARNER = li >= 0 ? process.argv[li + 1] : 'logistic';
+if (LEARNER !== 'logistic' && LEARNER !== 'boost') {
+  console.error(`fit:cluster: --learner ${LEARNER}: expected logistic or boost`);
+  process.exit(1);
+}
+const LEARNER_NAME = LEARNER === 'boost' ? 'boosted trees' : 'logistic regression';
 
 /** 1. Examples from the documents `use` (indices into feats, in arrival order). */
 function examples(use: number[]): { X: number[][]; Y: number[] } {
@@ -251,8 +256,9 @@ function fit(ex: { X: number[][]; Y: number[] }): Scorer {
 const ex = pooledExamples(all);
 console.log(`${ex.X.length} article-event pairs, ${ex.Y.filter((y) => y).length} positive`);
 const fitted = fit(ex);
-if (fitted.boost) console.log(`boosted trees: ${fitted.boost.note}`);
-else console.log('weights:', FEATURES.map((n, j) => `${n}=${fitted.weights[j].toFixed(3)}`).join(' '), `bias=${fitted.bias.toFixed(3)}`);
+/** The fitted scorer in one line: the trees' training, or the weights. */
+const describe = (s: Scorer) => (s.boost ? `${LEARNER_NAME}: ${s.boost.note}` : `weights: ${FEATURES.map((n, j) => `${n}=${s.weights[j].toFixed(3)}`).join(' ')} bias=${s.bias.toFixed(3)}`);
+console.log(describe(fitted));
 
 // 3. threshold by online clustering, each setting scored out of sample: the training topics are
 // dealt into `--folds K` folds (default 3; 1: in-sample, as before); each fold's documents are
@@ -391,7 +397,7 @@ for (let t = 0.05; t <= 0.99; t += 0.05) {
   }
 }
 model.threshold = Math.round(bestT * 1000) / 1000;
-console.log(`${LEARNER === 'boost' ? 'boosted trees' : 'logistic regression'}, threshold ${model.threshold}: ${SCORE} ${(100 * bestF).toFixed(2)}`);
+console.log(`${LEARNER_NAME}, threshold ${model.threshold}: ${SCORE} ${(100 * bestF).toFixed(2)}`);
 
 // 4. split threshold (none unless splitting helps), the join threshold staying as fitted. (Fitting
 // the join threshold again with the split on lowered it to 0.4: better on these topics, whose
@@ -452,7 +458,7 @@ model.eventSpanDays = spanDaysOf(model);
 console.log(`event span ${model.eventSpanDays ?? 'none'} days: ${SCORE} ${(100 * bestF).toFixed(2)}`);
 
 
-console.log('final:', model.boost ? `boosted trees (${model.boost.note})` : FEATURES.map((n, j) => `${n}=${model.weights[j]}`).join(' '), model.boost ? '' : `bias=${model.bias}`, `threshold=${model.threshold}`);
+console.log(`final: ${describe(model)} threshold=${model.threshold}`);
 const oi2 = process.argv.indexOf('--out');
 const out = oi2 >= 0 ? resolve(process.argv[oi2 + 1]) : resolve(ROOT, 'models', 'cluster.json');
 writeFileSync(out, JSON.stringify(model, null, 2) + '\n');

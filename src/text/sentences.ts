@@ -1,4 +1,4 @@
-import { NO_SENTENCE_END } from './abbreviations.js';
+import { abbreviationStop } from './abbreviations.js';
 
 /** A sentence as offsets into its text. */
 export interface Sentence {
@@ -38,6 +38,6 @@ export function sentences(text: string): Sentence[] {
 /** Does the sentence ending at `end` go on at `next`: it stops at an abbreviation's dot, with no line break between? */
 function continuesAfter(text: string, end: number, next: number): boolean {
   if (text[end - 1] !== '.' || text.slice(end, next).includes('\n')) return false;
-  const w = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, end - 24), end))?.[1] ?? '';
-  return NO_SENTENCE_END.has(w.toLowerCase()) || /^\p{L}$/u.test(w) || /^(\p{L}\.)+\p{L}$/u.test(w);
+  const w = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, end - 24), end))?.[1];
+  return !!w && abbreviationStop(w);
 }

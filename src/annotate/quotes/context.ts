@@ -63,17 +63,17 @@ export interface Event {
  * Does a verb of saying follow offset `off` within three words, past a comma or a full stop
  * (`," kata Budi`, `," he said`, `," Budi Santoso said`)?
  */
-/** Does a verb of saying end right before `off` (`said:`, `mengatakan:`), past its subject at most? */
-function cuePrecedes(lex: SpeechLexicon, toks: Tok[], off: number): boolean {
-  const i = tokenAt(toks, off);
-  return isCueVerb(lex, toks[i - 1]) || isReporting(lex, toks[i - 1]);
-}
-
 function cueFollows(lex: SpeechLexicon, toks: Tok[], off: number): boolean {
   let i = tokenAt(toks, off);
   while (toks[i] && /^[,.]$/.test(toks[i].text)) i++;
   for (let k = i; k < i + 3 && toks[k]?.word; k++) if (isCueVerb(lex, toks[k])) return true;
   return false;
+}
+
+/** Is the word right before offset `off` a verb of saying (the `said` of `said: '…'`, `mengatakan:`)? */
+function cuePrecedes(lex: SpeechLexicon, toks: Tok[], off: number): boolean {
+  const i = tokenAt(toks, off);
+  return isCueVerb(lex, toks[i - 1]) || isReporting(lex, toks[i - 1]);
 }
 
 /** Does a predicate open at t (an auxiliary, a negation, an aspect or modal word: `akan`, `mulai`, `mau`)? */

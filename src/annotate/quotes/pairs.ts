@@ -181,7 +181,7 @@ function singleCloses(text: string, i: number, ps: number, pe: number): boolean 
   if (text[i] !== "'" && text[i] !== '’') return false;
   const j = lastVisible(text, i, ps);
   const k = j >= ps && text[j] === ' ' ? lastVisible(text, j, ps) : j;
-  return k >= ps && /[,.!?…]/.test(text[k]) && /[\s]/.test(visibleFrom(text, i + 1, pe));
+  return k >= ps && /[,.!?…]/.test(text[k]) && /\s/.test(visibleFrom(text, i + 1, pe));
 }
 
 /**

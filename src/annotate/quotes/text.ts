@@ -2,7 +2,7 @@
  * Small text helpers shared by the quote and claim annotators: tokens with offsets, paragraphs,
  * sentences. Language-agnostic; offsets are UTF-16 code units into the text.
  */
-import { NO_SENTENCE_END } from '../../text/abbreviations.js';
+import { abbreviationStop } from '../../text/abbreviations.js';
 
 export interface Tok {
   text: string;
@@ -169,7 +169,7 @@ export function sentences(text: string, start: number, end: number): Array<[numb
     if (c === '.') {
       const before = text.slice(Math.max(s, i - 24), i).match(/([\p{L}.]+)$/u);
       const w = before ? before[1].toLowerCase() : '';
-      if (w && (NO_SENTENCE_END.has(w) || /^\p{L}$/u.test(w) || /^(\p{L}\.)+\p{L}$/u.test(w))) continue;
+      if (w && abbreviationStop(w)) continue;
       if (MONTH_ABBREV.has(w) && /\p{N}/u.test(text[k] ?? '')) continue;
     }
     out.push([s, j]);
