@@ -437,6 +437,11 @@ export interface SpeechLexicon {
    * suggests, but he …`) such a clause is the writer's, not what was said. Lower case.
    */
   contrastives: string[];
+  /**
+   * Participles that give a person's name after a description (`juru bicara yang bernama X itu`):
+   * the name after one is the person the description is, so it speaks. Lower case.
+   */
+  namedParticiples: string[];
 }
 
 

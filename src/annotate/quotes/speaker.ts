@@ -1385,6 +1385,8 @@ function commonWordSubject(ctx: SpeakerContext, j: number, floor: number): Speak
     const head = relativeHead(ctx, j + 1, floor);
     if (head && opensClause(ctx, head, floor)) return relativeClauseSubject(ctx, head);
   }
+  const called = nameGivenInDescription(ctx, j, floor);
+  if (called) return called;
   // `Pria yang juga menjabat sebagai Wakil Ketua Komisi III itu menilai`, `Mantan Menteri Energi
   // itu mengaku`: a description, then a demonstrative: the person last named.
   if (lex.demonstratives.includes(t.low)) {
@@ -1394,6 +1396,19 @@ function commonWordSubject(ctx: SpeakerContext, j: number, floor: number): Speak
   const role = lowerCaseRole(ctx, j, floor);
   if (role !== undefined) return role;
   return bodySpokenOf(ctx, j, floor) ?? definiteSubject(ctx, j, floor);
+}
+
+/**
+ * `juru bicara yang bernama Budi Santoso itu mengatakan`: a description that gives the name, closed
+ * by the demonstrative at token j; the name is the subject, not a party named before the description.
+ */
+function nameGivenInDescription(ctx: SpeakerContext, j: number, floor: number): SpeakerRef | null {
+  const { toks, lex } = ctx;
+  if (!lex.demonstratives.includes(toks[j].low) || j - 1 <= floor || !nameToken(ctx, j - 1)) return null;
+  const b = runBackward(ctx, j - 1, floor);
+  if (b - 1 < floor || !lex.namedParticiples.includes(toks[b - 1].low)) return null;
+  const c = cleanRun(ctx, b, j);
+  return c ? ref(ctx, 'name', c[0], c[1]) : null;
 }
 
 /** A lower-case role ending at token j, with its demonstrative: "juru bicara itu mengatakan", "the spokesman said". */
@@ -2031,6 +2046,8 @@ export function leadingSubject(ctx: SpeakerContext, v: number, floor: number): S
   }
   // A place in a fronted phrase (`In Amherst, residents … said`) is not the subject.
   if (c === floor || ctx.lex.locativePrepositions.includes(toks[floor].low)) return null;
+  // `Dilansir Reuters, para analis mengatakan`: the outlet the fronted phrase cites relays, it does not speak.
+  if (citationOpensAt(ctx, floor)) return null;
   // `The newspaper, quoting "secret reports," said …`: a party spoken of again, then an aside
   // (which may hold commas of its own) closed by a comma right before the verb.
   const closed = toks.slice(Math.max(c + 1, v - 3), v).some((t) => t.text === ',') && toks.slice(Math.max(c + 1, v - 3), v).every((t) => !t.word);
@@ -2056,6 +2073,11 @@ export function leadingSubject(ctx: SpeakerContext, v: number, floor: number): S
   }
   const r = cleanRun(ctx, floor, c);
   return r ? ref(ctx, 'name', r[0], r[1]) : null;
+}
+
+/** Does a citation cue (`Dilansir`, `Seperti dilansir`, `Mengutip`) open the phrase at token k? */
+function citationOpensAt(ctx: SpeakerContext, k: number): boolean {
+  return ctx.lex.citeCues.some((c) => c.split(/\s+/).every((w, q) => ctx.toks[k + q]?.low === w));
 }
 
 /** Name runs introduced by a title or role (`Presiden Joko Widodo`), as person mentions. */

@@ -348,4 +348,5 @@ export const speech: SpeechLexicon = {
   originWords: list('asal kelahiran'),
   affiliationMarkers: list('dari'),
   contrastives: list('tetapi tapi namun'),
+  namedParticiples: list('bernama'),
 };

@@ -1,0 +1,38 @@
+/**
+ * Rules from the misses of the blind batches heldout36 and en-heldout26, each with its negative
+ * side. Our own sentences, never the batches' text.
+ */
+import { describe, expect, it } from 'vitest';
+import { quoteRules } from './support.js';
+
+type Case = [what: string, text: string, expected: Array<[string, string | null, boolean]>];
+
+const check = (lang: 'id' | 'en') => (_what: string, text: string, expected: Case[2]) => {
+  expect(quoteRules(text, lang)).toEqual(expected);
+};
+
+describe('a citation opener cites an outlet; the subject after it speaks', () => {
+  const cases: Case[] = [
+    [
+      '`yang bernama NAME itu`: the name the description gives',
+      'Perusahaan itu menolak berkomentar. Dilansir Kompas, juru bicara yang bernama Budi Santoso itu mengatakan perusahaan sudah sepakat menjual sahamnya.',
+      [['perusahaan sudah sepakat menjual sahamnya', 'Budi Santoso', false]],
+    ],
+    [
+      'without a citation opener too',
+      'Perusahaan itu menolak berkomentar. Juru bicara yang bernama Budi Santoso itu mengatakan perusahaan sudah sepakat menjual sahamnya.',
+      [['perusahaan sudah sepakat menjual sahamnya', 'Budi Santoso', false]],
+    ],
+    [
+      'a named subject after `Seperti dilansir X,`',
+      'Harga minyak naik. Seperti dilansir Kompas, Budi Santoso mengatakan harga akan terus naik pekan depan.',
+      [['harga akan terus naik pekan depan', 'Budi Santoso', false]],
+    ],
+    [
+      'the outlet is no speaker when the subject names no one',
+      'Harga minyak naik. Dilansir Kompas, para analis mengatakan harga akan terus naik pekan depan.',
+      [],
+    ],
+  ];
+  it.each(cases)('%s', check('id'));
+});
