@@ -36,3 +36,19 @@ describe('a citation opener cites an outlet; the subject after it speaks', () =>
   ];
   it.each(cases)('%s', check('id'));
 });
+
+describe('a description opening a subordinate clause is the person in focus', () => {
+  const cases: Case[] = [
+    [
+      '`usai <description> itu mengungkapkan` + clause',
+      'Penyanyi Rina Wulandari mengatakan dia senang. Kabar itu terungkap usai wanita 25 tahun itu mengungkapkan telah melahirkan bayi laki-laki.',
+      [['dia senang', 'Rina Wulandari', false], ['telah melahirkan bayi laki-laki', 'Rina Wulandari', false]],
+    ],
+    [
+      'a one-word noun object stays out',
+      'Penyanyi Rina Wulandari mengatakan dia senang. Kabar itu terungkap usai wanita 25 tahun itu mengungkapkan kekecewaannya.',
+      [['dia senang', 'Rina Wulandari', false]],
+    ],
+  ];
+  it.each(cases)('%s', check('id'));
+});

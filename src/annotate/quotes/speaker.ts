@@ -1560,6 +1560,14 @@ export function descriptionHead(ctx: SpeakerContext, floor: number, j: number): 
       break;
     }
   }
+  // `… terungkap usai wanita 20 tahun itu mengungkapkan …`: a description opening a subordinate clause.
+  for (let c = j - 1; c > floor; c--) {
+    if (!toks[c].word) break;
+    if (lex.clauseOpeners.includes(toks[c].low)) {
+      heads.push(c + 1);
+      break;
+    }
+  }
   for (let h of heads) {
     // `…, namun dara berusia 18 tahun ini mengaku`: a contrast opening the clause after the comma.
     if (h > floor && lex.contrastives.includes(toks[h]?.low ?? '') && h + 1 < j) h++;

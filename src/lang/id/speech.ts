@@ -333,7 +333,7 @@ export const speech: SpeechLexicon = {
   // `menambahkan` takes a clause in Indonesian copy; a tally is `menambah`.
   countingVerbs: [],
   questionVerbs: [],
-  clauseOpeners: list('karena sebab jika apabila meski meskipun walau walaupun ketika saat sejak setelah sebelum'),
+  clauseOpeners: list('karena sebab jika apabila meski meskipun walau walaupun ketika saat sejak setelah sebelum usai seusai sesudah'),
   possessives: [],
   // `mengakui X sebagai Y` recognises X as Y (a status given), like naming.
   namingVerbs: list('menyebut menyebutkan menjuluki menamai mengakui'),
