@@ -52,3 +52,16 @@ describe('a description opening a subordinate clause is the person in focus', ()
   ];
   it.each(cases)('%s', check('id'));
 });
+
+describe('`according to` a possessed role: the name in apposition', () => {
+  const cases: Case[] = [
+    [
+      'her publicist, NAME',
+      'The singer has checked into a clinic in Denver, according to her publicist, John Smith.',
+      [['The singer has checked into a clinic in Denver', 'John Smith', false]],
+    ],
+    ['his longtime lawyer NAME', 'The singer died in his sleep, according to his longtime lawyer John Smith.', [['The singer died in his sleep', 'John Smith', false]]],
+    ['a possessed document names no one', 'The singer earned a degree in 1961, according to his official biography.', []],
+  ];
+  it.each(cases)('%s', check('en'));
+});

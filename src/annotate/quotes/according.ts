@@ -21,6 +21,12 @@ export function accordingSource(ctx: SpeakerContext, i: number, limit: number): 
     const d0 = definiteStartingAt(ctx, i, limit);
     return d0 !== null ? { kind: 'definite', start: toks[i].start, end: toks[d0 - 1].end, text: ctx.text.slice(toks[i].start, toks[d0 - 1].end) } : described;
   }
+  // `according to her publicist, Jack Ketsoyan`: the name after the possessed role; a possessed
+  // thing with no name (`according to her official biography`) is no one named.
+  if (lex.possessives.includes(toks[i].low)) {
+    const named = speakerAfter(ctx, i + 1, limit);
+    return named?.kind === 'name' ? named : null;
+  }
   let k = i;
   const indefinite = lex.articles.indefinite;
   while (toks[k] && toks[k].start < limit && (lex.sourceNouns.includes(toks[k].low) || toks[k].low === 'dari' || toks[k].low === 'the' || (k === i && indefinite.includes(toks[k].low)))) k++;
