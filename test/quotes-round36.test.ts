@@ -65,3 +65,16 @@ describe('`according to` a possessed role: the name in apposition', () => {
   ];
   it.each(cases)('%s', check('en'));
 });
+
+describe('a weak verb before a coordinated pronoun subject and a modal reports a clause', () => {
+  const cases: Case[] = [
+    [
+      '`denied he or any one aide could …`',
+      'Tom Hale was questioned about the leak. But he denied he or any one aide could have leaked the memo.',
+      [['he or any one aide could have leaked the memo', 'Tom Hale', false]],
+    ],
+    ['`denied he and his staff had …`', 'Tom Hale was questioned about the leak. He denied he and his staff had known about it.', [['he and his staff had known about it', 'Tom Hale', false]]],
+    ['an object pronoun and its people are no clause', 'Tom Hale was questioned about the leak. He praised him and his staff for their work.', []],
+  ];
+  it.each(cases)('%s', check('en'));
+});

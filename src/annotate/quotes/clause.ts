@@ -40,8 +40,7 @@ export function clauseFollows(ctx: SpeakerContext, k: number, end: number): bool
   // A verb of speech there is a verb of its own (`menolak mengatakan …`), read at its own turn.
   const first = toks[k];
   // `tweeted she will be hosting …`: a subject pronoun and an auxiliary open a clause.
-  const aux = toks[k + 1];
-  if (first && aux && aux.start < end && [...lex.pronouns, ...lex.groupPronouns].includes(first.low) && lex.clauseMarkers.includes(aux.low)) return true;
+  if (first && [...lex.pronouns, ...lex.groupPronouns].includes(first.low) && pronounSubjectClause(lex, toks, k, end)) return true;
   if (first?.word && first.start < end && !isCap(first) && !speechWord(lex, first.low) && lex.activePrefixes.some((p) => first.low.startsWith(p) && first.low.length >= p.length + 6)) return true;
   let span = 6;
   // `siapa pun dapat …`: a question word made indefinite is the clause's subject.
@@ -71,6 +70,20 @@ export function clauseFollows(ctx: SpeakerContext, k: number, end: number): bool
     if (q > k && lex.demonstratives.includes(t.low) && nx?.word && nx.start < end && !isCap(nx) && !lex.stopAfterName.includes(nx.low) && !ctx.notName.has(nx.low) && verbalWord(lex, nx.low)) return true;
     // Inside such a relative clause, function words (`sejauh ini`) do not end it; a preposition does.
     if ((span === 6 && ctx.notName.has(t.low)) || lex.relativePronouns.includes(t.low) || lex.stopAfterName.includes(t.low)) return false;
+  }
+  return false;
+}
+
+/**
+ * The subject pronoun at token k opens a clause: an auxiliary right after it (`tweeted she will …`),
+ * or after a few words joined to it (`denied he or any one individual could …`), never past a
+ * relative pronoun or a mark.
+ */
+function pronounSubjectClause(lex: SpeechLexicon, toks: Tok[], k: number, end: number): boolean {
+  const coordinated = lex.coordinators.includes(toks[k + 1]?.low ?? '');
+  for (let q = k + 1; q < k + (coordinated ? 6 : 2) && toks[q] && toks[q].start < end && toks[q].word; q++) {
+    if (lex.relativePronouns.includes(toks[q].low)) return false;
+    if (lex.clauseMarkers.includes(toks[q].low)) return true;
   }
   return false;
 }

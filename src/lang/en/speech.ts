@@ -185,7 +185,7 @@ export const speech: SpeechLexicon = {
   connectives: list('although though however meanwhile yet still but similarly likewise separately nonetheless nevertheless moreover furthermore additionally indeed'),
   toAudience: list('to'),
   directives: list('urged urges called calls asked asks'),
-  coordinators: list('and'),
+  coordinators: list('and or'),
   messageNouns: list('letter message statement note filing prospectus interview conference speech briefing'),
   personNouns: list('man woman friend politician figure father mother grandmother grandfather son daughter brother sister wife husband uncle aunt stepmother stepfather detective officer investigator guard'),
   articles: { indefinite: ['a', 'an'], definite: ['the'] },
