@@ -78,3 +78,21 @@ describe('a weak verb before a coordinated pronoun subject and a modal reports a
   ];
   it.each(cases)('%s', check('en'));
 });
+
+describe('a connective closed by a demonstrative (`Sementara itu X …`) puts X in focus', () => {
+  const first = 'Kapolres Budi Santoso mengatakan jalan akan ditutup malam ini.\n"Kami siapkan bus untuk warga," katanya.\n';
+  const last = '\n"Kapasitas bus terbatas, tidak semua bisa kita layani," katanya.';
+  const cases: Case[] = [
+    [
+      'a new official who urges, after `Sementara itu`, takes the next `katanya`',
+      first + 'Sementara itu Kapolda Irjen Agus Salim mengimbau masyarakat berangkat lebih awal.' + last,
+      [['jalan akan ditutup malam ini', 'Budi Santoso', false], ['Kami siapkan bus untuk warga', 'Budi Santoso', true], ['Kapasitas bus terbatas, tidak semua bisa kita layani', 'Agus Salim', true]],
+    ],
+    [
+      'a sentence about no one keeps the last speaker',
+      first + 'Sementara itu jalur alternatif dibuka sejak sore.' + last,
+      [['jalan akan ditutup malam ini', 'Budi Santoso', false], ['Kami siapkan bus untuk warga', 'Budi Santoso', true], ['Kapasitas bus terbatas, tidak semua bisa kita layani', 'Budi Santoso', true]],
+    ],
+  ];
+  it.each(cases)('%s', check('id'));
+});

@@ -37,6 +37,8 @@ export function salientName(ctx: SpeakerContext, sents: Array<[number, number]>,
     if (r) return { ref: r, replies: false };
   }
   const starts = [a];
+  // `Sementara itu X mengimbau …`, `Selain itu X …`: a connective closed by a demonstrative, no comma.
+  if (ctx.notName.has(toks[a]?.low ?? '') && ctx.lex.demonstratives.includes(toks[a + 1]?.low ?? '') && isCap(toks[a + 2])) starts.push(a + 2);
   for (let c = a + 1; c < Math.min(b, a + 30); c++) {
     // A fronted clause or a dateline (`Jakarta (ANTARA News) - …`) before the main clause; a long
     // fronted phrase (`Di tengah diskusi … di Museum X, Selasa (29 / 8), Rudiantara mempromosikan`)
