@@ -96,3 +96,17 @@ describe('a connective closed by a demonstrative (`Sementara itu X …`) puts X 
   ];
   it.each(cases)('%s', check('id'));
 });
+
+describe("a witness's account cited inside a statement (`berdasarkan keterangan saksi X … menjelaskan`) stays the speaker's", () => {
+  it('no statement of its own, and the next `katanya` is still the speaker', () => {
+    const t = 'Kapolsek Budi Santoso mengatakan, berdasarkan keterangan saksi Wayan Sudarma satpam Hotel Melati menjelaskan, saat itu saksi mendengar suara benda jatuh.\n"Saksi lalu melapor ke polisi," katanya.';
+    expect(quoteRules(t, 'id')).toEqual([
+      ['berdasarkan keterangan saksi Wayan Sudarma satpam Hotel Melati menjelaskan, saat itu saksi mendengar suara benda jatuh', 'Budi Santoso', false],
+      ['Saksi lalu melapor ke polisi', 'Budi Santoso', true],
+    ]);
+  });
+  it('a subject after the basis phrase and its comma still speaks for itself', () => {
+    const t = 'Budi Santoso mengatakan, berdasarkan data dari Bulog, Ani Lestari menuturkan stok beras masih cukup.';
+    expect(quoteRules(t, 'id')).toContainEqual(['stok beras masih cukup', 'Ani Lestari', false]);
+  });
+});

@@ -82,6 +82,9 @@ function statementIn(ctx: QuoteContext, quotes: Findings, sent: Sentence): Event
       // So is a clause of its own there (`Erick menyampaikan, KM mengaku …`): a report within
       // the report, whose speaker is the outer one.
       if (prevEv && r.start <= prevEv.start + 1) continue;
+      // `X mengatakan, berdasarkan keterangan saksi Y satpam Z menjelaskan, …`: a witness's account
+      // the speaker relays, cited within the speaker's own statement, stays the speaker's.
+      if (prevEv && relayedAccount(ctx, prevEv, v)) continue;
       more.push(ev);
       v = tokenAt(toks, ev.start) - 1;
       continue;
@@ -94,6 +97,21 @@ function statementIn(ctx: QuoteContext, quotes: Findings, sent: Sentence): Event
   if (!found) found = passivePostPosed(ctx, quotes, sent);
   if (!found && !directIn(quotes, ss, se)) found = postPosedCue(ctx, quotes, sent);
   return found;
+}
+
+/**
+ * Does the statement `outer` open with a basis cue (`berdasarkan keterangan …`) whose clause, with
+ * no comma, runs on to the verb of saying at token v? Then that verb reports inside the statement.
+ */
+function relayedAccount(ctx: QuoteContext, outer: Event, v: number): boolean {
+  const { toks, lex } = ctx;
+  const o = tokenAt(toks, outer.start);
+  if (toks[o]?.start !== outer.start || v <= o || toks[v].start >= outer.end) return false;
+  const cue = lex.basisCues.find((c) => c.split(/\s+/).every((w, q) => toks[o + q]?.low === w));
+  if (!cue) return false;
+  const k = o + cue.split(/\s+/).length;
+  if (!lex.sourceNouns.includes(toks[k]?.low ?? '')) return false;
+  return toks.slice(k, v).every((t) => t.word);
 }
 
 /**
