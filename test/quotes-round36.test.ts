@@ -110,3 +110,12 @@ describe("a witness's account cited inside a statement (`berdasarkan keterangan 
     expect(quoteRules(t, 'id')).toContainEqual(['stok beras masih cukup', 'Ani Lestari', false]);
   });
 });
+
+describe('a bare cue stem after a preposition is a noun or an adverb, not a cue', () => {
+  const cases: Case[] = [
+    ['`dengan nilai …`: a value', 'Perusahaan itu membeli saham dengan nilai mencapai 9 miliar rupiah, yang bakal membuat mereka memegang 14 persen saham.', []],
+    ['`dari kisah X,`: a story', 'Film itu diangkat dari kisah Ratna Sari, dari novel karya Budi Santoso yang terbit tahun lalu.', []],
+    ['a cue stem after a comma still cues', 'Harga beras, kata Budi Santoso, akan naik bulan depan.', [['akan naik bulan depan', 'Budi Santoso', false]]],
+  ];
+  it.each(cases)('%s', check('id'));
+});

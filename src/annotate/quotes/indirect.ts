@@ -221,7 +221,9 @@ function inlineCueStatement(ctx: QuoteContext, quotes: Findings, sent: Sentence,
   // Some writers leave out the comma before the cue (`Dengan itu kata dia, …`): then the
   // speaker must be a pronoun or a name and a comma must follow it.
   // Not after a class of people, which is the verb's own subject (`senior officials say X can …`).
-  const bareCue = v > a && toks[v - 1].word && !passive && !stemWithClitic(t.low, lex, lex.cueVerbs) && !lex.genericRoles.includes(toks[v - 1].low);
+  // Nor after a preposition, where the bare stem is a noun (`dengan nilai mencapai …`, `dengan kata lain`).
+  const preposition = [...lex.comitatives, ...lex.channelMarkers, ...lex.locativePrepositions].includes(toks[v - 1]?.low ?? '');
+  const bareCue = v > a && toks[v - 1].word && !passive && !preposition && !stemWithClitic(t.low, lex, lex.cueVerbs) && !lex.genericRoles.includes(toks[v - 1].low);
   const barePassive = passive && v > a && toks[v - 1].word;
   // `Dalam keterangan lain disebutkan …`: an agentless passive after a channel that is a
   // statement reports the statement of the person last named, as `Ditegaskan, …` does (not
