@@ -119,3 +119,11 @@ describe('a bare cue stem after a preposition is a noun or an adverb, not a cue'
   ];
   it.each(cases)('%s', check('id'));
 });
+
+describe('a passive verb with a clitic cues a quote only when its stem opens with a cue verb', () => {
+  const cases: Case[] = [
+    ['`diberlakukannya "…"`: a term, not a quote (the stem only holds `aku` inside)', 'Polisi menyiapkan bus menyusul diberlakukannya "car free night" di jalur itu.', []],
+    ['`yang disebutnya sebagai "…"` still quotes', 'Budi Santoso hadir. Ia menolak rencana yang disebutnya sebagai "proyek mercusuar belaka".', [['proyek mercusuar belaka', 'Budi Santoso', true]]],
+  ];
+  it.each(cases)('%s', check('id'));
+});

@@ -645,7 +645,8 @@ function embeddedCue(ctx: QuoteContext, quoted: Quoted, j: number, sentStart: nu
         break;
       }
       // `yang disebutnya sebagai “…”`: a passive verb with a pronoun clitic.
-      if (t.word && withClitic(lex, t) && /^di/.test(t.low) && lex.cueVerbs.some((c) => t.low.includes(c))) {
+      // The stem must open with the cue verb: `diberlakukannya` only holds `aku` inside it.
+      if (t.word && withClitic(lex, t) && lex.passivePrefixes.some((x) => t.low.startsWith(x) && lex.cueVerbs.some((c) => t.low.startsWith(c, x.length)))) {
         found.ref = pronounRef(t);
         found.cue = 'embedded';
         found.at = t.start;
