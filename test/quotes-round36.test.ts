@@ -127,3 +127,16 @@ describe('a passive verb with a clitic cues a quote only when its stem opens wit
   ];
   it.each(cases)('%s', check('id'));
 });
+
+describe('a belief is no statement (the gold leaves beliefs out)', () => {
+  const cases: Case[] = [
+    ['`believes that`', 'The coach spoke after the game. Mark Dawson believes that the team can still win the league.', []],
+    ['`believed` + clause', 'The coach spoke after the game. Mark Dawson believed the team could still win the league.', []],
+    [
+      '`said` before a belief still reports',
+      'The coach spoke after the game. Mark Dawson said that the team can still win the league.',
+      [['the team can still win the league', 'Mark Dawson', false]],
+    ],
+  ];
+  it.each(cases)('%s', check('en'));
+});

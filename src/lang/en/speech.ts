@@ -18,7 +18,7 @@ export const speech: SpeechLexicon = {
     said says told tells added adds explained explains stressed stresses noted notes insisted
     insists warned warns argued argues claimed claims declared declares
     acknowledged acknowledges admitted admits reported reports confirmed confirms
-    estimated estimates believes believed predicted predicts suggested suggests affirmed affirms
+    estimated estimates predicted predicts suggested suggests affirmed affirms
     maintained maintains vowed vows pledged pledges alleged alleges
     emphasized emphasizes emphasised emphasises conceded concedes countered counters
     speculated speculates projected`),
