@@ -24,6 +24,13 @@
  *            --other-lex idner,nergrit  models that also carry the other corpora's entity names (default)
  *            --bags N or nergrit=3,…  perceptrons on different sentence orders averaged into one
  *              (default idner=3,nergrit=3,nerp=3)
+ *            --learner crf or nergrit=crf,…  a linear-chain CRF (src/annotate/entities/crf.ts: same features,
+ *              transitions and BIO constraints, conditional log-likelihood, L-BFGS) instead of the
+ *              averaged perceptron (default); same model format and decoder.  With it: --l2 X or per corpus
+ *              (default 1; penalty λ/2·|w|² on the summed log-likelihood), --iterations N (default 300; it
+ *              stops earlier once converged), --crf-eval-every N (held-out scoring, default 25 iterations)
+ *            --min-weight X or per corpus  rows whose largest |w| is at most X are left out of the model
+ *              (default 0.05 for perceptrons, 0.01 for CRFs)
  *            --dump-errors FILE  (with --holdout) the held-out sentences tagged wrong, gold and predicted
  *            --stats-cache FILE  reuse the IndoSum statistics/clusters between experiment runs
  *            --out-dir DIR (default models; for experiments)
@@ -50,13 +57,35 @@ import { encodeModel, parseWordTable, parseClusters } from '../src/annotate/enti
 import { nerLexiconFor } from '../src/lang/ner.js';
 import { indosumSentences } from './lib/ner-unlabelled.js';
 import { gunzipSync } from 'node:zlib';
-import { root, args, opt, dataDir, perCorpus } from './lib/ner-cli.js';
+import { CrfTrainer } from '../src/annotate/entities/crf.js';
+import { root, args, opt, dataDir, perCorpus, perCorpusWord } from './lib/ner-cli.js';
 
 /** `--epochs N` for every corpus, or per corpus `idner=10,nergrit=8`; defaults chosen on held-out slices of train. */
 const epochsFor = perCorpus('epochs', 'idner=10,nergrit=10,nerp=8,joint=10', 10);
 const minCount = Number(opt('min-count', '2'));
 /** `--bags K` or per corpus `nergrit=3,…`: perceptrons (different sentence orders) averaged into one model. */
 const bagsFor = perCorpus('bags', 'idner=3,nergrit=3,nerp=3', 1);
+/**
+ * `--learner crf` or per corpus `nergrit=crf,…`: `perceptron` (averaged, bagged) or `crf`
+ * (linear-chain CRF on the conditional log-likelihood, L-BFGS; Viterbi corpora only). Both write
+ * the same model format, decoded the same way.
+ */
+const learnerFor = perCorpusWord('learner', 'perceptron', 'perceptron');
+/** `--l2 X` or per corpus: the CRF's penalty λ/2·|w|² (on the summed log-likelihood). */
+const l2For = perCorpus('l2', '1', 1);
+/** `--iterations N` or per corpus: the CRF's L-BFGS iterations at most. */
+const iterationsFor = perCorpus('iterations', '300', 300);
+/** The CRF's held-out scoring (with --holdout) every N L-BFGS iterations. */
+const crfEvalEvery = Number(opt('crf-eval-every', '25'));
+/**
+ * `--min-weight X` or per corpus: rows whose largest |w| is at most X are left out of the model
+ * (default 0.05 for perceptrons, 0.01 for CRFs, whose weights are on a smaller scale).
+ */
+const minWeightGiven = perCorpus('min-weight', '', NaN);
+const minWeightFor = (c: string): number => {
+  const v = minWeightGiven(c);
+  return Number.isNaN(v) ? (learnerFor(c) === 'crf' ? 0.01 : 0.05) : v;
+};
 const jointWanted = args.includes('--joint');
 const only = opt('only', 'idner,nergrit,nerp').split(',');
 const outDir = resolve(root, opt('out-dir', 'models'));
@@ -312,6 +341,12 @@ function train(
   viterbi: boolean,
   heldOut?: { sents: TrainSentence[]; types: string[] },
 ): Map<string, Float32Array> {
+  const learner = learnerFor(label);
+  if (learner !== 'crf' && learner !== 'perceptron') throw new Error(`--learner: unknown learner ${learner} (perceptron or crf)`);
+  if (learner === 'crf') {
+    if (!viterbi) throw new Error(`--learner crf needs Viterbi decoding (--viterbi ${label})`);
+    return trainCrf(sents, tags, lexicon, label, heldOut);
+  }
   const K = bagsFor(label);
   const sum = new Map<string, Float32Array>();
   for (let b = 0; b < K; b++) {
@@ -322,10 +357,45 @@ function train(
       else for (let t = 0; t < row.length; t++) acc[t] += row[t] / K;
     }
   }
-  const rows = new Map([...sum].filter(([, r]) => r.some((v) => Math.abs(v) > 0.05)));
+  const minWeight = minWeightFor(label);
+  const rows = new Map([...sum].filter(([, r]) => r.some((v) => Math.abs(v) > minWeight)));
   if (heldOut && K > 1) {
     const src: WeightSource = { tags, viterbi, row: (f) => rows.get(f), offset: () => 0 };
     console.log(`  [${label}] ${K} bagged: ${heldOutScore(src, heldOut.sents, heldOut.types, lexicon)}`);
+  }
+  return rows;
+}
+
+/**
+ * A linear-chain CRF on the same features (one model: the objective is convex, so sentence orders
+ * and bags do not matter); returns the rows with |w| above --min-weight.
+ */
+function trainCrf(
+  sents: TrainSentence[],
+  tags: string[],
+  lexicon: ReturnType<typeof buildPhraseLexicon>,
+  label: string,
+  heldOut?: { sents: TrainSentence[]; types: string[] },
+): Map<string, Float32Array> {
+  const t0 = Date.now();
+  const crf = new CrfTrainer(tags);
+  crf.prune(sents, lexicon, minCount);
+  const iterations = iterationsFor(label);
+  const l2 = l2For(label);
+  console.log(`  [${label}] CRF: ${crf.size} features, λ ${l2}, up to ${iterations} iterations`);
+  crf.train(sents, lexicon, {
+    l2,
+    iterations,
+    onIteration: (it, fx) => {
+      const ho = heldOut && it % crfEvalEvery === 0 ? '  ' + heldOutScore(crf, heldOut.sents, heldOut.types, lexicon) : '';
+      if (ho || it % 10 === 0) console.log(`  [${label}] iteration ${it} objective ${fx.toFixed(1)}  ${((Date.now() - t0) / 1000).toFixed(0)}s${ho}`);
+    },
+  });
+  const rows = crf.rows(minWeightFor(label));
+  console.log(`  [${label}] CRF done in ${((Date.now() - t0) / 1000).toFixed(0)}s: ${rows.size} rows kept`);
+  if (heldOut) {
+    const src: WeightSource = { tags, viterbi: true, row: (f) => rows.get(f), offset: () => 0 };
+    console.log(`  [${label}] CRF final: ${heldOutScore(src, heldOut.sents, heldOut.types, lexicon)}`);
   }
   return rows;
 }
@@ -424,7 +494,8 @@ for (const n of names.filter((x) => only.includes(x))) {
   if (holdout) continue;
   const file = outFor(n);
   mkdirSync(dirname(file), { recursive: true });
-  const info = { dataset: n, trainedOn: [d.train], decoder, epochs: epochsFor(n), bags: bagsFor(n), minCount, features: r.size, seconds: Math.round((Date.now() - t0) / 1000) };
+  const learner = learnerFor(n) === 'crf' ? { learner: 'crf', l2: l2For(n), iterations: iterationsFor(n) } : { epochs: epochsFor(n), bags: bagsFor(n) };
+  const info = { dataset: n, trainedOn: [d.train], decoder, ...learner, minCount, features: r.size, seconds: Math.round((Date.now() - t0) / 1000) };
   writeFileSync(file, encodeModel({ version: 1, tags, decoder, gazetteer: gaz, districts, capStats: stats, clusters: fine ? clusters3 : clusters, wideContext: wide || undefined, brown: useBrown ? brown : undefined, entities: others.concat(entities).join('\n') || undefined, info }, r));
   console.log(`wrote ${file}: ${r.size} features, ${(statSync(file).size / 1e6).toFixed(2)} MB`);
 }

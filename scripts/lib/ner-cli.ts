@@ -27,3 +27,11 @@ export function perCorpus(name: string, def: string, fallback: number): (corpus:
   const m = new Map(v.split(',').map((x) => x.split('=') as [string, string]));
   return (corpus) => Number(m.get(corpus) ?? fallback);
 }
+
+/** A word option given for every corpus (`--learner crf`) or per corpus (`--learner nergrit=crf`). */
+export function perCorpusWord(name: string, def: string, fallback: string): (corpus: string) => string {
+  const v = opt(name, def);
+  if (!v.includes('=')) return () => v;
+  const m = new Map(v.split(',').map((x) => x.split('=') as [string, string]));
+  return (corpus) => m.get(corpus) ?? fallback;
+}

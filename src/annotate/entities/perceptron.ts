@@ -218,6 +218,26 @@ export interface TrainSentence {
   lexicon?: PhraseLexicon;
 }
 
+/**
+ * The features seen at least `min` times in `sents`, history features taken on the gold tags
+ * (first-order for Viterbi models, else second-order): the ones that get a weight row.
+ */
+export function frequentFeatures(sents: TrainSentence[], lexicon: PhraseLexicon, min: number, firstOrder: boolean): Set<string> {
+  const counts = new Map<string, number>();
+  for (const s of sents) {
+    const feats = sentenceFeatures(s.words, s.lexicon ?? lexicon, s.domain);
+    for (let i = 0; i < feats.length; i++) {
+      const lw = s.words[i].toLowerCase();
+      const sh = shape(s.words[i]);
+      const hist = firstOrder
+        ? historyFeatures1(i ? s.tags[i - 1] : '<s>', lw, sh, s.domain)
+        : historyFeatures(i ? s.tags[i - 1] : '<s>', i > 1 ? s.tags[i - 2] : '<s>', lw, sh, s.domain);
+      for (const f of feats[i].concat(hist)) counts.set(f, (counts.get(f) ?? 0) + 1);
+    }
+  }
+  return new Set([...counts].filter(([, n]) => n >= min).map(([f]) => f));
+}
+
 /** Trainable averaged perceptron (dense rows per feature, w - u/c averaging). */
 export class PerceptronTrainer implements WeightSource {
   readonly tags: string[];
@@ -264,19 +284,7 @@ export class PerceptronTrainer implements WeightSource {
 
   /** Only features seen at least `min` times in the training data get weights (rows assigned up front). */
   prune(sents: TrainSentence[], lexicon: PhraseLexicon, min: number): void {
-    const counts = new Map<string, number>();
-    for (const s of sents) {
-      const feats = sentenceFeatures(s.words, s.lexicon ?? lexicon, s.domain);
-      for (let i = 0; i < feats.length; i++) {
-        const lw = s.words[i].toLowerCase();
-        const sh = shape(s.words[i]);
-        const hist = this.viterbi
-          ? historyFeatures1(i ? s.tags[i - 1] : '<s>', lw, sh, s.domain)
-          : historyFeatures(i ? s.tags[i - 1] : '<s>', i > 1 ? s.tags[i - 2] : '<s>', lw, sh, s.domain);
-        for (const f of feats[i].concat(hist)) counts.set(f, (counts.get(f) ?? 0) + 1);
-      }
-    }
-    this.allowedFeatures = new Set([...counts].filter(([, n]) => n >= min).map(([f]) => f));
+    this.allowedFeatures = frequentFeatures(sents, lexicon, min, this.viterbi);
     for (const f of this.allowedFeatures) this.id(f);
   }
 
