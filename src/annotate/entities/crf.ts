@@ -10,9 +10,11 @@
  * gold indicator, added to the rows of its static features (per tag) and of its history features
  * (per previous-tag, tag pair).
  *
- * On held-out slices of train (2026-11-22) it did not clearly beat the bagged averaged perceptron
- * (NERGrit about +0.5 macro-F1 over two folds, NERP below on fold 0), so it is an option
- * (`--learner crf` in scripts/train-ner.ts), not the default.
+ * On held-out slices of train (--holdout 5, folds 0 and 1; 2026-11-22) it did not clearly beat the
+ * 3-bag averaged perceptron: held-out macro-F1 perceptron vs CRF λ=3, NERGrit 71.10/74.27 vs
+ * 72.04/74.35 (+0.5 on average; λ=1: 71.3/73.5, λ=0.3 worse), NERP 69.26/66.04 vs 69.51/65.68 (-0.05;
+ * λ=1 on fold 0: 68.64), while training 2-4 times longer. So it is an option (`--learner crf` in
+ * scripts/train-ner.ts), not the default.
  */
 import { historyFeatures1, sentenceFeatures, shape, type PhraseLexicon } from './features.js';
 import { allowed, frequentFeatures, type TrainSentence, type WeightSource } from './perceptron.js';
