@@ -78,9 +78,14 @@ function trimName(raw: string, weekdaysMonths: ReadonlySet<string>): string {
  */
 export function citedSources(text: string, lex: Lexicon, weekdaysMonths: ReadonlySet<string>): string[] {
   const out: string[] = [];
+  // Each cue is a scan of the whole body; most cues are absent, and a cue's first word (which
+  // `cueRe` matches in either case at its first letter only) must occur for its patterns to match.
+  const low = text.toLowerCase();
+  const absent = (cue: string) => !low.includes(cue.split(' ')[0].toLowerCase());
   const fillers = lex.citeFillers.map(reEscape).join('|');
   const fill = fillers ? `(?:(?:${fillers})\\s+)?` : '';
   for (const { cue, strict } of lex.citeBefore) {
+    if (absent(cue)) continue;
     const c = cueRe(cue);
     const re = new RegExp(`(?<![\\p{L}])${c}\\s+${fill}(${NAME})(?:\\s*\\((\\p{Lu}[\\p{L}]{1,9})\\))?(?:,\\s+(${NAME}),)?`, 'gu');
     for (const m of text.matchAll(re)) {
@@ -95,6 +100,7 @@ export function citedSources(text: string, lex: Lexicon, weekdaysMonths: Readonl
     for (const m of text.matchAll(re2)) out.push(trimName(m[1], weekdaysMonths));
   }
   for (const cue of lex.citeAfter) {
+    if (absent(cue)) continue;
     const re = new RegExp(`(${NAME})\\s+${reEscape(cue)}(?![\\p{L}])`, 'gu');
     for (const m of text.matchAll(re)) {
       const ws = m[1].split(/\s+/);
