@@ -86,7 +86,6 @@ export function initialDot(toks: Tok[], i: number): boolean {
   return toks[i]?.text === '.' && /^\p{Lu}$/u.test(toks[i - 1]?.text ?? '') && toks[i - 1].end === toks[i].start;
 }
 
-/** Is the token a dash of any length (`-`, `–`, `—`)? */
 /**
  * Is the line [a, b) a headline: three words or more, most capitalized, ending without a
  * sentence's closing mark before its line break?
@@ -116,6 +115,7 @@ export function inHeadline(toks: Tok[], text: string, i: number): boolean {
   return toks[b - 1].text !== ':' && b - a <= 16 && headline(toks, text, a, b);
 }
 
+/** Is the token a dash of any length (`-`, `–`, `—`)? */
 export function isDash(t: Tok | undefined): boolean {
   return !!t && /^[-–—]$/.test(t.text);
 }
