@@ -8,6 +8,13 @@
  * ones. When the best cut-off here is not far above `npm run eval:cluster`, the order and the
  * online procedure are not what holds the score down: the evidence (the features) is.
  *
+ * Then, per topic, how far apart the model holds its two occasions: the mean probability of each
+ * gold event's documents against the other's profile (`crossProbability`, as the split check
+ * scores two halves; the online stage joins at the model's threshold), and how the split check's
+ * own 2-means would cut the topic (its agreement with the gold halves, and its halves' cross
+ * probability). A topic whose gold halves score above the join threshold cannot be kept apart by
+ * any arrival order: that is the evidence, not the procedure.
+ *
  * Options: --cache FILE (the per-article pipeline output eval:cluster keeps; annotates when missing)
  */
 import { existsSync } from 'node:fs';
@@ -19,6 +26,7 @@ import { articleCache } from '../eval/cluster/cache.js';
 import { articleFeatures, datedSentences } from '../src/link/features.js';
 import { addToProfile, articleNorm, emptyProfile, loadModel, pairFeatures, probability } from '../src/link/score.js';
 import { bcubed } from '../src/link/metrics.js';
+import { crossProbability, twoMeans } from '../src/link/split.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const at = process.argv.indexOf('--cache');
@@ -104,3 +112,18 @@ for (const linkage of ['average', 'single', 'complete'] as const)
     };
     console.log(`${linkage.padEnd(9)} ${cut.toFixed(2).padStart(7)} ${f1(() => true)}   ${f1((i) => isTrainTopic(docs[i].topic))}       ${f1((i) => !isTrainTopic(docs[i].topic))}`);
   }
+
+console.log(`\nper topic: the two gold occasions under the model (join threshold ${model.threshold}, split threshold ${model.splitThreshold ?? 'none'})`);
+console.log('topic  docs  gold halves cross-p   2-means agreement  2-means cross-p');
+for (const t of topics) {
+  const ids = docs.flatMap((d, i) => (d.topic === t ? [i] : []));
+  const sub = ids.map((i) => fs[i]);
+  const plus = ids.map((i) => (docs[i].gold.endsWith('plus') ? 1 : 0));
+  const side = twoMeans(sub, idf);
+  const halves = (xs: number[]) => [0, 1].map((v) => xs.flatMap((x, k) => (x === v ? [k] : [])));
+  const [g0, g1] = halves(plus);
+  const [s0, s1] = halves(side);
+  const agree = side.filter((x, k) => x === plus[k]).length;
+  const cross = (a: number[], b: number[]) => (a.length && b.length ? crossProbability(sub, a, b, idf, model).toFixed(3) : '  -  ');
+  console.log(`${String(t).padStart(5)} ${String(ids.length).padStart(5)}  ${cross(g0, g1).padStart(19)}   ${(Math.max(agree, ids.length - agree) / ids.length).toFixed(2).padStart(17)}  ${cross(s0, s1).padStart(15)}`);
+}
