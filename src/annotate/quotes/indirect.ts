@@ -107,10 +107,8 @@ function relayedAccount(ctx: QuoteContext, outer: Event, v: number): boolean {
   const { toks, lex } = ctx;
   const o = tokenAt(toks, outer.start);
   if (toks[o]?.start !== outer.start || v <= o || toks[v].start >= outer.end) return false;
-  const cue = lex.basisCues.find((c) => c.split(/\s+/).every((w, q) => toks[o + q]?.low === w));
-  if (!cue) return false;
-  const k = o + cue.split(/\s+/).length;
-  if (!lex.sourceNouns.includes(toks[k]?.low ?? '')) return false;
+  const k = matchPhrase(toks, o, lex.basisCues);
+  if (k < 0 || !lex.sourceNouns.includes(toks[k]?.low ?? '')) return false;
   return toks.slice(k, v).every((t) => t.word);
 }
 

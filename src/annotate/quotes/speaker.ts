@@ -2085,7 +2085,7 @@ export function leadingSubject(ctx: SpeakerContext, v: number, floor: number): S
 
 /** Does a citation cue (`Dilansir`, `Seperti dilansir`, `Mengutip`) open the phrase at token k? */
 function citationOpensAt(ctx: SpeakerContext, k: number): boolean {
-  return ctx.lex.citeCues.some((c) => c.split(/\s+/).every((w, q) => ctx.toks[k + q]?.low === w));
+  return matchPhrase(ctx.toks, k, ctx.lex.citeCues) > 0;
 }
 
 /** Name runs introduced by a title or role (`Presiden Joko Widodo`), as person mentions. */
