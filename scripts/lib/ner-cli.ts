@@ -18,20 +18,18 @@ export function opt(name: string, def: string): string {
 export const dataDir = resolve(root, opt('data', '../shared/data'));
 
 /**
- * A numeric option given for every corpus (`--bags 3`) or per corpus (`--bags nergrit=3,nerp=2`);
- * corpora not listed get `fallback`.
+ * An option given for every corpus (`--learner crf`) or per corpus (`--learner nergrit=crf`);
+ * corpora not listed, or every corpus when the option is empty, get `fallback`.
  */
-export function perCorpus(name: string, def: string, fallback: number): (corpus: string) => number {
-  const v = opt(name, def);
-  if (/^[\d.]+$/.test(v)) return () => Number(v);
-  const m = new Map(v.split(',').map((x) => x.split('=') as [string, string]));
-  return (corpus) => Number(m.get(corpus) ?? fallback);
-}
-
-/** A word option given for every corpus (`--learner crf`) or per corpus (`--learner nergrit=crf`). */
 export function perCorpusWord(name: string, def: string, fallback: string): (corpus: string) => string {
   const v = opt(name, def);
-  if (!v.includes('=')) return () => v;
+  if (v && !v.includes('=')) return () => v;
   const m = new Map(v.split(',').map((x) => x.split('=') as [string, string]));
   return (corpus) => m.get(corpus) ?? fallback;
+}
+
+/** A numeric option given for every corpus (`--bags 3`) or per corpus (`--bags nergrit=3,nerp=2`), as `perCorpusWord`. */
+export function perCorpus(name: string, def: string, fallback: number): (corpus: string) => number {
+  const word = perCorpusWord(name, def, String(fallback));
+  return (corpus) => Number(word(corpus));
 }
